@@ -1,8 +1,24 @@
+using System.CommandLine;
+using GovText.Documents;
+using GovText.Parliament;
+
 namespace GovText.Cli;
 
-/// <summary>The govtext command line.</summary>
+/// <summary>The govtext command line. Exit codes: 0 success, 1 input error, 2 usage error, 3 partial failure (folder runs).</summary>
 public static class CliApp
 {
+    /// <summary>Exit code for success.</summary>
+    public const int Success = 0;
+
+    /// <summary>Exit code when the input cannot be read or is not a Kamervragen document.</summary>
+    public const int InputError = 1;
+
+    /// <summary>Exit code for a usage error (bad arguments).</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Exit code when a folder run completed but some files failed.</summary>
+    public const int PartialFailure = 3;
+
     /// <summary>Runs the CLI.</summary>
     /// <param name="args">Arguments.</param>
     /// <param name="stdout">Standard output.</param>
@@ -11,7 +27,20 @@ public static class CliApp
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
-        stdout.WriteLine("govtext");
-        return 0;
+        var root = new RootCommand("GovText: Dutch Kamervragen and ministerial answers as cited, structured data.");
+        root.Subcommands.Add(ParseCommand.Create(stdout, stderr));
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors)
+            {
+                stderr.WriteLine("govtext: " + e.Message);
+            }
+
+            stderr.WriteLine("Run 'govtext --help' for usage.");
+            return UsageError;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 }

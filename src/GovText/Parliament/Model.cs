@@ -139,6 +139,12 @@ public sealed record KamervraagDocument
     /// <summary>Diagnostics of the reader and the parser.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
 
+    /// <summary>
+    /// The share (0–1) of non-whitespace, non-furniture characters of the source that ended up in some field
+    /// (header, questions, answers, footnotes, notice). Text that was not placed is also reported as a diagnostic.
+    /// </summary>
+    public double Coverage { get; init; }
+
     /// <summary>The source document all spans point into.</summary>
     public required SourceDocument Source { get; init; }
 
