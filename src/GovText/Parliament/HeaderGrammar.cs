@@ -45,7 +45,7 @@ internal static partial class HeaderGrammar
     [GeneratedRegex(@"\s*(?:,|\ben\b)\s+(?:de|het)\s+(?=(?:minister|staatssecretaris)|minister-president)", RegexOptions.IgnoreCase)]
     private static partial Regex OfficeSeparator();
 
-    [GeneratedRegex(@"\s+en\s+(?=(?:van|voor)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*,\s*(?=(?:van|voor)\s)|\s+en\s+(?=(?:van|voor)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex PortfolioSeparator();
 
     [GeneratedRegex(@"^(?<office>minister-president|ministers|minister|staatssecretarissen|staatssecretaris)\b\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
