@@ -142,6 +142,9 @@ internal static class PdfLayout
     /// <summary>A smaller cluster raised by at most this fraction of a line's size above it belongs to that line.</summary>
     internal const double AttachRaiseRatio = 0.65;
 
+    /// <summary>A smaller cluster lowered by at most this fraction of a line's size below it is a subscript of that line ("CO₂").</summary>
+    internal const double AttachLowerRatio = 0.4;
+
     /// <summary>A horizontal gap wider than this fraction of the font size is a word space.</summary>
     internal const double WordGapRatio = 0.18;
 
@@ -281,7 +284,7 @@ internal static class PdfLayout
         return best?.Key ?? glyphs.Select(g => g.Size).DefaultIfEmpty(0).Max();
     }
 
-    /// <summary>Merges clusters of smaller, raised glyphs (superscripts) into the line just below them.</summary>
+    /// <summary>Merges clusters of smaller glyphs into the line they belong to: superscripts (raised) and subscripts (lowered).</summary>
     private static void AttachRaisedClusters(List<List<PdfGlyph>> clusters)
     {
         var info = clusters.Select(c => (Size: DominantSize(c), Baseline: c.Where(g => !g.IsSpace).Select(g => g.Baseline).DefaultIfEmpty(c[0].Baseline).Average())).ToList();
@@ -306,7 +309,7 @@ internal static class PdfLayout
 
                 var (lineSize, lineBaseline) = info[j];
                 var raise = baseline - lineBaseline;
-                if (size >= SuperscriptSizeRatio * lineSize || raise <= 0 || raise > AttachRaiseRatio * lineSize)
+                if (size >= SuperscriptSizeRatio * lineSize || raise > AttachRaiseRatio * lineSize || raise < -AttachLowerRatio * lineSize || raise == 0)
                 {
                     continue;
                 }
@@ -318,9 +321,9 @@ internal static class PdfLayout
                     continue;
                 }
 
-                if (raise < bestRaise)
+                if (Math.Abs(raise) < bestRaise)
                 {
-                    bestRaise = raise;
+                    bestRaise = Math.Abs(raise);
                     bestIndex = j;
                 }
             }
@@ -424,11 +427,51 @@ internal static class PdfLayout
                 continue;
             }
 
-            baseGlyph.Text = (baseGlyph.Text + s_combining[mark.Text]).Normalize(NormalizationForm.FormC);
+            baseGlyph.Text = Compose(baseGlyph.Text[0], s_combining[mark.Text]);
             ordered.RemoveAt(i);
             i--;
         }
     }
+
+    /// <summary>
+    /// Composes a base letter and a combining mark into one precomposed letter. A table, because string.Normalize
+    /// needs ICU, which is absent under InvariantGlobalization; unknown pairs stay decomposed.
+    /// </summary>
+    internal static string Compose(char letter, string combining)
+    {
+        if (letter == 'ı')
+        {
+            letter = 'i';
+        }
+
+        if (s_compositions.TryGetValue(combining, out var table))
+        {
+            var index = table.Bases.IndexOf(letter, StringComparison.Ordinal);
+            if (index >= 0)
+            {
+                return table.Composed[index].ToString();
+            }
+        }
+
+        return letter + combining;
+    }
+
+    private static readonly Dictionary<string, (string Bases, string Composed)> s_compositions = new(StringComparer.Ordinal)
+    {
+        ["\u0301"] = ("aeiouyAEIOUYcCnNsSzZ", "áéíóúýÁÉÍÓÚÝćĆńŃśŚźŹ"),
+        ["\u0300"] = ("aeiouAEIOU", "àèìòùÀÈÌÒÙ"),
+        ["\u0308"] = ("aeiouyAEIOUY", "äëïöüÿÄËÏÖÜŸ"),
+        ["\u0302"] = ("aeiouAEIOU", "âêîôûÂÊÎÔÛ"),
+        ["\u0303"] = ("anoANO", "ãñõÃÑÕ"),
+        ["\u0327"] = ("cCsStT", "çÇşŞţŢ"),
+        ["\u030C"] = ("cCsSzZeErRnN", "čČšŠžŽěĚřŘňŇ"),
+        ["\u030A"] = ("aAuU", "åÅůŮ"),
+        ["\u030B"] = ("oOuU", "őŐűŰ"),
+        ["\u0328"] = ("aAeE", "ąĄęĘ"),
+        ["\u0306"] = ("gGaA", "ğĞăĂ"),
+        ["\u0307"] = ("zZIe", "żŻİė"),
+        ["\u0304"] = ("aeiouAEIOU", "āēīōūĀĒĪŌŪ"),
+    };
 
     private static void AddSegment(List<PdfSegment> segments, List<PdfGlyph> run, double lineSize)
     {
