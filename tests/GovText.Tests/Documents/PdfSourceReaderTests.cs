@@ -324,6 +324,7 @@ public sealed partial class PdfSourceReaderTests
         var ex = Assert.Throws<DocumentEncryptedException>(() => PdfSourceReader.Instance.Read(EncryptedPdf(), "secret.pdf", ReaderOptions.Default));
         Assert.Contains("secret.pdf", ex.Message, StringComparison.Ordinal);
         Assert.Contains("encrypted", ex.Message, StringComparison.Ordinal);
+        Assert.IsType<UglyToad.PdfPig.Exceptions.PdfDocumentEncryptedException>(ex.InnerException);
     }
 
     [Fact]
@@ -392,6 +393,32 @@ public sealed partial class PdfSourceReaderTests
     [InlineData("\u00A0", " ")]
     public void GlyphText_IsNormalised(string raw, string expected) =>
         Assert.Equal(expected, PdfLayout.NormaliseGlyphText(raw, out _, out _, out _));
+
+    [Theory]
+    [InlineData("ah-tk-20232024-1314", "IdFooter")]
+    [InlineData("kv-tk-2024Z18796", "IdFooter")]
+    [InlineData("ISSN 0921 - 7398", "Issn")]
+    [InlineData("’s-Gravenhage 2024", "Imprint")]
+    [InlineData("Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel", "RunningFooter")]
+    [InlineData("Tweede Kamer, vergaderjaar 2024–2025, Vragen", "RunningFooter")]
+    [InlineData("Tweede Kamer, vergaderjaar 2024–2025, Vragen 3", "RunningFooter,PageNumber")]
+    [InlineData("12", "PageNumber")]
+    [InlineData("Tweede Kamer der Staten-Generaal", "")]
+    [InlineData("Vraag 1", "")]
+    public void Furniture_IsRecognisedInTheMargin(string text, string kinds)
+    {
+        var pieces = PdfFurniture.Classify(text, inMargin: true, isHuge: false);
+        Assert.Equal(kinds, pieces is null ? string.Empty : string.Join(",", pieces.Select(p => p.Kind)));
+        Assert.Null(PdfFurniture.Classify(text, inMargin: false, isHuge: false));
+    }
+
+    [Fact]
+    public void ChamberMarker_IsRecognisedByItsSizeAnywhere()
+    {
+        var pieces = PdfFurniture.Classify("2", inMargin: false, isHuge: true);
+        Assert.Equal(FurnitureKind.Other, Assert.Single(pieces!).Kind);
+        Assert.Null(PdfFurniture.Classify("1314", inMargin: false, isHuge: true));
+    }
 
     [Theory]
     [InlineData('c', "\u0301", "ć")]
