@@ -109,7 +109,7 @@ public sealed partial class HtmlSourceReader : ISourceReader
             builder.AddDiagnostic(DiagnosticSeverity.Info, ReaderCodes.PlainHtml, "No official question/answer markup (div.vraag, div.antwoord); the HTML was read as plain text.");
         }
 
-        var walker = new Walker(builder, options, official, depthReported);
+        var walker = new Walker(builder, options, official, depthReported, nodeLimited: scan.CutOffset >= 0);
         walker.Walk(document.Body ?? (INode?)document.DocumentElement ?? document);
         if (official)
         {
@@ -154,12 +154,14 @@ public sealed partial class HtmlSourceReader : ISourceReader
         private readonly ReaderOptions _options;
         private readonly bool _official;
         private readonly Stack<Frame> _stack = new();
+        private readonly bool _nodeLimited;
         private bool _depthReported;
         private int _nodes;
         private int _pre;
 
-        public Walker(SourceDocumentBuilder builder, ReaderOptions options, bool official, bool depthReported)
+        public Walker(SourceDocumentBuilder builder, ReaderOptions options, bool official, bool depthReported, bool nodeLimited)
         {
+            _nodeLimited = nodeLimited;
             _builder = builder;
             _options = options;
             _official = official;
@@ -190,9 +192,10 @@ public sealed partial class HtmlSourceReader : ISourceReader
                     continue;
                 }
 
-                if (++_nodes > _options.MaxNodes)
+                // The pre-scan already cut the input at the element limit; otherwise count elements here too.
+                if (!_nodeLimited && frame.Node is IElement && ++_nodes > _options.MaxNodes)
                 {
-                    _builder.AddDiagnostic(DiagnosticSeverity.Error, ReaderCodes.NodeLimit, $"The document has more than {_options.MaxNodes} nodes; the rest was not read.", offset: _builder.Length);
+                    _builder.AddDiagnostic(DiagnosticSeverity.Error, ReaderCodes.NodeLimit, $"The document has more than {_options.MaxNodes} elements; the rest was not read.", offset: _builder.Length);
                     _stack.Clear();
                     break;
                 }

@@ -87,20 +87,43 @@ public sealed partial class XmlSourceReader : ISourceReader
         };
 
         var state = new State(builder, options);
+        using var reader = XmlReader.Create(new StringReader(text), settings);
         try
         {
-            using var reader = XmlReader.Create(new StringReader(text), settings);
             state.Run(reader);
         }
         catch (XmlException ex)
         {
+            // The exception for a prohibited DTD carries no position: locate the DOCTYPE in the text instead.
+            var (line, position) = ex.LineNumber > 0 ? (ex.LineNumber, ex.LinePosition) : LineAndPosition(text, text.IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase));
             var reason = ex.Message.Contains("DTD", StringComparison.Ordinal)
                 ? "The XML contains a document type definition (DTD); DTDs and entities are not allowed and were not resolved"
                 : "The XML is not well-formed";
-            throw new DocumentFormatException(file, null, null, $"{reason} (line {ex.LineNumber}, position {ex.LinePosition}): {ex.Message}", ex);
+            throw new DocumentFormatException(file, null, null, $"{reason} (line {line}, position {position}): {ex.Message}", ex);
         }
 
         return state.Finish();
+    }
+
+    private static (int Line, int Position) LineAndPosition(string text, int index)
+    {
+        if (index < 0)
+        {
+            return (0, 0);
+        }
+
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, index - lineStart + 1);
     }
 
     [GeneratedRegex(@"^\s*<\?xml[^>]*encoding\s*=\s*[""']([A-Za-z0-9_\-:.]+)[""']", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
