@@ -151,5 +151,6 @@ public sealed class DocumentReader
 /// <summary>Readers other than plain text, registered as they are implemented.</summary>
 internal static class ExtraReaders
 {
-    public static IEnumerable<ISourceReader> All => [];
+    public static IEnumerable<ISourceReader> All =>
+        [Pdf.PdfSourceReader.Instance, Html.HtmlSourceReader.Instance, Xml.XmlSourceReader.Instance, Markdown.MarkdownSourceReader.Instance];
 }

@@ -290,6 +290,30 @@ internal static partial class ReaderText
 /// <summary>Turns bytes into text honouring a BOM or a declared charset, falling back from invalid UTF-8 to Windows-1252.</summary>
 internal static class TextDecoding
 {
+    /// <summary>True when the decoded text looks binary (NULs or many control characters).</summary>
+    public static bool LooksBinary(string text, out int offset)
+    {
+        var controls = 0;
+        var sample = Math.Min(text.Length, 64 * 1024);
+        for (var i = 0; i < sample; i++)
+        {
+            var c = text[i];
+            if (c == '\0')
+            {
+                offset = i;
+                return true;
+            }
+
+            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))
+            {
+                controls++;
+            }
+        }
+
+        offset = 0;
+        return sample > 0 && controls > sample / 20;
+    }
+
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Windows-1252 (the WHATWG meaning of "iso-8859-1" and "latin1").</summary>

@@ -26,14 +26,14 @@ public sealed partial class TextSourceReader : ISourceReader
             throw new DocumentTooLargeException(file, options.MaxBytes, $"input is {bytes.Length:N0} bytes, more than the limit of {options.MaxBytes:N0}");
         }
 
-        var diagnostics = new List<Diagnostic>();
-        var text = TextDecoding.Decode(bytes.Span, file, diagnostics);
+        var builder = new SourceDocumentBuilder(file, SourceFormat.Text);
+        var (text, _) = TextDecoding.Decode(bytes.Span, null, builder);
         if (TextDecoding.LooksBinary(text, out var at))
         {
             throw new DocumentFormatException(file, null, at, "binary content: this is not a text document");
         }
 
-        return ReadString(text, file, options, SourceFormat.Text, diagnostics);
+        return ReadInto(text, options, builder);
     }
 
     /// <summary>Reads already decoded text.</summary>
@@ -42,17 +42,10 @@ public sealed partial class TextSourceReader : ISourceReader
     /// <param name="options">Options; null for defaults.</param>
     /// <returns>The document.</returns>
     public SourceDocument ReadString(string text, string? file = null, ReaderOptions? options = null) =>
-        ReadString(text, file, options ?? ReaderOptions.Default, SourceFormat.Text, []);
+        ReadInto(text ?? throw new ArgumentNullException(nameof(text)), options ?? ReaderOptions.Default, new SourceDocumentBuilder(file, SourceFormat.Text));
 
-    internal static SourceDocument ReadString(string text, string? file, ReaderOptions options, SourceFormat format, List<Diagnostic> diagnostics)
+    private static SourceDocument ReadInto(string text, ReaderOptions options, SourceDocumentBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var builder = new SourceDocumentBuilder(file, format);
-        foreach (var d in diagnostics)
-        {
-            builder.AddDiagnostic(d.Severity, d.Code, d.Message, d.Page, d.Offset);
-        }
-
         var rawLines = SplitLines(text.Replace('\u00A0', ' ').Replace("\u00AD", string.Empty, StringComparison.Ordinal));
         var lines = new List<(string Text, bool Gap)>();
         var gap = false;
