@@ -66,7 +66,7 @@ public sealed partial class KamervragenParser
     [GeneratedRegex(@"^Mededeling\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NoticeHeading();
 
-    [GeneratedRegex(@"(?:https?://|www\.)[^\s<>""«»]+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:https?://|www\.|\b(?<![@/.\w])(?:[a-z0-9-]+\.)+(?:nl|com|org|net|eu|be|de|int|gov|info|io|fr|uk)/)[^\s<>""«»]+", RegexOptions.IgnoreCase)]
     private static partial Regex Url();
 
     [GeneratedRegex(@"^(\d{1,3})\s+(.*)$", RegexOptions.Singleline)]
