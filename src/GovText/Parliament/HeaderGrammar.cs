@@ -13,7 +13,7 @@ internal static partial class HeaderGrammar
     public static partial Regex QuestionSentence();
 
     /// <summary>"Antwoord van Minister X (P), mede namens … (ontvangen 25 maart 2024)."</summary>
-    [GeneratedRegex(@"\b(?<kind>Nader\s+antwoord|Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?<office>minister-president|minister|staatssecretaris)\s+(?<name>[^()]+?)\s*\((?<portfolio>[^()]*)\)(?<rest>[^()]*?)\s*(?:\((?<dup>(?:ontvangen\s*\(?\s*)+)(?<date>\d{1,2}\s+\p{L}+\s*\d{4})\s*\)(?<period>\.?)|$)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"\b(?<kind>Nader\s+antwoord|Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?<office>minister-president|minister|staatssecretaris)\s+(?<name>[^()]+?)\s*\((?<portfolio>[^()]*?)(?:\)|(?<unclosed>(?=\s*\(ontvangen)))(?<rest>(?:[^()]|\([^()]*\)(?!\s*$))*?)\s*(?:\((?<dup>(?:ontvangen\s*\(?\s*)+)(?<date>\d{1,2}\s+\p{L}+\s*\d{4})\s*\)(?<period>\.?)|$)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     public static partial Regex AnswerSentence();
 
     /// <summary>"Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1137."</summary>

@@ -430,9 +430,20 @@ public sealed partial class KamervragenParser
                         Report(DiagnosticSeverity.Info, "GT2020", $"Irregular \"mede namens\" clause read as: {string.Join("; ", onBehalf)}.", joined.ToSource(a.Groups["rest"].Index));
                     }
                 }
+                else if (Regex.Match(rest, @"^\s*,?\s*en\s+(?:van\s+)?(?:de\s+)?(?<who>(?:minister|staatssecretaris)\b.+)$", RegexOptions.IgnoreCase | RegexOptions.Singleline) is { Success: true } joint)
+                {
+                    // "Antwoord van Staatssecretaris X (…) en van Minister Y (…)": a joint answer.
+                    onBehalf = [HeaderGrammar.Capitalise(HeaderGrammar.Normalise(joint.Groups["who"].Value))];
+                    Report(DiagnosticSeverity.Info, "GT2025", $"Joint answer: the co-answerer \"{onBehalf[0]}\" is listed under onBehalfOf.", joined.ToSource(a.Groups["rest"].Index));
+                }
                 else if (HeaderGrammar.Normalise(rest).Trim(',', ' ', '.').Length > 0)
                 {
                     Report(DiagnosticSeverity.Warning, "GT2021", $"Unrecognised text in the answer header: \"{HeaderGrammar.Normalise(rest)}\".", joined.ToSource(a.Groups["rest"].Index));
+                }
+
+                if (a.Groups["unclosed"].Success)
+                {
+                    Report(DiagnosticSeverity.Warning, "GT2026", "The portfolio in the answer header has no closing parenthesis; read up to \"(ontvangen\".", joined.ToSource(a.Groups["portfolio"].Index));
                 }
 
                 var name = HeaderGrammar.NormaliseName(a.Groups["name"].Value);
@@ -635,10 +646,27 @@ public sealed partial class KamervragenParser
             }
 
             var number = 0;
+            int? pendingNumber = null;
             foreach (var p in paragraphs)
             {
                 var text = string.Join(' ', p.Select(LineText));
                 var pn = ParagraphNumber().Match(text);
+                if (pn.Success && pn.Length >= text.TrimEnd().Length)
+                {
+                    // a paragraph that is only "1." numbers the next paragraph
+                    pendingNumber = int.Parse(pn.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+                    _covered.Add(new SourceSpan(p[0].Page, p[0].Start, p[^1].End));
+                    continue;
+                }
+
+                if (pendingNumber is { } pending && text.Contains('?'))
+                {
+                    number = pending;
+                    pendingNumber = null;
+                    blocks.Add(new Block(BlockKind.Question, [number], null, p));
+                    continue;
+                }
+
                 if (!text.Contains('?') && !pn.Success)
                 {
                     if (blocks.Count > 0)

@@ -89,7 +89,7 @@ public sealed partial class TextSourceReader : ISourceReader
                 footnoteNumbers.Add(n);
                 expected = n + 1;
                 // continuation lines
-                while (i + 1 < lines.Count && IsFootnoteContinuation(lines[i].Text, lines[i + 1].Text))
+                while (i + 1 < lines.Count && !pageBreaks.Contains(i + 1) && IsFootnoteContinuation(lines[i].Text, lines[i + 1].Text))
                 {
                     i++;
                     kinds[i] = LineKind.Footnote;
