@@ -7,28 +7,28 @@ namespace GovText.Documents;
 internal static class ReaderCodes
 {
     /// <summary>The bytes were not valid in the declared or default encoding; a fallback encoding was used.</summary>
-    public const string EncodingFallback = "GT2001";
+    public const string EncodingFallback = "GT1201";
 
     /// <summary>The declared character set is unknown; UTF-8 was used.</summary>
-    public const string UnknownCharset = "GT2002";
+    public const string UnknownCharset = "GT1202";
 
     /// <summary>Element nesting deeper than <see cref="ReaderOptions.MaxDepth"/> was flattened.</summary>
-    public const string DepthFlattened = "GT2010";
+    public const string DepthFlattened = "GT1210";
 
     /// <summary>More markup nodes than <see cref="ReaderOptions.MaxNodes"/>; the rest of the input was not read.</summary>
-    public const string NodeLimit = "GT2011";
+    public const string NodeLimit = "GT1211";
 
     /// <summary>Unknown XML elements were rendered as plain text.</summary>
-    public const string UnknownElements = "GT2020";
+    public const string UnknownElements = "GT1220";
 
     /// <summary>A footnote had no readable number.</summary>
-    public const string FootnoteWithoutNumber = "GT2021";
+    public const string FootnoteWithoutNumber = "GT1221";
 
     /// <summary>A footnote reference could not be resolved to a footnote number.</summary>
-    public const string UnresolvedFootnoteReference = "GT2022";
+    public const string UnresolvedFootnoteReference = "GT1222";
 
     /// <summary>HTML without official question/answer markup was read as plain text.</summary>
-    public const string PlainHtml = "GT2030";
+    public const string PlainHtml = "GT1230";
 }
 
 /// <summary>

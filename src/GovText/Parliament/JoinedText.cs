@@ -15,9 +15,10 @@ internal sealed class JoinedText
         _source = source;
         foreach (var line in lines)
         {
-            if (_sb.Length > 0)
+            if (_sb.Length > 0 && !(_sb[^1] == '/' && _sb.Length > 1 && char.IsLetter(_sb[^2]) && line.End > line.Start && char.IsLower(source.Text[line.Start])))
             {
-                // A paragraph break becomes '\n' so that header sentences do not run across paragraphs.
+                // A paragraph break becomes '\n' so that header sentences do not run across paragraphs; a line
+                // that ends in "maatregelen/" continues without a space.
                 _sb.Append(line.GapBefore ? '\n' : ' ');
             }
 

@@ -83,7 +83,7 @@ public sealed class HtmlSourceReaderTests
             ],
             ReaderTestSupport.Render(doc));
         var info = Assert.Single(doc.Diagnostics);
-        Assert.Equal(("GT2030", DiagnosticSeverity.Info), (info.Code, info.Severity));
+        Assert.Equal(("GT1230", DiagnosticSeverity.Info), (info.Code, info.Severity));
         Assert.Equal("Nieuws uit de regio", doc.Metadata["description"]);
         Assert.False(doc.Metadata.ContainsKey("IdFooter"));
     }
@@ -122,7 +122,7 @@ public sealed class HtmlSourceReaderTests
 
         var doc = ReadString(sb.ToString(), "deep.html");
 
-        var warning = Assert.Single(doc.Diagnostics, d => d.Code == "GT2010");
+        var warning = Assert.Single(doc.Diagnostics, d => d.Code == "GT1210");
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Equal("deep.html", warning.File);
         Assert.Contains("byte offset", warning.Message, StringComparison.Ordinal);
@@ -136,7 +136,7 @@ public sealed class HtmlSourceReaderTests
 
         var doc = ReadString(html, "unclosed.html");
 
-        Assert.Contains(doc.Diagnostics, d => d.Code == "GT2010");
+        Assert.Contains(doc.Diagnostics, d => d.Code == "GT1210");
         Assert.StartsWith("xxx", doc.Text, StringComparison.Ordinal);
     }
 
@@ -146,7 +146,7 @@ public sealed class HtmlSourceReaderTests
         var doc = ReadString("<div><div><div><div><p>een</p><p>twee</p></div></div></div></div><p>drie</p>", options: ReaderOptions.Default with { MaxDepth = 3 });
 
         Assert.Equal(["een twee", "drie"], doc.Lines.Select(doc.TextOf));
-        Assert.Single(doc.Diagnostics, d => d.Code == "GT2010");
+        Assert.Single(doc.Diagnostics, d => d.Code == "GT1210");
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public sealed class HtmlSourceReaderTests
 
         var doc = ReadString(html, options: ReaderOptions.Default with { MaxNodes = 10 });
 
-        var error = Assert.Single(doc.Diagnostics, d => d.Code == "GT2011");
+        var error = Assert.Single(doc.Diagnostics, d => d.Code == "GT1211");
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
         Assert.InRange(doc.Lines.Length, 1, 10);
         Assert.Equal("regel 1", doc.TextOf(doc.Lines[0]));
@@ -206,7 +206,7 @@ public sealed class HtmlSourceReaderTests
         var doc = HtmlSourceReader.Instance.Read(bytes, "latin1.html", ReaderOptions.Default);
 
         Assert.Equal("Café en privé", doc.TextOf(Assert.Single(doc.Lines)));
-        var warning = Assert.Single(doc.Diagnostics, d => d.Code == "GT2001");
+        var warning = Assert.Single(doc.Diagnostics, d => d.Code == "GT1201");
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Contains("windows-1252", warning.Message, StringComparison.Ordinal);
     }
@@ -219,7 +219,7 @@ public sealed class HtmlSourceReaderTests
         var doc = HtmlSourceReader.Instance.Read(bytes, "declared.html", ReaderOptions.Default);
 
         Assert.Equal("Financiën", doc.TextOf(Assert.Single(doc.Lines)));
-        Assert.DoesNotContain(doc.Diagnostics, d => d.Code == "GT2001");
+        Assert.DoesNotContain(doc.Diagnostics, d => d.Code == "GT1201");
     }
 
     [Fact]

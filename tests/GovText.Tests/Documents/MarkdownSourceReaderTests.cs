@@ -120,7 +120,7 @@ public sealed class MarkdownSourceReaderTests
         var doc = MarkdownSourceReader.Instance.Read(Encoding.Latin1.GetBytes("Café en privé\n"), "latin1.md", ReaderOptions.Default);
 
         Assert.Equal("Café en privé", doc.TextOf(Assert.Single(doc.Lines)));
-        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(doc.Diagnostics, d => d.Code == "GT2001").Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(doc.Diagnostics, d => d.Code == "GT1201").Severity);
     }
 
     [Fact]

@@ -103,7 +103,7 @@ public sealed class XmlSourceReaderTests
             ReaderTestSupport.Render(doc));
         var info = Assert.Single(doc.Diagnostics);
         Assert.Equal(DiagnosticSeverity.Info, info.Severity);
-        Assert.Equal("GT2020", info.Code);
+        Assert.Equal("GT1220", info.Code);
         Assert.Contains("extra-blok, markering, regel", info.Message, StringComparison.Ordinal);
         Assert.Equal("unknown-elements.xml", info.File);
     }
@@ -205,7 +205,7 @@ public sealed class XmlSourceReaderTests
         var doc = XmlSourceReader.Instance.Read(bytes, "latin1.xml", ReaderOptions.Default);
 
         Assert.Equal("Café en privé", doc.TextOf(Assert.Single(doc.Lines)));
-        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(doc.Diagnostics, d => d.Code == "GT2001").Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(doc.Diagnostics, d => d.Code == "GT1201").Severity);
     }
 
     [Fact]
@@ -230,7 +230,7 @@ public sealed class XmlSourceReaderTests
 
         var doc = ReadString(sb.ToString(), "deep.xml");
 
-        var warning = Assert.Single(doc.Diagnostics, d => d.Code == "GT2010");
+        var warning = Assert.Single(doc.Diagnostics, d => d.Code == "GT1210");
         Assert.Contains("line 1", warning.Message, StringComparison.Ordinal);
         Assert.Contains("diep", doc.Text, StringComparison.Ordinal);
         Assert.Equal("einde", doc.TextOf(doc.Lines[^1]));
@@ -243,7 +243,7 @@ public sealed class XmlSourceReaderTests
 
         var doc = ReadString(xml, options: ReaderOptions.Default with { MaxNodes = 20 });
 
-        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(doc.Diagnostics, d => d.Code == "GT2011").Severity);
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(doc.Diagnostics, d => d.Code == "GT1211").Severity);
         Assert.Equal("regel 1", doc.TextOf(doc.Lines[0]));
         Assert.True(doc.Lines.Length < 20);
     }
