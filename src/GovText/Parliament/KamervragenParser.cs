@@ -285,6 +285,7 @@ public sealed partial class KamervragenParser
 
             // Preamble lines and number lines.
             var sawAanhangselPreamble = false;
+            (int Number, TextLine Line, bool Certain)? numberLine = null;
             foreach (var line in headerLines)
             {
                 var t = HeaderGrammar.Normalise(LineText(line));
@@ -312,10 +313,9 @@ public sealed partial class KamervragenParser
                 }
 
                 var num = HeaderGrammar.AanhangselNumberLine().Match(t);
-                if (num.Success && aanhangsel is null && (sawAanhangselPreamble || t.StartsWith("AH", StringComparison.Ordinal)))
+                if (num.Success && numberLine is null)
                 {
-                    aanhangsel = int.Parse(num.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
-                    _covered.Add(line.Span);
+                    numberLine = (int.Parse(num.Groups[1].ValueSpan, CultureInfo.InvariantCulture), line, sawAanhangselPreamble || t.StartsWith("AH", StringComparison.Ordinal));
                 }
 
                 var cn = HeaderGrammar.CaseNumber().Match(t);
@@ -522,6 +522,14 @@ public sealed partial class KamervragenParser
                 {
                     id = inHeader.Value;
                 }
+            }
+
+            // A number alone on a header line is the Aanhangsel number in answer documents (printed under the
+            // masthead, "AH 604" in ministry letters, kamervraagnummer in XML) — not in kv question documents.
+            if (numberLine is { } nl && (nl.Certain || id is null || id.StartsWith("ah-", StringComparison.Ordinal)))
+            {
+                aanhangsel = nl.Number;
+                _covered.Add(nl.Line.Span);
             }
 
             if (id is not null)

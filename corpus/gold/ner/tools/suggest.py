@@ -163,6 +163,9 @@ def suggest(text):
     # 2. money
     _addre(spans, text, QUAL + r"(?:€|EUR)\s?\d[\d.,]*(?:\s?(?:miljoen|miljard|mln|mld|duizend)\.?)?(?:\s?(?:-|tot|en)\s?(?:€\s?)?\d[\d.,]*(?:\s?(?:miljoen|miljard))?)?", "MON")
     _addre(spans, text, QUAL + r"\b\d[\d.,]*\s?(?:miljoen|miljard|duizend)?\s?euro\b", "MON")
+    # 2b. laws with a year in their name
+    _addre(spans, text, r"\b[%s][%s]+(?:wet|besluit)\s(?:19|20)\d{2}\b" % (UP, LO), "LAW")
+    _addre(spans, text, r"\b(?:Wmo|Wiv|Vreemdelingenwet|Huisvestingswet|Wet [a-z]+)\s(?:19|20)\d{2}\b", "LAW")
     # 3. dates
     dmod = r"(?:(?:begin|eind|einde|medio|half|midden|voorjaar|najaar|zomer|winter|herfst|lente|het eerste kwartaal van|eerste kwartaal van|tweede kwartaal van|derde kwartaal van|vierde kwartaal van)\s(?:van\s)?)?"
     wd = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s)?"
@@ -184,8 +187,10 @@ def suggest(text):
     port = r"((?:[%s][%s’'-]*|[A-Z]+(?:en|&)[A-Z]+)(?:(?:,\s|\sen\s|\s–\s|\s)(?:[%s][%s’'-]*))*)" % (UP, LO + UP, UP, LO + UP)
     for m in re.finditer(r"\b(?:[Mm]inisters?|[Ss]taatssecretariss?(?:en)?|[Bb]ewindspersonen)\s(?:van|voor)\s" + port, text):
         _add(spans, m.start(1), m.end(1), "GOV")
-    for m in re.finditer(r"\ben\s(?:van|voor)\s" + port, text):
-        pass
+    for m in re.finditer(r"\b(?:[Mm]inisters?|[Ss]taatssecretariss?(?:en)?)\s(?:van|voor)\s[^()]*?\sen\s(?:van|voor)\s" + port, text):
+        _add(spans, m.start(1), m.end(1), "GOV")
+    for m in re.finditer(r"\b(?:Minister|Staatssecretaris|minister|staatssecretaris)\s%s\s\(([^()]+)\)" % NAME, text):
+        _add(spans, m.start(1), m.end(1), "GOV")
     for m in re.finditer(r"\b(?:[Mm]inisterie|[Mm]inisteries)\s(?:van\s)?" + port, text):
         _add(spans, m.start(), m.end(), "GOV")
     for m in re.finditer(r"\b(?:gemeente|provincie|rechtbank|gerechtshof|Gerechtshof|Rechtbank|Gemeente|Provincie|waterschap|Waterschap|veiligheidsregio|Veiligheidsregio)\s(%s(?:[-\s]%s)*)" % (CAP, CAP), text):
