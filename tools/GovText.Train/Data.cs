@@ -38,7 +38,8 @@ internal sealed class Data(string shared)
     /// <summary>
     /// Moves the 2017 annotation towards the current UD Dutch conventions (as seen in the current dev sets):
     /// possessive DET → PRON, spelled-out ordinals NUM → ADJ, "als" ADP → SCONJ, "moeten" VERB → AUX, lexical
-    /// verbs AUX → VERB, copulas other than "zijn" AUX → VERB, "zowel" ADV → CCONJ, "geboren" ADJ → VERB.
+    /// verbs AUX → VERB, copulas other than "zijn" AUX → VERB, "zowel" ADV → CCONJ, "geboren" ADJ → VERB, degree
+    /// "meer/minder/veel/meest(e)/vele" PRON → ADV, expletive "er" ADV → PRON, and words of multi-word names → PROPN.
     /// </summary>
     internal static ConlluSentence Harmonize(ConlluSentence s)
     {
@@ -59,12 +60,53 @@ internal sealed class Data(string shared)
                 (UPos.AUX, _, _) when lemma != "zijn" && i < s.Relations.Length && s.Relations[i] == "cop" => UPos.VERB,
                 (UPos.ADV, "zowel", _) => UPos.CCONJ,
                 (UPos.ADJ, "geboren", _) => UPos.VERB,
+                (UPos.PRON, "meer" or "minder" or "meest" or "minst" or "veel" or "weinig", _) when Rel(s, i) is "amod" or "obl" or "advmod" => UPos.ADV,
+                (UPos.PRON, "meeste" or "vele", _) when Rel(s, i) is "amod" or "nmod" => UPos.ADV,
+                (UPos.ADV, "er", _) when Rel(s, i) == "expl" => UPos.PRON,
                 _ => tags[i],
             };
         }
 
+        // Multi-word names: the 2017 file analyses "Brussels Hoofdstedelijk Gewest" as ADJ/ADJ/NOUN joined by
+        // "fixed" (or NOUN in flat:name); current UD tags every word of such a name PROPN.
+        if (s.Heads.Length == tags.Length)
+        {
+            for (var h = 0; h < tags.Length; h++)
+            {
+                var members = new List<int> { h };
+                for (var d = 0; d < tags.Length; d++)
+                {
+                    if (s.Heads[d] == h + 1 && s.Relations[d] is "fixed" or "flat:name")
+                    {
+                        members.Add(d);
+                    }
+                }
+
+                if (members.Count < 2)
+                {
+                    continue;
+                }
+
+                var capitals = members.Count(m => char.IsUpper(s.Forms[m][0]) && (m > 0 || members.Count(k => char.IsUpper(s.Forms[k][0])) > 1));
+                if (capitals == 0 || (s.Relations[members[1]] == "fixed" && capitals < 2 && h == 0))
+                {
+                    continue;
+                }
+
+                foreach (var m in members)
+                {
+                    if (tags[m] is UPos.NOUN or UPos.ADJ or UPos.PROPN || (tags[m] is UPos.ADP or UPos.DET && s.Relations[m] is "fixed" or "flat:name"))
+                    {
+                        tags[m] = UPos.PROPN;
+                    }
+                }
+            }
+        }
+
         return s with { Tags = tags };
     }
+
+    private static string Rel(ConlluSentence s, int i) => i < s.Relations.Length ? s.Relations[i] : "_";
 
     public IEnumerable<ConlluSentence> LassyDev() => ConlluReader.Read(PathOf("ud-dutch-lassysmall/nl_lassysmall-ud-dev.conllu"));
 

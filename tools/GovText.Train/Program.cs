@@ -24,6 +24,7 @@ var epochs = int.Parse(Option("--epochs", "12"), System.Globalization.CultureInf
 var seed = int.Parse(Option("--seed", "20240306"), System.Globalization.CultureInfo.InvariantCulture);
 var minFreq = int.Parse(Option("--min-freq", "20"), System.Globalization.CultureInfo.InvariantCulture);
 var minRatio = double.Parse(Option("--min-ratio", "0.97"), System.Globalization.CultureInfo.InvariantCulture);
+var passes = int.Parse(Option("--passes", "2"), System.Globalization.CultureInfo.InvariantCulture);
 var devWeight = int.Parse(Option("--dev-weight", "2"), System.Globalization.CultureInfo.InvariantCulture);
 var data = new Data(shared);
 
@@ -33,7 +34,7 @@ switch (command)
     {
         var output = Option("--out", "src/GovText/Language/Resources/upos-nl.bin");
         var training = data.Training(devWeight);
-        var description = $"UPOS averaged perceptron; train = UD Dutch LassySmall 2017 train minus {data.Overlap.Count} dev/test-overlap sentences (annotation harmonised to current UD) + UD LassySmall dev + UD Alpino dev (dev weight {devWeight}; {training.Count:N0} sentences, {training.Sum(s => s.Forms.Length):N0} tokens); epochs={epochs}; seed={seed}; tagdict min-freq={minFreq} min-ratio={minRatio}; CC BY-SA 4.0";
+        var description = $"UPOS averaged perceptron; train = UD Dutch LassySmall 2017 train minus {data.Overlap.Count} dev/test-overlap sentences (annotation harmonised to current UD) + UD LassySmall dev + UD Alpino dev (dev weight {devWeight}; {training.Count:N0} sentences, {training.Sum(s => s.Forms.Length):N0} tokens); passes={passes}; epochs={epochs}; seed={seed}; tagdict min-freq={minFreq} min-ratio={minRatio}; CC BY-SA 4.0";
         var (tagger, lemmatizer) = TrainAndWrite(training, output, description);
         Console.WriteLine(description);
         Evaluate(tagger, lemmatizer, data);
@@ -51,23 +52,42 @@ switch (command)
 
     case "tune":
     {
-        // Hold out every 5th sentence of both dev sets; train on the rest. The test sets are not touched.
-        var train = new List<ConlluSentence>(data.TrainClean());
-        var heldLassy = new List<ConlluSentence>();
-        var heldAlpino = new List<ConlluSentence>();
-        var devTrain = new List<ConlluSentence>();
-        Split(data.LassyDev(), devTrain, heldLassy);
-        Split(data.AlpinoDev(), devTrain, heldAlpino);
-        for (var k = 0; k < devWeight; k++)
+        // Cross-validation over the dev sets: fold k holds out every 5th dev sentence starting at k and trains on
+        // the rest (plus the 2017 train file). The test sets are never touched.
+        var folds = int.Parse(Option("--folds", "1"), System.Globalization.CultureInfo.InvariantCulture);
+        var trainClean = data.TrainClean().ToList();
+        var lassyDev = data.LassyDev().ToList();
+        var alpinoDev = data.AlpinoDev().ToList();
+        var totals = new int[4];
+        for (var fold = 0; fold < folds; fold++)
         {
-            train.AddRange(devTrain);
+            var train = new List<ConlluSentence>(trainClean);
+            var heldLassy = new List<ConlluSentence>();
+            var heldAlpino = new List<ConlluSentence>();
+            var devTrain = new List<ConlluSentence>();
+            Split(lassyDev, devTrain, heldLassy, (4 + fold) % 5);
+            Split(alpinoDev, devTrain, heldAlpino, (4 + fold) % 5);
+            for (var k = 0; k < devWeight; k++)
+            {
+                train.AddRange(devTrain);
+            }
+
+            var path = Path.Combine(Path.GetTempPath(), $"govtext-tune-{Environment.ProcessId}.bin");
+            var (tagger, lemmatizer) = TrainAndWrite(train, path, "tune");
+            File.Delete(path);
+            var l = Report("held-out LassySmall dev", tagger, lemmatizer, heldLassy);
+            var a = Report("held-out Alpino dev", tagger, lemmatizer, heldAlpino);
+            totals[0] += l.Correct;
+            totals[1] += l.Tokens;
+            totals[2] += a.Correct;
+            totals[3] += a.Tokens;
+            if (folds == 1)
+            {
+                Confusions(tagger, [.. heldLassy, .. heldAlpino], train);
+            }
         }
-        var path = Path.Combine(Path.GetTempPath(), $"govtext-tune-{Environment.ProcessId}.bin");
-        var (tagger, lemmatizer) = TrainAndWrite(train, path, "tune");
-        File.Delete(path);
-        Report("held-out LassySmall dev", tagger, lemmatizer, heldLassy);
-        Report("held-out Alpino dev", tagger, lemmatizer, heldAlpino);
-        Confusions(tagger, [.. heldLassy, .. heldAlpino], train);
+
+        Console.WriteLine($"CV {folds} folds: LassySmall dev {100.0 * totals[0] / totals[1]:F2} %, Alpino dev {100.0 * totals[2] / totals[3]:F2} %");
         return 0;
     }
 
@@ -76,12 +96,12 @@ switch (command)
         return 2;
 }
 
-static void Split(IEnumerable<ConlluSentence> source, List<ConlluSentence> train, List<ConlluSentence> held)
+static void Split(IEnumerable<ConlluSentence> source, List<ConlluSentence> train, List<ConlluSentence> held, int heldRemainder)
 {
     var i = 0;
     foreach (var s in source)
     {
-        (i++ % 5 == 4 ? held : train).Add(s);
+        (i++ % 5 == heldRemainder ? held : train).Add(s);
     }
 }
 
@@ -89,15 +109,15 @@ static void Split(IEnumerable<ConlluSentence> source, List<ConlluSentence> train
 {
     var sw = Stopwatch.StartNew();
     var tagDictionary = Trainer.BuildTagDictionary(training, minFreq, minRatio);
-    var weights = new Trainer().Train(training, tagDictionary, epochs, seed, Console.WriteLine);
+    var (weights, second) = Trainer.TrainStacked(training, tagDictionary, epochs, seed, passes, Console.WriteLine);
     var (pairs, forms) = LemmaTables.Build(training);
     Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
     using (var file = File.Create(output))
     {
-        PerceptronTagger.Write(file, description, weights, tagDictionary, pairs, forms);
+        PerceptronTagger.Write(file, description, weights, second, tagDictionary, pairs, forms);
     }
 
-    Console.WriteLine($"wrote {output}: {new FileInfo(output).Length:N0} bytes, {weights.Count:N0} features, {tagDictionary.Count:N0} tag-dictionary words, {pairs.Count:N0}+{forms.Count:N0} lemma entries, {sw.Elapsed.TotalSeconds:F1} s");
+    Console.WriteLine($"wrote {output}: {new FileInfo(output).Length:N0} bytes, {weights.Count:N0}+{second?.Count ?? 0:N0} features, {tagDictionary.Count:N0} tag-dictionary words, {pairs.Count:N0}+{forms.Count:N0} lemma entries, {sw.Elapsed.TotalSeconds:F1} s");
     return Load(output);
 }
 
@@ -131,6 +151,11 @@ static void Confusions(PerceptronTagger tagger, List<ConlluSentence> sentences, 
 
             if (tags[i] != s.Tags[i])
             {
+                if (Environment.GetEnvironmentVariable("GOVTEXT_SHOW_ERRORS") == "1")
+                {
+                    Console.WriteLine($"    {s.Forms[i]} gold={s.Tags[i]} got={tags[i]} | {string.Join(' ', s.Forms.Skip(Math.Max(0, i - 3)).Take(7))}");
+                }
+
                 var key = $"{s.Tags[i]}->{tags[i]}";
                 counts[key] = counts.GetValueOrDefault(key) + 1;
             }
@@ -144,9 +169,10 @@ static void Confusions(PerceptronTagger tagger, List<ConlluSentence> sentences, 
     }
 }
 
-static void Report(string name, PerceptronTagger tagger, DutchLemmatizer lemmatizer, List<ConlluSentence> sentences)
+static UposEvaluation.Result Report(string name, PerceptronTagger tagger, DutchLemmatizer lemmatizer, List<ConlluSentence> sentences)
 {
     var sw = Stopwatch.StartNew();
     var result = UposEvaluation.Run(tagger, lemmatizer, sentences);
     Console.WriteLine($"{name}: UPOS {result.UposAccuracy:F2} % ({result.Correct:N0}/{result.Tokens:N0}), lemma {result.LemmaAccuracy:F2} % (case-insensitive, underscores removed), {sw.Elapsed.TotalMilliseconds:F0} ms");
+    return result;
 }

@@ -47,7 +47,7 @@ internal sealed class Trainer
         return dict;
     }
 
-    public Dictionary<int, float[]> Train(IReadOnlyList<ConlluSentence> sentences, IReadOnlyDictionary<string, UPos> tagDictionary, int epochs, int seed, Action<string> log)
+    public Dictionary<int, float[]> Train(IReadOnlyList<ConlluSentence> sentences, IReadOnlyList<UPos[]>? lookaheads, IReadOnlyDictionary<string, UPos> tagDictionary, int epochs, int seed, Action<string> log)
     {
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var random = new Random(seed);
@@ -62,6 +62,7 @@ internal sealed class Trainer
             {
                 var s = sentences[si];
                 var h = hashes[si];
+                var lookahead = lookaheads is null ? default : lookaheads[si].AsSpan();
                 int prev = 0, prev2 = 0;
                 for (var i = 0; i < s.Forms.Length; i++)
                 {
@@ -73,7 +74,7 @@ internal sealed class Trainer
                     }
                     else
                     {
-                        var n = TaggerFeatures.Extract(h, i, prev, prev2, features);
+                        var n = TaggerFeatures.Extract(h, i, prev, prev2, features, lookahead);
                         var feats = features.AsSpan(0, n);
                         Array.Clear(scores);
                         foreach (var f in feats)
@@ -128,6 +129,66 @@ internal sealed class Trainer
         }
 
         return averaged;
+    }
+
+    /// <summary>
+    /// Trains the stacked two-pass tagger: first-pass tags for the training sentences come from 5-fold jackknifing
+    /// (folds by distinct sentence, so repeated dev sentences never predict themselves), then the second pass is
+    /// trained on them and the first pass on everything.
+    /// </summary>
+    public static (Dictionary<int, float[]> First, Dictionary<int, float[]>? Second) TrainStacked(
+        IReadOnlyList<ConlluSentence> sentences, IReadOnlyDictionary<string, UPos> tagDictionary, int epochs, int seed, int passes, Action<string> log)
+    {
+        var first = new Trainer().Train(sentences, null, tagDictionary, epochs, seed, log);
+        if (passes < 2)
+        {
+            return (first, null);
+        }
+
+        const int folds = 5;
+        var distinct = new Dictionary<ConlluSentence, int>(ReferenceEqualityComparer.Instance);
+        foreach (var s in sentences)
+        {
+            distinct.TryAdd(s, distinct.Count % folds);
+        }
+
+        var predicted = new UPos[sentences.Count][];
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var train = sentences.Where(s => distinct[s] != fold).ToList();
+            var weights = new Trainer().Train(train, null, tagDictionary, epochs, seed + fold + 1, _ => { });
+            var table = ToTable(weights);
+            for (var k = 0; k < sentences.Count; k++)
+            {
+                var s = sentences[k];
+                if (distinct[s] == fold)
+                {
+                    var tags = new UPos[s.Forms.Length];
+                    PerceptronTagger.Decode(s.Forms, TaggerFeatures.Precompute(s.Forms), table, default, tags, tagDictionary);
+                    predicted[k] = tags;
+                }
+            }
+
+            log($"jackknife fold {fold + 1}/{folds} done");
+        }
+
+        var second = new Trainer().Train(sentences, predicted, tagDictionary, epochs, seed, log);
+        return (first, second);
+    }
+
+    private static PerceptronTagger.WeightTable ToTable(Dictionary<int, float[]> weights)
+    {
+        var rows = new Dictionary<int, int>(weights.Count);
+        var dense = new float[weights.Count * T];
+        var r = 0;
+        foreach (var (hash, w) in weights)
+        {
+            rows[hash] = r;
+            w.CopyTo(dense, r * T);
+            r++;
+        }
+
+        return new PerceptronTagger.WeightTable(rows, dense);
     }
 
     private void Update(int feature, int tag, float value)

@@ -5,6 +5,9 @@ internal sealed record ConlluSentence(string? Id, string[] Forms, UPos[] Tags, s
 {
     /// <summary>The dependency relation of each token ("_" when absent).</summary>
     public string[] Relations { get; init; } = [];
+
+    /// <summary>The 1-based head of each token (0 for the root or when absent).</summary>
+    public int[] Heads { get; init; } = [];
 }
 
 /// <summary>A minimal CoNLL-U reader for training and evaluation.</summary>
@@ -26,6 +29,7 @@ internal static class ConlluReader
         var tags = new List<UPos>();
         var lemmas = new List<string>();
         var relations = new List<string>();
+        var heads = new List<int>();
         while (true)
         {
             var line = reader.ReadLine();
@@ -33,13 +37,14 @@ internal static class ConlluReader
             {
                 if (forms.Count > 0)
                 {
-                    yield return new ConlluSentence(id, [.. forms], [.. tags], [.. lemmas]) { Relations = [.. relations] };
+                    yield return new ConlluSentence(id, [.. forms], [.. tags], [.. lemmas]) { Relations = [.. relations], Heads = [.. heads] };
                 }
 
                 forms.Clear();
                 tags.Clear();
                 lemmas.Clear();
                 relations.Clear();
+                heads.Clear();
                 id = null;
                 if (line is null)
                 {
@@ -73,6 +78,7 @@ internal static class ConlluReader
             tags.Add(Enum.TryParse<UPos>(cols[3], out var tag) ? tag : UPos.X);
             lemmas.Add(cols[2]);
             relations.Add(cols.Length > 7 ? cols[7] : "_");
+            heads.Add(cols.Length > 6 && int.TryParse(cols[6], out var head) ? head : 0);
         }
     }
 }

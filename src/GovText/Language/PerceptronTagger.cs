@@ -12,25 +12,47 @@ public sealed class PerceptronTagger
 {
     internal const int TagCount = 17;
     private const string Magic = "GTUPOS";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
-    private readonly Dictionary<int, int> _rows;
-    private readonly float[] _weights;
+    private readonly WeightTable _first;
+    private readonly WeightTable? _second;
     private readonly FrozenDictionary<string, UPos> _tagDictionary;
 
-    internal PerceptronTagger(Dictionary<int, int> rows, float[] weights, FrozenDictionary<string, UPos> tagDictionary, string description)
+    internal PerceptronTagger(WeightTable first, WeightTable? second, FrozenDictionary<string, UPos> tagDictionary, string description)
     {
-        _rows = rows;
-        _weights = weights;
+        _first = first;
+        _second = second;
         _tagDictionary = tagDictionary;
         Description = description;
+    }
+
+    /// <summary>Feature hash → dense row of <see cref="TagCount"/> weights.</summary>
+    internal sealed class WeightTable(Dictionary<int, int> rows, float[] weights)
+    {
+        public int Count => rows.Count;
+
+        public void Score(ReadOnlySpan<int> features, Span<float> scores)
+        {
+            scores.Clear();
+            foreach (var f in features)
+            {
+                if (rows.TryGetValue(f, out var row))
+                {
+                    var w = weights.AsSpan(row * TagCount, TagCount);
+                    for (var k = 0; k < TagCount; k++)
+                    {
+                        scores[k] += w[k];
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>Free-text description of the training run stored in the model file.</summary>
     public string Description { get; }
 
     /// <summary>Number of hashed features with weights.</summary>
-    public int FeatureCount => _rows.Count;
+    public int FeatureCount => _first.Count + (_second?.Count ?? 0);
 
     /// <summary>Number of words tagged from the tag dictionary without consulting the model.</summary>
     public int TagDictionaryCount => _tagDictionary.Count;
@@ -48,44 +70,39 @@ public sealed class PerceptronTagger
         }
 
         var hashes = TaggerFeatures.Precompute(words);
+        Decode(words, hashes, _first, default, tags, _tagDictionary);
+        if (_second is not null)
+        {
+            var firstPass = (UPos[])tags.Clone();
+            Decode(words, hashes, _second, firstPass, tags, _tagDictionary);
+        }
+
+        return tags;
+    }
+
+    /// <summary>Greedy left-to-right decoding with one weight table.</summary>
+    internal static void Decode(IReadOnlyList<string> words, TaggerFeatures.TokenHashes[] hashes, WeightTable table, ReadOnlySpan<UPos> lookahead, Span<UPos> tags, IReadOnlyDictionary<string, UPos> tagDictionary)
+    {
         Span<int> features = stackalloc int[TaggerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[TagCount];
         int prev = 0, prev2 = 0;
         for (var i = 0; i < tags.Length; i++)
         {
             UPos tag;
-            if (words[i] is { } w && _tagDictionary.TryGetValue(w, out var fixedTag))
+            if (words[i] is { } w && tagDictionary.TryGetValue(w, out var fixedTag))
             {
                 tag = fixedTag;
             }
             else
             {
-                var n = TaggerFeatures.Extract(hashes, i, prev, prev2, features);
-                Score(features[..n], scores);
+                var n = TaggerFeatures.Extract(hashes, i, prev, prev2, features, lookahead);
+                table.Score(features[..n], scores);
                 tag = (UPos)(ArgMax(scores) + 1);
             }
 
             tags[i] = tag;
             prev2 = prev;
             prev = (int)tag;
-        }
-
-        return tags;
-    }
-
-    internal void Score(ReadOnlySpan<int> features, Span<float> scores)
-    {
-        scores.Clear();
-        foreach (var f in features)
-        {
-            if (_rows.TryGetValue(f, out var row))
-            {
-                var w = _weights.AsSpan(row * TagCount, TagCount);
-                for (var k = 0; k < TagCount; k++)
-                {
-                    scores[k] += w[k];
-                }
-            }
         }
     }
 
@@ -108,6 +125,7 @@ public sealed class PerceptronTagger
         Stream output,
         string description,
         IReadOnlyDictionary<int, float[]> weights,
+        IReadOnlyDictionary<int, float[]>? secondPass,
         IReadOnlyDictionary<string, UPos> tagDictionary,
         IReadOnlyDictionary<(string Form, UPos Pos), string> pairLemmas,
         IReadOnlyDictionary<string, string> formLemmas)
@@ -118,6 +136,33 @@ public sealed class PerceptronTagger
         writer.Write(FormatVersion);
         writer.Write(description);
         writer.Write(TagCount);
+        WriteTable(writer, weights);
+        WriteTable(writer, secondPass ?? new Dictionary<int, float[]>());
+        writer.Write(tagDictionary.Count);
+        foreach (var (word, tag) in tagDictionary.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            writer.Write(word);
+            writer.Write((byte)tag);
+        }
+
+        writer.Write(pairLemmas.Count);
+        foreach (var ((form, pos), lemma) in pairLemmas.OrderBy(kv => kv.Key.Form, StringComparer.Ordinal).ThenBy(kv => kv.Key.Pos))
+        {
+            writer.Write(form);
+            writer.Write((byte)pos);
+            writer.Write(lemma);
+        }
+
+        writer.Write(formLemmas.Count);
+        foreach (var (form, lemma) in formLemmas.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            writer.Write(form);
+            writer.Write(lemma);
+        }
+    }
+
+    private static void WriteTable(BinaryWriter writer, IReadOnlyDictionary<int, float[]> weights)
+    {
         writer.Write(weights.Count);
         foreach (var (hash, w) in weights.OrderBy(kv => kv.Key))
         {
@@ -139,28 +184,6 @@ public sealed class PerceptronTagger
                     writer.Write((Half)w[k]);
                 }
             }
-        }
-
-        writer.Write(tagDictionary.Count);
-        foreach (var (word, tag) in tagDictionary.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-        {
-            writer.Write(word);
-            writer.Write((byte)tag);
-        }
-
-        writer.Write(pairLemmas.Count);
-        foreach (var ((form, pos), lemma) in pairLemmas.OrderBy(kv => kv.Key.Form, StringComparer.Ordinal).ThenBy(kv => kv.Key.Pos))
-        {
-            writer.Write(form);
-            writer.Write((byte)pos);
-            writer.Write(lemma);
-        }
-
-        writer.Write(formLemmas.Count);
-        foreach (var (form, lemma) in formLemmas.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-        {
-            writer.Write(form);
-            writer.Write(lemma);
         }
     }
 
@@ -187,23 +210,8 @@ public sealed class PerceptronTagger
             throw new InvalidDataException("Unexpected tag count in UPOS model.");
         }
 
-        var featureCount = reader.ReadInt32();
-        var rows = new Dictionary<int, int>(featureCount);
-        var weights = new float[checked(featureCount * TagCount)];
-        for (var r = 0; r < featureCount; r++)
-        {
-            var hash = reader.ReadInt32();
-            var mask = reader.ReadInt32();
-            for (var k = 0; k < TagCount; k++)
-            {
-                if ((mask & (1 << k)) != 0)
-                {
-                    weights[(r * TagCount) + k] = (float)reader.ReadHalf();
-                }
-            }
-
-            rows[hash] = r;
-        }
+        var first = ReadTable(reader);
+        var second = ReadTable(reader);
 
         var dictCount = reader.ReadInt32();
         var dict = new Dictionary<string, UPos>(dictCount, StringComparer.Ordinal);
@@ -230,7 +238,30 @@ public sealed class PerceptronTagger
             forms[form] = reader.ReadString();
         }
 
-        return (new PerceptronTagger(rows, weights, dict.ToFrozenDictionary(StringComparer.Ordinal), description),
+        return (new PerceptronTagger(first, second.Count == 0 ? null : second, dict.ToFrozenDictionary(StringComparer.Ordinal), description),
             new DutchLemmatizer(pairs.ToFrozenDictionary(), forms.ToFrozenDictionary(StringComparer.Ordinal)));
+    }
+
+    private static WeightTable ReadTable(BinaryReader reader)
+    {
+        var featureCount = reader.ReadInt32();
+        var rows = new Dictionary<int, int>(featureCount);
+        var weights = new float[checked(featureCount * TagCount)];
+        for (var r = 0; r < featureCount; r++)
+        {
+            var hash = reader.ReadInt32();
+            var mask = reader.ReadInt32();
+            for (var k = 0; k < TagCount; k++)
+            {
+                if ((mask & (1 << k)) != 0)
+                {
+                    weights[(r * TagCount) + k] = (float)reader.ReadHalf();
+                }
+            }
+
+            rows[hash] = r;
+        }
+
+        return new WeightTable(rows, weights);
     }
 }

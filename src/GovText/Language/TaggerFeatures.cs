@@ -9,7 +9,7 @@ namespace GovText.Language;
 internal static class TaggerFeatures
 {
     /// <summary>Maximum number of features per token.</summary>
-    public const int MaxFeatures = 40;
+    public const int MaxFeatures = 56;
 
     private const uint Bos = 0x9E3779B9u;
     private const uint Eos = 0x85EBCA6Bu;
@@ -23,6 +23,9 @@ internal static class TaggerFeatures
         public uint S2;
         public uint S3;
         public uint S4;
+        public uint S5;
+        public uint P4;
+        public uint LastPart;
         public uint P1;
         public uint P2;
         public uint P3;
@@ -100,6 +103,9 @@ internal static class TaggerFeatures
             S2 = Fnv(norm[Math.Max(0, length - 2)..]),
             S3 = Fnv(norm[Math.Max(0, length - 3)..]),
             S4 = Fnv(norm[Math.Max(0, length - 4)..]),
+            S5 = Fnv(norm[Math.Max(0, length - 5)..]),
+            P4 = Fnv(norm[..Math.Min(4, length)]),
+            LastPart = hasHyphen && norm.LastIndexOf('-') is var dash and >= 0 && dash < length - 1 ? Fnv(norm[(dash + 1)..]) : 0,
             P1 = Fnv(norm[..Math.Min(1, length)]),
             P2 = Fnv(norm[..Math.Min(2, length)]),
             P3 = Fnv(norm[..Math.Min(3, length)]),
@@ -142,7 +148,11 @@ internal static class TaggerFeatures
     }
 
     /// <summary>Writes the features of token <paramref name="i"/> into <paramref name="output"/>; returns the count.</summary>
-    public static int Extract(TokenHashes[] t, int i, int prevTag, int prevTag2, Span<int> output)
+    /// <remarks>
+    /// <paramref name="lookahead"/> holds first-pass tags for the whole sentence (second pass of the stacked
+    /// tagger); when empty, only the first-pass feature set is produced.
+    /// </remarks>
+    public static int Extract(TokenHashes[] t, int i, int prevTag, int prevTag2, Span<int> output, ReadOnlySpan<UPos> lookahead = default)
     {
         var n = 0;
         ref readonly var c = ref t[i];
@@ -187,6 +197,32 @@ internal static class TaggerFeatures
         output[n++] = F(27, hasNext ? t[i + 1].S2 : Eos);
         output[n++] = F(28, Mix(c.Flags & 0xFF, tp));
         output[n++] = F(29, Mix(wPrev, wNext));
+        output[n++] = F(30, Mix(wNext, wNext2));
+        output[n++] = F(31, Mix(tp, wNext));
+        output[n++] = F(32, Mix(c.S3, wNext));
+        output[n++] = F(33, Mix(c.Shape, tp));
+        output[n++] = F(34, hasPrev ? t[i - 1].Exact : Bos);
+        output[n++] = F(35, hasNext ? t[i + 1].Exact : Eos);
+        output[n++] = F(36, c.S5);
+        output[n++] = F(37, c.P4);
+        output[n++] = F(38, c.LastPart);
+        output[n++] = F(39, Mix(wPrev, c.S3));
+        output[n++] = F(48, Mix(c.Flags & 0xC1, c.S3));
+        if (!lookahead.IsEmpty)
+        {
+            var l0 = (uint)lookahead[i];
+            var l1 = hasNext ? (uint)lookahead[i + 1] : Eos;
+            var l2 = hasNext2 ? (uint)lookahead[i + 2] : Eos;
+            output[n++] = F(40, l0);
+            output[n++] = F(41, l1);
+            output[n++] = F(42, l2);
+            output[n++] = F(43, Mix(l1, l2));
+            output[n++] = F(44, Mix(l1, c.Word));
+            output[n++] = F(45, Mix(tp, l1));
+            output[n++] = F(46, Mix(l0, c.Word));
+            output[n++] = F(47, Mix(l1, c.S3));
+        }
+
         return n;
     }
 
