@@ -1,0 +1,164 @@
+using System.Collections.Immutable;
+
+namespace GovText.Language;
+
+/// <summary>
+/// The Dutch language pipeline: tokenizer → sentence splitter → UPOS tagger → lemmatizer → optional annotators
+/// (the extension point for NER). Immutable and thread-safe; <see cref="Default"/> loads the embedded model once,
+/// lazily.
+/// </summary>
+public sealed class DutchPipeline
+{
+    private const string ModelResource = "upos-nl.bin";
+
+    private static readonly Lazy<DutchPipeline> s_default = new(CreateDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Creates a pipeline from its parts.</summary>
+    /// <param name="tokenizer">The tokenizer.</param>
+    /// <param name="splitter">The sentence splitter.</param>
+    /// <param name="tagger">The UPOS tagger.</param>
+    /// <param name="lemmatizer">The lemmatizer.</param>
+    /// <param name="annotators">Later stages (for example NER), run in order on every sentence.</param>
+    public DutchPipeline(DutchTokenizer tokenizer, DutchSentenceSplitter splitter, PerceptronTagger tagger, DutchLemmatizer lemmatizer, IEnumerable<ISentenceAnnotator>? annotators = null)
+    {
+        ArgumentNullException.ThrowIfNull(tokenizer);
+        ArgumentNullException.ThrowIfNull(splitter);
+        ArgumentNullException.ThrowIfNull(tagger);
+        ArgumentNullException.ThrowIfNull(lemmatizer);
+        Tokenizer = tokenizer;
+        Splitter = splitter;
+        Tagger = tagger;
+        Lemmatizer = lemmatizer;
+        Annotators = annotators?.ToImmutableArray() ?? [];
+        if (Annotators.Any(a => a is null) || Annotators.Select(a => a.Layer).Distinct(StringComparer.Ordinal).Count() != Annotators.Length)
+        {
+            throw new ArgumentException("Annotators must be non-null and have distinct layer names.", nameof(annotators));
+        }
+    }
+
+    /// <summary>The shared pipeline with the embedded Dutch model (loaded on first use, thread-safe).</summary>
+    public static DutchPipeline Default => s_default.Value;
+
+    /// <summary>The tokenizer.</summary>
+    public DutchTokenizer Tokenizer { get; }
+
+    /// <summary>The sentence splitter.</summary>
+    public DutchSentenceSplitter Splitter { get; }
+
+    /// <summary>The UPOS tagger.</summary>
+    public PerceptronTagger Tagger { get; }
+
+    /// <summary>The lemmatizer.</summary>
+    public DutchLemmatizer Lemmatizer { get; }
+
+    /// <summary>The annotators run after tagging (empty by default).</summary>
+    public ImmutableArray<ISentenceAnnotator> Annotators { get; }
+
+    /// <summary>A copy of this pipeline with <paramref name="annotator"/> appended.</summary>
+    /// <param name="annotator">The annotator to add.</param>
+    /// <returns>A new pipeline; this one is unchanged.</returns>
+    public DutchPipeline With(ISentenceAnnotator annotator)
+    {
+        ArgumentNullException.ThrowIfNull(annotator);
+        return new DutchPipeline(Tokenizer, Splitter, Tagger, Lemmatizer, Annotators.Add(annotator));
+    }
+
+    /// <summary>Loads a pipeline from a model stream written by the GovText.Train tool.</summary>
+    /// <param name="model">The gzip model stream (<c>upos-nl.bin</c> format).</param>
+    /// <returns>A pipeline with the default tokenizer and sentence splitter.</returns>
+    public static DutchPipeline FromModel(Stream model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var (tagger, lemmatizer) = PerceptronTagger.Read(model);
+        return new DutchPipeline(DutchTokenizer.Default, DutchSentenceSplitter.Default, tagger, lemmatizer);
+    }
+
+    /// <summary>Tokenizes, splits, tags and lemmatises <paramref name="text"/>. Never throws for any string content.</summary>
+    /// <param name="text">The text (null is treated as empty).</param>
+    /// <returns>The analysed text.</returns>
+    public TokenizedText Process(string? text)
+    {
+        text ??= string.Empty;
+        var tokens = Tokenizer.Tokenize(text);
+        var ranges = Splitter.Split(text, tokens.AsSpan());
+        var sentences = ImmutableArray.CreateBuilder<Sentence>(ranges.Length);
+        foreach (var range in ranges)
+        {
+            var (offset, length) = range.GetOffsetAndLength(tokens.Length);
+            var slice = tokens.Slice(offset, length);
+            var forms = new string[length];
+            for (var i = 0; i < length; i++)
+            {
+                forms[i] = slice[i].GetText(text);
+            }
+
+            sentences.Add(Analyze(text, slice, forms));
+        }
+
+        return new TokenizedText(text, sentences.MoveToImmutable());
+    }
+
+    /// <summary>
+    /// Tags and lemmatises one pre-tokenized sentence. The tokens are joined with single spaces to form
+    /// <see cref="TokenizedText.Text"/>, and the spans point into that string.
+    /// </summary>
+    /// <param name="tokens">The tokens of one sentence (null entries are treated as empty).</param>
+    /// <returns>The analysed text with one sentence (none when <paramref name="tokens"/> is empty).</returns>
+    public TokenizedText ProcessPretokenized(IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (tokens.Count == 0)
+        {
+            return new TokenizedText(string.Empty, []);
+        }
+
+        var forms = new string[tokens.Count];
+        var spans = new Token[tokens.Count];
+        var builder = new System.Text.StringBuilder();
+        for (var i = 0; i < forms.Length; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(' ');
+            }
+
+            forms[i] = tokens[i] ?? string.Empty;
+            var start = builder.Length;
+            builder.Append(forms[i]);
+            spans[i] = new Token(start, builder.Length, TokenKind.Word);
+        }
+
+        var text = builder.ToString();
+        return new TokenizedText(text, [Analyze(text, ImmutableArray.Create(spans), forms)]);
+    }
+
+    private Sentence Analyze(string text, ImmutableArray<Token> tokens, string[] forms)
+    {
+        var tags = Tagger.Tag(forms);
+        var lemmas = new string[forms.Length];
+        for (var i = 0; i < forms.Length; i++)
+        {
+            lemmas[i] = Lemmatizer.Lemmatize(forms[i], tags[i]);
+        }
+
+        var sentence = new Sentence(text, tokens, ImmutableArray.Create(forms), ImmutableArray.Create(tags), ImmutableArray.Create(lemmas));
+        if (Annotators.IsEmpty)
+        {
+            return sentence;
+        }
+
+        var layers = ImmutableDictionary.CreateBuilder<string, ImmutableArray<SpanAnnotation>>(StringComparer.Ordinal);
+        foreach (var annotator in Annotators)
+        {
+            layers[annotator.Layer] = annotator.Annotate(sentence);
+        }
+
+        return sentence.WithAnnotations(layers.ToImmutable());
+    }
+
+    private static DutchPipeline CreateDefault()
+    {
+        using var stream = DutchTokenizer.OpenResource(ModelResource);
+        return FromModel(stream);
+    }
+}

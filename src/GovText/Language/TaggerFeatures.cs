@@ -1,0 +1,252 @@
+using System.Runtime.CompilerServices;
+
+namespace GovText.Language;
+
+/// <summary>
+/// Hashed feature extraction shared by training and prediction of the averaged-perceptron tagger. Hashes are
+/// deterministic (FNV-1a over UTF-16 code units, then mixed with a template id), never <see cref="string.GetHashCode()"/>.
+/// </summary>
+internal static class TaggerFeatures
+{
+    /// <summary>Maximum number of features per token.</summary>
+    public const int MaxFeatures = 56;
+
+    private const uint Bos = 0x9E3779B9u;
+    private const uint Eos = 0x85EBCA6Bu;
+
+    /// <summary>Per-token precomputed hashes.</summary>
+    internal struct TokenHashes
+    {
+        public uint Word;
+        public uint Exact;
+        public uint S1;
+        public uint S2;
+        public uint S3;
+        public uint S4;
+        public uint S5;
+        public uint P4;
+        public uint LastPart;
+        public uint P1;
+        public uint P2;
+        public uint P3;
+        public uint Shape;
+        public uint Flags;
+    }
+
+    public static TokenHashes[] Precompute(IReadOnlyList<string> words)
+    {
+        var result = new TokenHashes[words.Count];
+        Span<char> buffer = stackalloc char[64];
+        for (var i = 0; i < words.Count; i++)
+        {
+            result[i] = Compute(words[i] ?? string.Empty, i == 0, buffer);
+        }
+
+        return result;
+    }
+
+    private static TokenHashes Compute(string word, bool first, Span<char> buffer)
+    {
+        var length = Math.Min(word.Length, buffer.Length);
+        var norm = buffer[..length];
+        bool hasDigit = false, hasUpper = false, hasLower = false, hasHyphen = false, hasDot = false, allUpper = true;
+        for (var k = 0; k < length; k++)
+        {
+            var c = word[k];
+            if (char.IsDigit(c))
+            {
+                hasDigit = true;
+                norm[k] = '0';
+                continue;
+            }
+
+            if (char.IsUpper(c))
+            {
+                hasUpper = true;
+                norm[k] = char.ToLowerInvariant(c);
+                continue;
+            }
+
+            if (char.IsLower(c))
+            {
+                hasLower = true;
+            }
+
+            if (c == '-')
+            {
+                hasHyphen = true;
+            }
+            else if (c == '.')
+            {
+                hasDot = true;
+            }
+
+            if (char.IsLetter(c))
+            {
+                allUpper = false;
+            }
+
+            norm[k] = c;
+        }
+
+        if (word.Length > buffer.Length)
+        {
+            // Very long tokens: keep prefixes from the start and suffixes from the real end.
+            word.AsSpan(word.Length - 8).ToLowerInvariant(norm[^8..]);
+        }
+
+        var h = new TokenHashes
+        {
+            Word = Fnv(norm),
+            Exact = Fnv(word.AsSpan(0, Math.Min(word.Length, 64))),
+            S1 = Fnv(norm[Math.Max(0, length - 1)..]),
+            S2 = Fnv(norm[Math.Max(0, length - 2)..]),
+            S3 = Fnv(norm[Math.Max(0, length - 3)..]),
+            S4 = Fnv(norm[Math.Max(0, length - 4)..]),
+            S5 = Fnv(norm[Math.Max(0, length - 5)..]),
+            P4 = Fnv(norm[..Math.Min(4, length)]),
+            LastPart = hasHyphen && norm.LastIndexOf('-') is var dash and >= 0 && dash < length - 1 ? Fnv(norm[(dash + 1)..]) : 0,
+            P1 = Fnv(norm[..Math.Min(1, length)]),
+            P2 = Fnv(norm[..Math.Min(2, length)]),
+            P3 = Fnv(norm[..Math.Min(3, length)]),
+            Shape = ShapeHash(word),
+        };
+        var flags = 0u;
+        flags |= hasDigit ? 1u : 0;
+        flags |= hasUpper ? 2u : 0;
+        flags |= hasLower ? 4u : 0;
+        flags |= hasHyphen ? 8u : 0;
+        flags |= hasDot ? 16u : 0;
+        flags |= hasUpper && allUpper ? 32u : 0;
+        flags |= first ? 64u : 0;
+        flags |= length > 0 && char.IsUpper(word[0]) ? 128u : 0;
+        flags |= (uint)Math.Min(length, 12) << 8;
+        h.Flags = flags;
+        return h;
+    }
+
+    private static uint ShapeHash(string word)
+    {
+        // Compressed shape: X x d and other characters, runs collapsed ("GroenLinks-PvdA" → "XxXx-Xx").
+        var hash = 2166136261u;
+        var last = '\0';
+        var n = Math.Min(word.Length, 64);
+        for (var k = 0; k < n; k++)
+        {
+            var c = word[k];
+            var s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if (s == last)
+            {
+                continue;
+            }
+
+            last = s;
+            hash = (hash ^ s) * 16777619u;
+        }
+
+        return hash;
+    }
+
+    /// <summary>Writes the features of token <paramref name="i"/> into <paramref name="output"/>; returns the count.</summary>
+    /// <remarks>
+    /// <paramref name="lookahead"/> holds first-pass tags for the whole sentence (second pass of the stacked
+    /// tagger); when empty, only the first-pass feature set is produced.
+    /// </remarks>
+    public static int Extract(TokenHashes[] t, int i, int prevTag, int prevTag2, Span<int> output, ReadOnlySpan<UPos> lookahead = default)
+    {
+        var n = 0;
+        ref readonly var c = ref t[i];
+        var hasPrev = i > 0;
+        var hasPrev2 = i > 1;
+        var hasNext = i + 1 < t.Length;
+        var hasNext2 = i + 2 < t.Length;
+        var wPrev = hasPrev ? t[i - 1].Word : Bos;
+        var wPrev2 = hasPrev2 ? t[i - 2].Word : Bos;
+        var wNext = hasNext ? t[i + 1].Word : Eos;
+        var wNext2 = hasNext2 ? t[i + 2].Word : Eos;
+        var tp = (uint)prevTag;
+        var tp2 = (uint)prevTag2;
+
+        output[n++] = F(0, 0);
+        output[n++] = F(1, c.Word);
+        output[n++] = F(2, c.S1);
+        output[n++] = F(3, c.S2);
+        output[n++] = F(4, c.S3);
+        output[n++] = F(5, c.S4);
+        output[n++] = F(6, c.P1);
+        output[n++] = F(7, c.P2);
+        output[n++] = F(8, c.P3);
+        output[n++] = F(9, c.Shape);
+        output[n++] = F(10, wPrev);
+        output[n++] = F(11, wPrev2);
+        output[n++] = F(12, wNext);
+        output[n++] = F(13, wNext2);
+        output[n++] = F(14, hasPrev ? t[i - 1].S3 : Bos);
+        output[n++] = F(15, hasNext ? t[i + 1].S3 : Eos);
+        output[n++] = F(16, tp);
+        output[n++] = F(17, tp2);
+        output[n++] = F(18, Mix(tp, tp2));
+        output[n++] = F(19, Mix(tp, c.Word));
+        output[n++] = F(20, Mix(wPrev, c.Word));
+        output[n++] = F(21, Mix(c.Word, wNext));
+        output[n++] = F(22, hasNext ? t[i + 1].Shape : Eos);
+        output[n++] = F(23, c.Flags);
+        output[n++] = F(24, Mix(tp, c.S3));
+        output[n++] = F(25, c.Exact);
+        output[n++] = F(26, hasPrev ? t[i - 1].Shape : Bos);
+        output[n++] = F(27, hasNext ? t[i + 1].S2 : Eos);
+        output[n++] = F(28, Mix(c.Flags & 0xFF, tp));
+        output[n++] = F(29, Mix(wPrev, wNext));
+        output[n++] = F(30, Mix(wNext, wNext2));
+        output[n++] = F(31, Mix(tp, wNext));
+        output[n++] = F(32, Mix(c.S3, wNext));
+        output[n++] = F(33, Mix(c.Shape, tp));
+        output[n++] = F(34, hasPrev ? t[i - 1].Exact : Bos);
+        output[n++] = F(35, hasNext ? t[i + 1].Exact : Eos);
+        output[n++] = F(36, c.S5);
+        output[n++] = F(37, c.P4);
+        output[n++] = F(38, c.LastPart);
+        output[n++] = F(39, Mix(wPrev, c.S3));
+        output[n++] = F(48, Mix(c.Flags & 0xC1, c.S3));
+        if (!lookahead.IsEmpty)
+        {
+            var l0 = (uint)lookahead[i];
+            var l1 = hasNext ? (uint)lookahead[i + 1] : Eos;
+            var l2 = hasNext2 ? (uint)lookahead[i + 2] : Eos;
+            output[n++] = F(40, l0);
+            output[n++] = F(41, l1);
+            output[n++] = F(42, l2);
+            output[n++] = F(43, Mix(l1, l2));
+            output[n++] = F(44, Mix(l1, c.Word));
+            output[n++] = F(45, Mix(tp, l1));
+            output[n++] = F(46, Mix(l0, c.Word));
+            output[n++] = F(47, Mix(l1, c.S3));
+        }
+
+        return n;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int F(uint template, uint value) => (int)Mix(template * 0x27D4EB2Du + 0x165667B1u, value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Mix(uint a, uint b)
+    {
+        var h = a * 0xCC9E2D51u ^ b;
+        h = (h ^ (h >> 15)) * 0x85EBCA77u;
+        h ^= h >> 13;
+        h *= 0xC2B2AE3Du;
+        return h ^ (h >> 16);
+    }
+
+    private static uint Fnv(ReadOnlySpan<char> s)
+    {
+        var hash = 2166136261u;
+        foreach (var c in s)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash;
+    }
+}

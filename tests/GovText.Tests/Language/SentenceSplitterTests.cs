@@ -1,0 +1,93 @@
+using GovText.Language;
+using Xunit;
+
+namespace GovText.Tests.Language;
+
+public sealed class SentenceSplitterTests
+{
+    private static string[] Split(string text)
+    {
+        var tokens = DutchTokenizer.Default.Tokenize(text);
+        return DutchSentenceSplitter.Default.Split(text, tokens.AsSpan())
+            .Select(r =>
+            {
+                var (offset, length) = r.GetOffsetAndLength(tokens.Length);
+                return text[tokens[offset].Start..tokens[offset + length - 1].End];
+            })
+            .ToArray();
+    }
+
+    [Fact]
+    public void SplitsAtTerminalPunctuation()
+    {
+        Assert.Equal(["Dit is zin één.", "Is dit zin twee?", "Ja!", "En 2024 was een goed jaar."],
+            Split("Dit is zin één. Is dit zin twee? Ja! En 2024 was een goed jaar."));
+    }
+
+    [Fact]
+    public void DoesNotSplitAfterAbbreviationsInitialsOrNumbers()
+    {
+        Assert.Equal(["Dhr. J.A. de Vries en mr. P. Jansen spraken o.a. over art. 3 en nr. 12 d.w.z. de kosten van € 1.234,56."],
+            Split("Dhr. J.A. de Vries en mr. P. Jansen spraken o.a. over art. 3 en nr. 12 d.w.z. de kosten van € 1.234,56."));
+    }
+
+    [Fact]
+    public void SentenceFinalAbbreviationSplitsBeforeACapital()
+    {
+        Assert.Equal(["Appels, peren enz.", "Daarna kwam de rest."], Split("Appels, peren enz. Daarna kwam de rest."));
+        Assert.Equal(["Appels, peren enz. en de rest."], Split("Appels, peren enz. en de rest."));
+    }
+
+    [Fact]
+    public void DoesNotSplitInsideQuotations()
+    {
+        Assert.Equal(["Hij zei: «Dat klopt. Ik kom morgen.»", "Daarna ging hij weg."],
+            Split("Hij zei: «Dat klopt. Ik kom morgen.» Daarna ging hij weg."));
+        Assert.Single(Split("Het «Dat klopt. Ik kom morgen.» van de minister was kort."));
+    }
+
+    [Fact]
+    public void SplitsAfterAClosingQuoteThatEndsASentence()
+    {
+        Assert.Equal(["Hij zei: “Dat klopt. Ik kom.”", "Toen ging hij."], Split("Hij zei: “Dat klopt. Ik kom.” Toen ging hij."));
+    }
+
+    [Fact]
+    public void LowercaseAfterQuestionMarkDoesNotSplit()
+    {
+        Assert.Single(Split("De vraag “waarom?” werd gesteld."));
+    }
+
+    [Fact]
+    public void ListItemsAreSentences()
+    {
+        Assert.Equal(["Het kabinet wil:", "a. meer geld", "b. minder regels", "1. een punt", "- een streepje"],
+            Split("Het kabinet wil:\na. meer geld\nb. minder regels\n1. een punt\n- een streepje"));
+    }
+
+    [Fact]
+    public void HeadingLinesAreSentences()
+    {
+        Assert.Equal(["Vraag 1", "Bent u bekend met het bericht “X”?", "Antwoord 1", "Ja.", "Vraag 2", "Klopt het dat 12,5% van de gemeenten geen plan heeft?"],
+            Split("Vraag 1\nBent u bekend met het bericht “X”?\n\nAntwoord 1\nJa.\n\nVraag 2\nKlopt het dat 12,5% van de gemeenten geen plan heeft?"));
+    }
+
+    [Fact]
+    public void HeadingOnTheSameLineIsSplitOff()
+    {
+        Assert.Equal(["Vraag 2", "Bent u bekend met dit bericht?"], Split("Vraag 2 Bent u bekend met dit bericht?"));
+    }
+
+    [Fact]
+    public void WrappedLinesAreJoinedAndBlankLinesSplit()
+    {
+        Assert.Equal(["De minister heeft de\nKamer geïnformeerd over de\nvoortgang", "Nieuwe alinea zonder punt"],
+            Split("De minister heeft de\nKamer geïnformeerd over de\nvoortgang\n\nNieuwe alinea zonder punt"));
+    }
+
+    [Fact]
+    public void EmptyInput()
+    {
+        Assert.Empty(Split(""));
+    }
+}

@@ -1,0 +1,199 @@
+using GovText.Language;
+
+namespace GovText.Train;
+
+/// <summary>The UD Dutch files in ../shared/data and the overlap filter for the 2017 LassySmall train file.</summary>
+internal sealed class Data(string shared)
+{
+    private string PathOf(string relative) => Path.Combine(shared, "data", relative);
+
+    /// <summary>Sentence ids of the 2017 train file that also occur in the current dev or test split.</summary>
+    public HashSet<string> Overlap { get; } = File.ReadLines(Path.Combine(shared, "data", "ud-dutch-lassysmall-2017-train", "OVERLAP_WITH_CURRENT_DEV_TEST.tsv"))
+        .Where(l => l.Length > 0 && l[0] != '#')
+        .Select(l => l.Split('\t'))
+        .Where(c => c.Length >= 2)
+        .Select(c => c[1].Trim())
+        .ToHashSet(StringComparer.Ordinal);
+
+    public IEnumerable<ConlluSentence> TrainClean()
+    {
+        foreach (var s in ConlluReader.Read(PathOf("ud-dutch-lassysmall-2017-train/nl_lassysmall-ud-train.conllu")))
+        {
+            if (s.Id is null)
+            {
+                throw new InvalidDataException("2017 train sentence without id: cannot apply the overlap filter.");
+            }
+
+            if (!Overlap.Contains(s.Id))
+            {
+                yield return Harmonize(s);
+            }
+        }
+    }
+
+    private static readonly HashSet<string> s_possessives = new(StringComparer.OrdinalIgnoreCase) { "mijn", "m'n", "jouw", "zijn", "z'n", "haar", "d'r", "ons", "onze", "hun", "uw", "jullie" };
+
+    private static readonly HashSet<string> s_lexicalVerbsNotAux = new(StringComparer.Ordinal) { "willen", "laten", "hoeven", "blijken", "lijken", "gaan", "komen", "blijven", "schijnen" };
+
+    /// <summary>
+    /// Moves the 2017 annotation towards the current UD Dutch conventions (as seen in the current dev sets):
+    /// possessive DET → PRON, spelled-out ordinals NUM → ADJ, "als" ADP → SCONJ, "moeten" VERB → AUX, lexical
+    /// verbs AUX → VERB, copulas other than "zijn" AUX → VERB, "zowel" ADV → CCONJ, "geboren" ADJ → VERB, degree
+    /// "meer/minder/veel/meest(e)/vele" PRON → ADV, expletive "er" ADV → PRON, and words of multi-word names → PROPN.
+    /// </summary>
+    internal static ConlluSentence Harmonize(ConlluSentence s)
+    {
+        var tags = (UPos[])s.Tags.Clone();
+        for (var i = 0; i < tags.Length; i++)
+        {
+            var form = s.Forms[i];
+            var lower = form.ToLowerInvariant();
+            var lemma = s.Lemmas[i].ToLowerInvariant();
+            tags[i] = (tags[i], lower, lemma) switch
+            {
+                (UPos.DET, _, _) when s_possessives.Contains(lower) => UPos.PRON,
+                (UPos.NUM, "eerst", _) => UPos.ADV,
+                (UPos.NUM, _, _) when lower.Length > 3 && lower.All(char.IsLetter) && (lower.EndsWith("ste", StringComparison.Ordinal) || lower.EndsWith("de", StringComparison.Ordinal)) => UPos.ADJ,
+                (UPos.ADP, "als", _) => UPos.SCONJ,
+                (UPos.VERB, _, "moeten") => UPos.AUX,
+                (UPos.AUX, _, _) when s_lexicalVerbsNotAux.Contains(lemma) => UPos.VERB,
+                (UPos.AUX, _, _) when lemma != "zijn" && i < s.Relations.Length && s.Relations[i] == "cop" => UPos.VERB,
+                (UPos.ADV, "zowel", _) => UPos.CCONJ,
+                (UPos.ADJ, "geboren", _) => UPos.VERB,
+                (UPos.PRON, "meer" or "minder" or "meest" or "minst" or "veel" or "weinig", _) when Rel(s, i) is "amod" or "obl" or "advmod" => UPos.ADV,
+                (UPos.PRON, "meeste" or "vele", _) when Rel(s, i) is "amod" or "nmod" => UPos.ADV,
+                (UPos.ADV, "er", _) when Rel(s, i) == "expl" => UPos.PRON,
+                _ => tags[i],
+            };
+        }
+
+        // Multi-word names: the 2017 file analyses "Brussels Hoofdstedelijk Gewest" as ADJ/ADJ/NOUN joined by
+        // "fixed" (or NOUN in flat:name); current UD tags every word of such a name PROPN.
+        if (s.Heads.Length == tags.Length)
+        {
+            for (var h = 0; h < tags.Length; h++)
+            {
+                var members = new List<int> { h };
+                for (var d = 0; d < tags.Length; d++)
+                {
+                    if (s.Heads[d] == h + 1 && s.Relations[d] is "fixed" or "flat:name")
+                    {
+                        members.Add(d);
+                    }
+                }
+
+                if (members.Count < 2)
+                {
+                    continue;
+                }
+
+                var capitals = members.Count(m => char.IsUpper(s.Forms[m][0]) && (m > 0 || members.Count(k => char.IsUpper(s.Forms[k][0])) > 1));
+                if (capitals == 0 || (s.Relations[members[1]] == "fixed" && capitals < 2 && h == 0))
+                {
+                    continue;
+                }
+
+                foreach (var m in members)
+                {
+                    if (tags[m] is UPos.NOUN or UPos.ADJ or UPos.PROPN || (tags[m] is UPos.ADP or UPos.DET && s.Relations[m] is "fixed" or "flat:name"))
+                    {
+                        tags[m] = UPos.PROPN;
+                    }
+                }
+            }
+        }
+
+        return s with { Tags = tags };
+    }
+
+    private static string Rel(ConlluSentence s, int i) => i < s.Relations.Length ? s.Relations[i] : "_";
+
+    public IEnumerable<ConlluSentence> LassyDev() => ConlluReader.Read(PathOf("ud-dutch-lassysmall/nl_lassysmall-ud-dev.conllu"));
+
+    public IEnumerable<ConlluSentence> AlpinoDev() => ConlluReader.Read(PathOf("ud-dutch-alpino/nl_alpino-ud-dev.conllu"));
+
+    public IEnumerable<ConlluSentence> LassyTest() => ConlluReader.Read(PathOf("ud-dutch-lassysmall/nl_lassysmall-ud-test.conllu"));
+
+    public IEnumerable<ConlluSentence> AlpinoTest() => ConlluReader.Read(PathOf("ud-dutch-alpino/nl_alpino-ud-test.conllu"));
+
+    /// <summary>The full training set; the current-convention dev sets are repeated <paramref name="devWeight"/> times.</summary>
+    public List<ConlluSentence> Training(int devWeight)
+    {
+        var result = new List<ConlluSentence>(TrainClean());
+        var dev = LassyDev().Concat(AlpinoDev()).ToList();
+        for (var k = 0; k < devWeight; k++)
+        {
+            result.AddRange(dev);
+        }
+
+        return result;
+    }
+}
+
+/// <summary>Builds the lemma lookup tables from training sentences.</summary>
+internal static class LemmaTables
+{
+    public static (Dictionary<(string Form, UPos Pos), string> Pairs, Dictionary<string, string> Forms) Build(IEnumerable<ConlluSentence> sentences)
+    {
+        var pairCounts = new Dictionary<(string, UPos), Dictionary<string, int>>();
+        var formCounts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var surface = new Dictionary<(string, UPos), string>();
+        foreach (var s in sentences)
+        {
+            for (var i = 0; i < s.Forms.Length; i++)
+            {
+                var form = s.Forms[i];
+                var pos = s.Tags[i];
+                if (s.Lemmas[i] is "_" or "" && form != "_")
+                {
+                    continue;
+                }
+
+                var lower = form.ToLowerInvariant();
+                var lemma = DutchLemmatizer.NormalizeLemma(s.Lemmas[i], pos);
+                Count(pairCounts, (lower, pos), lemma);
+                surface.TryAdd((lower, pos), form);
+                if (pos is not (UPos.PROPN or UPos.NUM or UPos.PUNCT or UPos.SYM or UPos.X))
+                {
+                    Count(formCounts, lower, lemma);
+                }
+            }
+        }
+
+        var pairs = new Dictionary<(string Form, UPos Pos), string>();
+        foreach (var (key, counts) in pairCounts)
+        {
+            var best = Best(counts);
+            if (best != DutchLemmatizer.DefaultLemma(surface[key], key.Item2))
+            {
+                pairs[key] = best;
+            }
+        }
+
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (form, counts) in formCounts)
+        {
+            var best = Best(counts);
+            if (best != form)
+            {
+                forms[form] = best;
+            }
+        }
+
+        return (pairs, forms);
+    }
+
+    private static string Best(Dictionary<string, int> counts) =>
+        counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+
+    private static void Count<TKey>(Dictionary<TKey, Dictionary<string, int>> table, TKey key, string lemma)
+        where TKey : notnull
+    {
+        if (!table.TryGetValue(key, out var counts))
+        {
+            table[key] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        }
+
+        counts[lemma] = counts.GetValueOrDefault(lemma) + 1;
+    }
+}

@@ -1,0 +1,205 @@
+using GovText.Language;
+
+namespace GovText.Train;
+
+/// <summary>Averaged-perceptron training (Collins 2002; averaging with lazy timestamps).</summary>
+internal sealed class Trainer
+{
+    private const int T = PerceptronTagger.TagCount;
+
+    private readonly Dictionary<int, Row> _rows = new();
+    private int _instances;
+
+    private sealed class Row
+    {
+        public readonly float[] W = new float[T];
+        public readonly float[] Total = new float[T];
+        public readonly int[] Stamp = new int[T];
+    }
+
+    public static Dictionary<string, UPos> BuildTagDictionary(IEnumerable<ConlluSentence> sentences, int minFrequency, double minRatio)
+    {
+        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+        {
+            for (var i = 0; i < s.Forms.Length; i++)
+            {
+                if (!counts.TryGetValue(s.Forms[i], out var c))
+                {
+                    counts[s.Forms[i]] = c = new int[T + 1];
+                }
+
+                c[(int)s.Tags[i]]++;
+            }
+        }
+
+        var dict = new Dictionary<string, UPos>(StringComparer.Ordinal);
+        foreach (var (word, c) in counts)
+        {
+            var total = c.Sum();
+            var best = Array.IndexOf(c, c.Max());
+            if (total >= minFrequency && c[best] >= minRatio * total)
+            {
+                dict[word] = (UPos)best;
+            }
+        }
+
+        return dict;
+    }
+
+    public Dictionary<int, float[]> Train(IReadOnlyList<ConlluSentence> sentences, IReadOnlyList<UPos[]>? lookaheads, IReadOnlyDictionary<string, UPos> tagDictionary, int epochs, int seed, Action<string> log)
+    {
+        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var random = new Random(seed);
+        var features = new int[TaggerFeatures.MaxFeatures];
+        var scores = new float[T];
+        var hashes = sentences.Select(s => TaggerFeatures.Precompute(s.Forms)).ToArray();
+        for (var epoch = 1; epoch <= epochs; epoch++)
+        {
+            random.Shuffle(order);
+            int correct = 0, total = 0;
+            foreach (var si in order)
+            {
+                var s = sentences[si];
+                var h = hashes[si];
+                var lookahead = lookaheads is null ? default : lookaheads[si].AsSpan();
+                int prev = 0, prev2 = 0;
+                for (var i = 0; i < s.Forms.Length; i++)
+                {
+                    var gold = (int)s.Tags[i];
+                    int guess;
+                    if (tagDictionary.TryGetValue(s.Forms[i], out var fixedTag))
+                    {
+                        guess = (int)fixedTag;
+                    }
+                    else
+                    {
+                        var n = TaggerFeatures.Extract(h, i, prev, prev2, features, lookahead);
+                        var feats = features.AsSpan(0, n);
+                        Array.Clear(scores);
+                        foreach (var f in feats)
+                        {
+                            if (_rows.TryGetValue(f, out var row))
+                            {
+                                for (var k = 0; k < T; k++)
+                                {
+                                    scores[k] += row.W[k];
+                                }
+                            }
+                        }
+
+                        guess = PerceptronTagger.ArgMax(scores) + 1;
+                        _instances++;
+                        if (guess != gold)
+                        {
+                            foreach (var f in feats)
+                            {
+                                Update(f, gold - 1, 1f);
+                                Update(f, guess - 1, -1f);
+                            }
+                        }
+                    }
+
+                    correct += guess == gold ? 1 : 0;
+                    total++;
+                    prev2 = prev;
+                    prev = guess;
+                }
+            }
+
+            log($"epoch {epoch}: training accuracy {100.0 * correct / total:F2} % ({_rows.Count:N0} features)");
+        }
+
+        var averaged = new Dictionary<int, float[]>(_rows.Count);
+        foreach (var (hash, row) in _rows)
+        {
+            var avg = new float[T];
+            var any = false;
+            for (var k = 0; k < T; k++)
+            {
+                var totalWeight = row.Total[k] + ((_instances - row.Stamp[k]) * row.W[k]);
+                avg[k] = (float)Math.Round(totalWeight / _instances, 3);
+                any |= Math.Abs(avg[k]) >= 0.001f;
+            }
+
+            if (any)
+            {
+                averaged[hash] = avg;
+            }
+        }
+
+        return averaged;
+    }
+
+    /// <summary>
+    /// Trains the stacked two-pass tagger: first-pass tags for the training sentences come from 5-fold jackknifing
+    /// (folds by distinct sentence, so repeated dev sentences never predict themselves), then the second pass is
+    /// trained on them and the first pass on everything.
+    /// </summary>
+    public static (Dictionary<int, float[]> First, Dictionary<int, float[]>? Second) TrainStacked(
+        IReadOnlyList<ConlluSentence> sentences, IReadOnlyDictionary<string, UPos> tagDictionary, int epochs, int seed, int passes, Action<string> log)
+    {
+        var first = new Trainer().Train(sentences, null, tagDictionary, epochs, seed, log);
+        if (passes < 2)
+        {
+            return (first, null);
+        }
+
+        const int folds = 5;
+        var distinct = new Dictionary<ConlluSentence, int>(ReferenceEqualityComparer.Instance);
+        foreach (var s in sentences)
+        {
+            distinct.TryAdd(s, distinct.Count % folds);
+        }
+
+        var predicted = new UPos[sentences.Count][];
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var train = sentences.Where(s => distinct[s] != fold).ToList();
+            var weights = new Trainer().Train(train, null, tagDictionary, epochs, seed + fold + 1, _ => { });
+            var table = ToTable(weights);
+            for (var k = 0; k < sentences.Count; k++)
+            {
+                var s = sentences[k];
+                if (distinct[s] == fold)
+                {
+                    var tags = new UPos[s.Forms.Length];
+                    PerceptronTagger.Decode(s.Forms, TaggerFeatures.Precompute(s.Forms), table, default, tags, tagDictionary);
+                    predicted[k] = tags;
+                }
+            }
+
+            log($"jackknife fold {fold + 1}/{folds} done");
+        }
+
+        var second = new Trainer().Train(sentences, predicted, tagDictionary, epochs, seed, log);
+        return (first, second);
+    }
+
+    private static PerceptronTagger.WeightTable ToTable(Dictionary<int, float[]> weights)
+    {
+        var rows = new Dictionary<int, int>(weights.Count);
+        var dense = new float[weights.Count * T];
+        var r = 0;
+        foreach (var (hash, w) in weights)
+        {
+            rows[hash] = r;
+            w.CopyTo(dense, r * T);
+            r++;
+        }
+
+        return new PerceptronTagger.WeightTable(rows, dense);
+    }
+
+    private void Update(int feature, int tag, float value)
+    {
+        if (!_rows.TryGetValue(feature, out var row))
+        {
+            _rows[feature] = row = new Row();
+        }
+
+        row.Total[tag] += (_instances - row.Stamp[tag]) * row.W[tag];
+        row.Stamp[tag] = _instances;
+        row.W[tag] += value;
+    }
+}
