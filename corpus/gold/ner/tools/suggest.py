@@ -13,7 +13,7 @@ TYPES = {v: k for k, v in CODES.items()}
 UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 LO = "a-zß-öø-ÿā-ž"
 W = "[%s%s0-9’'`-]" % (UP, LO)
-CAP = "[%s][%s%s0-9’'-]*" % (UP, UP, LO)
+CAP = "[%s][%s%s0-9’'\u0300-\u036f-]*" % (UP, UP, LO)
 
 PARTIES = ["GroenLinks-PvdA", "GL-PvdA", "VVD", "PVV", "CDA", "D66", "SP", "PvdA", "GroenLinks", "PvdD",
            "Partij voor de Dieren", "ChristenUnie", "SGP", "DENK", "Volt", "JA21", "FvD", "Forum voor Democratie",
@@ -222,11 +222,11 @@ def suggest(text):
         if NAT_OK.match(m.group(0)):
             _add(spans, m.start(), m.end(), "MSC")
     # 9. other capitalised chunks -> "?"
-    for m in re.finditer(r"(?<![%s%s0-9])((?:%s|[A-Z]{2,}[a-z]*)(?:(?:\s(?:van|voor|de|der|den|het|en|op|in|of|tegen)){0,2}\s(?:%s))*)" % (UP, LO, CAP, CAP), text):
+    for m in re.finditer(r"(?<![%s%s0-9])((?:%s|[A-Z]{2,}[a-z]*)(?:(?:\s(?:van|voor|de|der|den|het)){0,2}\s(?:%s))*)" % (UP, LO, CAP, CAP), text):
         s, e = m.span(1)
         chunk = m.group(1)
         sent_initial = s == 0 or re.search(r"(?:[.?!:]\s|^[«‘“(\"]|[«‘“(]\s?)$", text[max(0, s - 3):s]) is not None
-        if sent_initial and " " not in chunk:
+        if sent_initial and " " not in chunk and not re.fullmatch(r"[A-Z][A-Z0-9&-]+[a-z]?", chunk):
             continue
         if sent_initial and " " in chunk:
             # drop the first word of a multiword chunk starting a sentence unless the pair looks like a name
@@ -245,7 +245,10 @@ def suggest(text):
                      "Minister-president", "Handelingen", "Aanhangsel", "Kamerdebat", "Kamermotie", "Kamervragen",
                      "Ik", "Het", "De", "Een", "In", "Zo", "II", "I"):
             continue
-        _add(spans, s, s + len(chunk), "?")
+        if not _add(spans, s, s + len(chunk), "?"):
+            for w in re.finditer(r"(?<![%s%s0-9])(?:%s|[A-Z]{2,}[a-z]*)" % (UP, LO, CAP), chunk):
+                if w.group(0) not in ("Vraag", "Antwoord", "Minister", "Staatssecretaris", "Kamer", "De", "Het", "Een"):
+                    _add(spans, s + w.start(), s + w.end(), "?")
     spans.sort()
     return [{"start": s, "end": e, "type": t, "text": text[s:e]} for (s, e, t) in spans]
 

@@ -68,8 +68,7 @@ def load(cands, batch, size):
 
 def show(cands, batch, size=100):
     for r in load(cands, batch, size):
-        print("@%s [%s %s]" % (r["id"], r["kind"], r["split"]))
-        print("   " + render(r["text"], r["suggested"]))
+        print("%s %s| %s" % (r["id"], r["kind"][0], render(r["text"], r["suggested"])))
 
 
 def _occurrences(text, span):
