@@ -1,0 +1,155 @@
+using System.Text.RegularExpressions;
+
+namespace GovText.Claims;
+
+/// <summary>Turns a Kamervraag into the statement it asks about ("Klopt het dat X?" → "X").</summary>
+public static partial class Propositions
+{
+    private static readonly HashSet<string> s_pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "u", "er", "het", "dit", "dat", "zij", "ze", "hij", "men", "jullie", "wij", "we", "ik",
+    };
+
+    private static readonly HashSet<string> s_determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "de", "het", "een", "deze", "die", "dit", "dat", "uw", "hun", "zijn", "haar", "onze", "ons", "alle", "welke",
+    };
+
+    /// <summary>The first interrogative sentence of a question block ("Bent u bekend met X? Zo ja, …" → the first).</summary>
+    /// <param name="question">The question text.</param>
+    /// <returns>The main question sentence.</returns>
+    public static string MainQuestion(string question)
+    {
+        var q = TextSegments.Normalise(question);
+        var sentences = TextSegments.Sentences(q);
+        foreach (var (start, end) in sentences)
+        {
+            var s = q[start..end].Trim();
+            if (s.EndsWith('?') && !ZoJaNee().IsMatch(s))
+            {
+                return s;
+            }
+        }
+
+        return sentences.IsEmpty ? q : q[sentences[^1].Start..sentences[^1].End];
+    }
+
+    /// <summary>All interrogative sentences of a question block except "Zo ja/nee, …" follow-ups.</summary>
+    /// <param name="question">The question text.</param>
+    /// <returns>The sentences in order.</returns>
+    public static IReadOnlyList<string> QuestionSentences(string question)
+    {
+        var q = TextSegments.Normalise(question);
+        var result = new List<string>();
+        foreach (var (start, end) in TextSegments.Sentences(q))
+        {
+            var s = q[start..end].Trim();
+            if (s.EndsWith('?') && !ZoJaNee().IsMatch(s))
+            {
+                result.Add(s);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The proposition a yes/no question asks about, as a statement; for open questions the question without "?".</summary>
+    /// <param name="question">The question text.</param>
+    /// <returns>The proposition, or null for an empty question.</returns>
+    public static string? FromQuestion(string question)
+    {
+        var s = MainQuestion(question).Trim().TrimEnd('?', ' ');
+        if (s.Length == 0)
+        {
+            return null;
+        }
+
+        var that = ThatClause().Match(s);
+        if (that.Success)
+        {
+            return Clean(that.Groups["p"].Value);
+        }
+
+        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !FiniteVerbFirst().IsMatch(words[0]))
+        {
+            return Clean(s);
+        }
+
+        var verb = words[0].ToLowerInvariant();
+        var subjectLength = SubjectLength(words, 1);
+        var subject = string.Join(' ', words[1..(1 + subjectLength)]);
+        var rest = string.Join(' ', words[(1 + subjectLength)..]);
+        if (subject.Equals("u", StringComparison.OrdinalIgnoreCase))
+        {
+            verb = verb switch { "bent" => "bent", "heeft" or "hebt" => "heeft", "kunt" => "kunt", "wilt" => "wilt", "zult" => "zult", _ => verb };
+        }
+
+        return Clean($"{subject} {verb} {rest}");
+    }
+
+    /// <summary>True for a yes/no question (finite verb first, or "Klopt het dat …").</summary>
+    /// <param name="question">A question sentence.</param>
+    /// <returns>Whether it asks yes or no.</returns>
+    public static bool IsYesNo(string question)
+    {
+        var s = question.TrimStart();
+        if (ThatClause().IsMatch(s.TrimEnd('?', ' ')))
+        {
+            return true;
+        }
+
+        var space = s.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && FiniteVerbFirst().IsMatch(s[..space]);
+    }
+
+    private static readonly HashSet<string> s_boundaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "samen", "met", "in", "op", "aan", "ook", "nog", "al", "niet", "wel", "door", "voor", "bij", "naar", "uit", "over",
+        "hierover", "daarover", "er", "nu", "dan", "toe", "mee", "af", "om", "te", "zich", "inmiddels", "reeds", "daadwerkelijk",
+    };
+
+    private static int SubjectLength(string[] words, int start)
+    {
+        if (start >= words.Length)
+        {
+            return 0;
+        }
+
+        if (s_pronouns.Contains(words[start]) && !(words[start].Equals("het", StringComparison.OrdinalIgnoreCase) && start + 1 < words.Length && char.IsUpper(words[start + 1][0])))
+        {
+            return 1;
+        }
+
+        // A noun phrase: optional determiner, adjective-like words (inflected in -e), then one head word.
+        var n = s_determiners.Contains(words[start]) ? 1 : 0;
+        while (start + n < words.Length)
+        {
+            var w = words[start + n].TrimEnd(',', '?');
+            if (s_boundaries.Contains(w) || FiniteVerbFirst().IsMatch(w))
+            {
+                break;
+            }
+
+            n++;
+            var adjectiveLike = w.Length > 3 && w.EndsWith('e') && !w.EndsWith("ie", StringComparison.Ordinal);
+            if (!adjectiveLike)
+            {
+                break;
+            }
+        }
+
+        return Math.Max(1, n);
+    }
+
+    private static string Clean(string s) => TextSegments.Normalise(s).TrimEnd('?', '.', ' ');
+
+    [GeneratedRegex(@"^(?:klopt\s+het\s+(?:bericht\s+|beeld\s+)?dat|is\s+het\s+(?:waar|juist|correct|zo)\s+dat|kunt\s+u\s+bevestigen\s+dat|bevestigt\s+u\s+dat|deelt\s+u\s+de\s+(?:mening|opvatting|conclusie|analyse|zorg)\s+(?:van\s+[^,]+?\s+)?dat|erkent\s+u\s+dat|herkent\s+u\s+(?:het\s+beeld\s+)?dat|is\s+u\s+bekend\s+dat|weet\s+u\s+of|klopt\s+het\s+dat)\s+(?<p>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThatClause();
+
+    [GeneratedRegex(@"^(?:is|zijn|was|waren|heeft|hebt|hebben|had|hadden|wordt|worden|werd|werden|kan|kunt|kunnen|kon|konden|zal|zult|zullen|zou|zouden|wil|wilt|willen|moet|moeten|mag|mogen|bent|deelt|herkent|erkent|vindt|acht|gaat|gaan|ziet|weet|kent|herinnert|maakt|maken|werkt|werken|gebruikt|gebruiken|beschikt|verwacht|onderschrijft|steunt|klopt|neemt|bestaat|bestaan|komt|komen|valt|vallen|speelt|staat|staan|geldt|gelden|blijft|blijven|zijn)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FiniteVerbFirst();
+
+    [GeneratedRegex(@"^zo\s+(?:ja|nee|neen)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ZoJaNee();
+}

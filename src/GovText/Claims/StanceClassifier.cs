@@ -1,0 +1,221 @@
+using System.Text.RegularExpressions;
+
+namespace GovText.Claims;
+
+/// <summary>
+/// Labels the stance of an answer towards its question (deny, hedged-deny, scoped-deny, affirm, refuse, other)
+/// with ordered, explainable rules over the lexicons in <c>corpus/lexicons/</c>. Elliptical answers ("Nee.") are
+/// resolved against the question: the proposition is the question turned into a statement. Never throws; only
+/// the first sentences of very long answers are examined, so time is bounded. Immutable and thread-safe.
+/// </summary>
+public sealed partial class StanceClassifier
+{
+    private const int MaxExamined = 4_000;
+
+    private readonly Lexicon _refuse = Lexicon.Embedded("stance-refuse");
+    private readonly Lexicon _deny = Lexicon.Embedded("stance-deny");
+    private readonly Lexicon _hedge = Lexicon.Embedded("stance-hedge");
+    private readonly Lexicon _scope = Lexicon.Embedded("stance-scope");
+    private readonly Lexicon _affirm = Lexicon.Embedded("stance-affirm");
+    private readonly Lexicon _pseudo = Lexicon.Embedded("pseudo-negation");
+    private readonly Lexicon _infoRequest = Lexicon.Embedded("info-request");
+    private readonly Lexicon _negation = Lexicon.Embedded("negation");
+
+    private static readonly Lazy<StanceClassifier> s_default = new(() => new StanceClassifier(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The shared classifier.</summary>
+    public static StanceClassifier Default => s_default.Value;
+
+    /// <summary>Classifies an answer against its question.</summary>
+    /// <param name="question">The question text (may be null or empty).</param>
+    /// <param name="answer">The answer text (may be null or empty).</param>
+    /// <returns>The stance with cue, qualifier and proposition.</returns>
+    public StanceResult Classify(string? question, string? answer)
+    {
+        var a = TextSegments.Normalise(answer);
+        var q = TextSegments.Normalise(question);
+        if (a.Length == 0)
+        {
+            return new StanceResult(StanceLabel.Other, null, -1, null, null, 0.3, "empty answer");
+        }
+
+        var examined = a.Length > MaxExamined ? a[..MaxExamined] : a;
+        var sentences = TextSegments.Sentences(examined);
+        if (sentences.IsEmpty)
+        {
+            return new StanceResult(StanceLabel.Other, null, -1, null, null, 0.3, "no sentence");
+        }
+
+        var proposition = q.Length == 0 ? null : Propositions.FromQuestion(q);
+        var mainQuestion = q.Length == 0 ? string.Empty : Propositions.MainQuestion(q);
+        var first = Slice(examined, sentences[0]);
+
+        // 1. A bare referral ("Zie het antwoord op vraag 2.") refuses; a referral followed by content is judged on the content.
+        if (Referral().IsMatch(first.Text))
+        {
+            var rest = examined[sentences[0].End..].Trim();
+            if (rest.Length < 25)
+            {
+                return Result(StanceLabel.Refuse, first, null, null, 0.9, "bare referral");
+            }
+
+            var inner = ClassifyBody(examined, sentences.AsSpan()[1..], q, mainQuestion, proposition, allowAnchored: false);
+            return inner.Label == StanceLabel.Refuse && Referral().IsMatch(inner.Cue ?? string.Empty)
+                ? inner
+                : inner with { Rule = "after referral: " + inner.Rule };
+        }
+
+        return ClassifyBody(examined, sentences.AsSpan(), q, mainQuestion, proposition, allowAnchored: true);
+    }
+
+    private StanceResult ClassifyBody(string text, ReadOnlySpan<(int Start, int End)> sentences, string question, string mainQuestion, string? proposition, bool allowAnchored)
+    {
+        if (sentences.IsEmpty)
+        {
+            return new StanceResult(StanceLabel.Other, null, -1, null, null, 0.4, "no content");
+        }
+
+        var s1 = Slice(text, sentences[0]);
+
+        // 2. "Nee …": denial, or refusal when the question asks for information the answer does not give.
+        if (allowAnchored || true)
+        {
+            var nee = NeeStart().Match(s1.Text);
+            if (nee.Success)
+            {
+                if (_infoRequest.IsMatch(mainQuestion) && (_refuse.IsMatch(s1.Text) || InfoLack().IsMatch(s1.Text) || ReferralInside().IsMatch(s1.Text)))
+                {
+                    return Result(StanceLabel.Refuse, s1, null, null, 0.75, "\"Nee\" to a request for information");
+                }
+
+                return Denial(s1, question, proposition, 0.9, "answer starts with \"Nee\"");
+            }
+        }
+
+        // 3. Anchored confirmation: "Ja", "Het klopt dat", "Ik ben bekend met".
+        if (_affirm.FirstMatch(s1.Text) is { } aff && aff.Match.Index == 0)
+        {
+            return Result(StanceLabel.Affirm, s1, Cut(s1, aff.Match), null, proposition, 0.9, "confirmation cue: " + aff.Entry.Rationale);
+        }
+
+        var pseudo = _pseudo.FirstMatch(s1.Text);
+
+        // 4. Knowledge hedge with a negation in the same sentence: hedged denial.
+        if (_hedge.FirstMatch(s1.Text) is { } hedge && _negation.IsMatch(s1.Text) && pseudo is null)
+        {
+            return Result(StanceLabel.HedgedDeny, s1, s1.Text, hedge.Match.Value, proposition, 0.8, "knowledge hedge: " + hedge.Entry.Rationale);
+        }
+
+        // 5. A denial cue anywhere in the first sentence.
+        if (pseudo is null && _deny.FirstMatch(s1.Text) is { } deny && !(deny.Match.Value.Equals("nooit", StringComparison.OrdinalIgnoreCase) && !IsMainClauseNegation(s1.Text)))
+        {
+            return Denial(s1, question, proposition, 0.8, "denial cue: " + deny.Entry.Rationale);
+        }
+
+        // 6. Refusal cues.
+        if (_refuse.FirstMatch(s1.Text) is { } refuse)
+        {
+            return Result(StanceLabel.Refuse, s1, null, null, 0.75, "refusal cue: " + refuse.Entry.Rationale);
+        }
+
+        // 7. Confirmation cue later in the sentence.
+        if (_affirm.FirstMatch(s1.Text) is { } aff2 && !_negation.IsMatch(s1.Text))
+        {
+            return Result(StanceLabel.Affirm, s1, Cut(s1, aff2.Match), null, proposition, 0.6, "confirmation cue: " + aff2.Entry.Rationale);
+        }
+
+        // 8. Elliptical resolution: a negated first sentence that restates the yes/no question's content denies it
+        //    ("Gaat de NAM nieuwe technieken toepassen?" → "De NAM zal geen nieuwe technieken toepassen.").
+        if (pseudo is null && _negation.FirstMatch(s1.Text) is { } neg && IsMainClauseNegation(s1.Text, neg.Match.Index)
+            && BestYesNo(question, s1.Text) is { Overlap: >= 0.3 } best)
+        {
+            return Denial(s1, question, Propositions.FromQuestion(best.Sentence), 0.6, "negated restatement of the question");
+        }
+
+        // 8b. A negation limited by a scope qualifier ("Er is geen rechtstreeks verband", "niet specifiek voor de
+        //     taxisector") in answer to a yes/no question: a scoped denial.
+        if (pseudo is null && _negation.FirstMatch(s1.Text) is { } neg2 && IsMainClauseNegation(s1.Text, neg2.Match.Index)
+            && _scope.FirstMatch(s1.Text) is { } scope2 && !QuestionHasScope(question, scope2.Match.Value)
+            && BestYesNo(question, s1.Text) is { Overlap: >= 0.15 } best2)
+        {
+            return Result(StanceLabel.ScopedDeny, s1, s1.Text, scope2.Match.Value, Propositions.FromQuestion(best2.Sentence), 0.55, "negation with scope qualifier: " + scope2.Entry.Rationale);
+        }
+
+        // 9. A refusal in the second sentence ("… Ik kan hier niet op vooruitlopen.").
+        if (sentences.Length > 1 && _refuse.FirstMatch(Slice(text, sentences[1]).Text) is { } refuse2)
+        {
+            return Result(StanceLabel.Refuse, Slice(text, sentences[1]), null, null, 0.55, "refusal cue in the second sentence: " + refuse2.Entry.Rationale);
+        }
+
+        return new StanceResult(StanceLabel.Other, null, -1, null, null, 0.5, "no stance cue in the first sentence");
+    }
+
+    private StanceResult Denial((string Text, int Start) s1, string question, string? proposition, double confidence, string rule)
+    {
+        if (_hedge.FirstMatch(s1.Text) is { } hedge)
+        {
+            return Result(StanceLabel.HedgedDeny, s1, s1.Text, hedge.Match.Value, proposition, confidence, rule + " + knowledge hedge");
+        }
+
+        if (_scope.FirstMatch(s1.Text) is { } scope && !QuestionHasScope(question, scope.Match.Value))
+        {
+            return Result(StanceLabel.ScopedDeny, s1, s1.Text, scope.Match.Value, proposition, confidence * 0.9, rule + " + scope qualifier");
+        }
+
+        return Result(StanceLabel.Deny, s1, s1.Text, null, proposition, confidence, rule);
+    }
+
+    private static (string Sentence, double Overlap)? BestYesNo(string question, string sentence)
+    {
+        (string, double)? best = null;
+        foreach (var q in Propositions.QuestionSentences(question))
+        {
+            // Open questions count only with a stronger overlap (the answer denies their presupposition).
+            var o = Overlap.Content(sentence, q) * (Propositions.IsYesNo(q) ? 1.0 : 0.6);
+            if (best is null || o > best.Value.Item2)
+            {
+                best = (q, o);
+            }
+        }
+
+        return best;
+    }
+
+    private static bool QuestionHasScope(string question, string qualifier)
+    {
+        // "Nee, op dit moment niet" to a question that itself asks about "op dit moment" is a plain denial.
+        var key = Regex.Replace(qualifier.ToLowerInvariant(), @"\b(?:niet|geen)\b", string.Empty).Trim();
+        return key.Length > 3 && question.Contains(key, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsMainClauseNegation(string sentence) => !Regex.IsMatch(sentence, @"\b(?:dat|of|omdat|wanneer|als|indien)\b[^,]*\bnooit\b", RegexOptions.IgnoreCase);
+
+    /// <summary>True when the negation at <paramref name="at"/> is not inside a subordinate or relative clause.</summary>
+    private static bool IsMainClauseNegation(string sentence, int at)
+    {
+        var before = sentence[..at];
+        return !Regex.IsMatch(before, @"\b(?:dat|die|of|omdat|wanneer|als|indien|zodat|waardoor|waarbij|waarin|welke|mits|tenzij|zodra|terwijl)\b[^,;:]*$", RegexOptions.IgnoreCase);
+    }
+
+    private static StanceResult Result(StanceLabel label, (string Text, int Start) sentence, string? qualifier, string? proposition, double confidence, string rule) =>
+        new(label, sentence.Text, sentence.Start, qualifier, label == StanceLabel.Refuse ? null : proposition, confidence, rule);
+
+    private static StanceResult Result(StanceLabel label, (string Text, int Start) sentence, string cue, string? qualifier, string? proposition, double confidence, string rule) =>
+        new(label, cue, sentence.Start + Math.Max(0, sentence.Text.IndexOf(cue, StringComparison.Ordinal)), qualifier, proposition, confidence, rule);
+
+    private static string Cut((string Text, int Start) sentence, Match m) => sentence.Text;
+
+    private static (string Text, int Start) Slice(string text, (int Start, int End) range) => (text[range.Start..range.End], range.Start);
+
+    [GeneratedRegex(@"^zie\s+(?:ook\s+)?(?:het\s+|mijn\s+|ons\s+|de\s+)?(?:antwoord|beantwoording)(?:en)?\b|^(?:hiervoor\s+|daarvoor\s+)?(?:ik\s+)?verwijs\s+(?:ik\s+)?(?:u\s+)?(?:graag\s+)?naar\s+(?:het|mijn|de)\s+(?:antwoord|beantwoording)", RegexOptions.IgnoreCase)]
+    private static partial Regex Referral();
+
+    [GeneratedRegex(@"\bzie\s+(?:ook\s+)?(?:het\s+|mijn\s+)?antwoord", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferralInside();
+
+    [GeneratedRegex(@"^(?:nee|neen)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NeeStart();
+
+    [GeneratedRegex(@"\b(?:informatie|gegevens|cijfers|data|overzicht|inzicht)\b.*\b(?:niet|geen)\b|\b(?:niet|geen)\b.*\b(?:informatie|gegevens|cijfers|data|overzicht|inzicht)\b|\bniet\s+bij\b|\bvertrouwelijk", RegexOptions.IgnoreCase)]
+    private static partial Regex InfoLack();
+}

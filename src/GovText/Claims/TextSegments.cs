@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using GovText.Language;
+
+namespace GovText.Claims;
+
+/// <summary>Sentence ranges of a text, using the Language stage's tokenizer and sentence splitter.</summary>
+internal static partial class TextSegments
+{
+    public static ImmutableArray<(int Start, int End)> Sentences(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var tokens = DutchTokenizer.Default.Tokenize(text);
+        if (tokens.IsEmpty)
+        {
+            return [];
+        }
+
+        var ranges = DutchSentenceSplitter.Default.Split(text, tokens.AsSpan());
+        var result = ImmutableArray.CreateBuilder<(int, int)>(ranges.Length);
+        foreach (var r in ranges)
+        {
+            var (offset, length) = r.GetOffsetAndLength(tokens.Length);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            result.Add((tokens[offset].Start, tokens[offset + length - 1].End));
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>Collapses whitespace and removes bracketed footnote references such as "[5 ]" from extracted text.</summary>
+    public static string Normalise(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var t = FootnoteRef().Replace(text, string.Empty);
+        return Ws().Replace(t, " ").Trim();
+    }
+
+    [GeneratedRegex(@"\[\d{1,3}(?:\s*,\s*\d{1,3})*\s*\]")]
+    private static partial Regex FootnoteRef();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Ws();
+}

@@ -1,0 +1,96 @@
+using System.Text;
+using System.Text.Json;
+using GovText.Claims;
+using GovText.Tests.Infrastructure;
+
+namespace GovText.Tests.Claims;
+
+/// <summary>
+/// Evaluates the stance classifier on the project's gold labels (corpus/gold/stance/pairs.jsonl) over the real pairs
+/// in ../shared/corpus/csv/learninglion-qa-pairs-dev.csv: "any denial" P/R/F1 and the six-way confusion matrix.
+/// </summary>
+public static class StanceEvaluation
+{
+    public sealed record Item(int Row, string Split, StanceLabel Gold, string Question, string Answer);
+
+    public sealed record Report(string Split, int Count, double Accuracy, double DenialPrecision, double DenialRecall, double DenialF1, int[,] Confusion, List<(Item Item, StanceResult Predicted)> Errors)
+    {
+        public string Render()
+        {
+            var labels = Enum.GetValues<StanceLabel>();
+            var sb = new StringBuilder();
+            sb.AppendLine($"split {Split}: n={Count}, six-way accuracy {Accuracy:F3}, any-denial P {DenialPrecision:F3} R {DenialRecall:F3} F1 {DenialF1:F3}");
+            sb.AppendLine("| gold \\ predicted | " + string.Join(" | ", labels.Select(StanceNames.Of)) + " |");
+            sb.AppendLine("|---|" + string.Concat(labels.Select(_ => "---:|")));
+            foreach (var g in labels)
+            {
+                sb.AppendLine($"| {StanceNames.Of(g)} | " + string.Join(" | ", labels.Select(p => Confusion[(int)g, (int)p])) + " |");
+            }
+
+            return sb.ToString();
+        }
+    }
+
+    public static List<Item> Load()
+    {
+        var rows = Csv.Read(SharedCorpus.PathOf("corpus/csv/learninglion-qa-pairs-dev.csv")).Skip(1)
+            .Where(r => r.Length >= 4 && int.TryParse(r[0], out _))
+            .ToDictionary(r => int.Parse(r[0], System.Globalization.CultureInfo.InvariantCulture));
+        var items = new List<Item>();
+        foreach (var line in File.ReadLines(Path.Combine(SharedCorpus.RepoRoot, "corpus", "gold", "stance", "pairs.jsonl")))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var e = JsonDocument.Parse(line).RootElement;
+            var row = e.GetProperty("row").GetInt32();
+            var r = rows[row];
+            items.Add(new Item(row, e.GetProperty("split").GetString()!, StanceNames.Parse(e.GetProperty("label").GetString()!), r[2], r[3]));
+        }
+
+        return items;
+    }
+
+    public static Report Evaluate(IEnumerable<Item> items, string split)
+    {
+        var n = Enum.GetValues<StanceLabel>().Length;
+        var confusion = new int[n, n];
+        int tp = 0, fp = 0, fn = 0, correct = 0, count = 0;
+        var errors = new List<(Item, StanceResult)>();
+        foreach (var item in items)
+        {
+            var p = StanceClassifier.Default.Classify(item.Question, item.Answer);
+            confusion[(int)item.Gold, (int)p.Label]++;
+            count++;
+            if (p.Label == item.Gold)
+            {
+                correct++;
+            }
+            else
+            {
+                errors.Add((item, p));
+            }
+
+            var goldDenial = item.Gold is StanceLabel.Deny or StanceLabel.HedgedDeny or StanceLabel.ScopedDeny;
+            if (p.IsDenial && goldDenial)
+            {
+                tp++;
+            }
+            else if (p.IsDenial)
+            {
+                fp++;
+            }
+            else if (goldDenial)
+            {
+                fn++;
+            }
+        }
+
+        var precision = tp + fp == 0 ? 0 : (double)tp / (tp + fp);
+        var recall = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
+        var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        return new Report(split, count, count == 0 ? 0 : (double)correct / count, precision, recall, f1, confusion, errors);
+    }
+}

@@ -1,0 +1,39 @@
+using GovText.Tests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace GovText.Tests.Claims;
+
+public sealed class StanceEvaluationTests(ITestOutputHelper output)
+{
+    [SharedFact]
+    public void TestSplit_MeetsTargets()
+    {
+        var items = StanceEvaluation.Load();
+        var train = StanceEvaluation.Evaluate(items.Where(i => i.Split == "train"), "train");
+        var test = StanceEvaluation.Evaluate(items.Where(i => i.Split == "test"), "test");
+        output.WriteLine(train.Render());
+        output.WriteLine(test.Render());
+        if (Environment.GetEnvironmentVariable("GOVTEXT_DUMP_TRAIN") == "1")
+        {
+            foreach (var (item, p) in train.Errors)
+            {
+                output.WriteLine($"TRAIN row {item.Row}: gold {item.Gold}, predicted {p.Label} ({p.Rule}) :: {Short(item.Answer)}");
+            }
+        }
+
+        foreach (var (item, p) in test.Errors)
+        {
+            output.WriteLine($"row {item.Row}: gold {item.Gold}, predicted {p.Label} ({p.Rule}) :: {Short(item.Answer)}");
+        }
+
+        Assert.True(test.DenialF1 >= 0.90, $"denial F1 {test.DenialF1:F3}");
+        Assert.True(test.Accuracy >= 0.85, $"six-way accuracy {test.Accuracy:F3}");
+    }
+
+    private static string Short(string s)
+    {
+        s = string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return s.Length > 140 ? s[..140] : s;
+    }
+}
