@@ -4,6 +4,9 @@
   python3 workflow.py show <candidates.jsonl> <batch_no> [size]      print a batch in inline markup for reading
   python3 workflow.py apply <candidates.jsonl> <batch_no> <corrections.txt> <sentences.jsonl> [size]
                                                                      apply the hand corrections, append the batch
+  python3 workflow.py select-extra <alldocs.jsonl> <candidates.jsonl> <extra.jsonl>   second selection round
+  python3 workflow.py patch <sentences.jsonl> <patches.txt>          late hand corrections to finished sentences
+  python3 workflow.py subsample <sentences.jsonl> <keep_percent>     thin out sentences without entities
 
 Correction file: one instruction per line, for sentences that need changes (others are taken as suggested,
 which is only allowed when no "?" remains):
@@ -11,13 +14,14 @@ which is only allowed when no "?" remains):
   @<id> DROP                             leave the sentence out (extraction garbage)
   @<id> <op> ; <op> ; ...                ops: -span[#n]   +CODE span[#n|#*]   =CODE span[#n|#*]
 """
+import hashlib
 import json
 import random
 import re
 import sys
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
-from suggest import suggest, render, parse_markup, CODES  # noqa: E402
+from suggest import suggest, render, parse_markup, CODES, TYPES  # noqa: E402
 
 
 def select(alldocs, out):
@@ -59,6 +63,96 @@ def select(alldocs, out):
         for c in chosen:
             f.write(json.dumps(c, ensure_ascii=False) + "\n")
     print(len(chosen), "sentences from", len(set(c["doc"] for c in chosen)), "documents")
+
+
+def select_extra(alldocs, cands, out):
+    """Second selection round (more entity-bearing sentences, see README): 200 further random QA rows, of each
+    at most 4 sentences that have at least one pre-suggested span; plus up to 2 further body sentences per Limburg
+    document that have a typed pre-suggestion. Stops the QA part at 190 sentences."""
+    docs = [json.loads(line) for line in open(alldocs, encoding="utf-8")]
+    cand1 = [json.loads(line) for line in open(cands, encoding="utf-8")]
+    seen = {re.sub(r"\s+", " ", r["text"]).strip().lower() for r in cand1}
+    used_docs = {r["doc"] for r in cand1}
+    rng = random.Random(20241128)
+    qa = [d for d in docs if d["doc"].startswith("qa-") and d["doc"] not in used_docs]
+    chosen = []
+    for d in rng.sample(qa, 200):
+        got = 0
+        for u in d["units"]:
+            k = re.sub(r"\s+", " ", u["text"]).strip().lower()
+            if k in seen:
+                continue
+            sg = suggest(u["text"])
+            if not sg or len(u["text"]) > 600:
+                continue
+            seen.add(k)
+            got += 1
+            chosen.append({"id": u["id"], "doc": d["doc"], "source": u["source"], "text": u["text"],
+                           "split": d["split"], "kind": u["kind"], "suggested": sg})
+            if got >= 4:
+                break
+        if len(chosen) >= 190:
+            break
+    for d in docs:
+        if not d["doc"].startswith("lb-"):
+            continue
+        got = 0
+        for u in d["units"]:
+            if u["kind"] != "body":
+                continue
+            k = re.sub(r"\s+", " ", u["text"]).strip().lower()
+            if k in seen:
+                continue
+            if not [e for e in suggest(u["text"]) if e["type"] != "?"] or len(u["text"]) > 500:
+                continue
+            seen.add(k)
+            got += 1
+            chosen.append({"id": u["id"], "doc": d["doc"], "source": u["source"], "text": u["text"],
+                           "split": d["split"], "kind": u["kind"], "suggested": suggest(u["text"])})
+            if got >= 2:
+                break
+    with open(out, "w", encoding="utf-8") as f:
+        for c in chosen:
+            f.write(json.dumps(c, ensure_ascii=False) + "\n")
+    print(len(chosen), "extra sentences")
+
+
+def patch(path, corr):
+    """Apply late hand corrections (same instruction syntax) to sentences already in the gold file."""
+    rows = [json.loads(line) for line in open(path, encoding="utf-8")]
+    instrs = {}
+    for line in open(corr, encoding="utf-8"):
+        m = re.match(r"^@(\S+)\s+(.*)$", line.rstrip("\n"))
+        if m:
+            instrs[m.group(1)] = m.group(2)
+    done = set()
+    for r in rows:
+        if r["id"] not in instrs:
+            continue
+        row = {"id": r["id"], "text": r["text"],
+               "suggested": [dict(e, type=TYPES[e["type"]]) for e in r["entities"]]}
+        ents = sorted(apply_ops(row, instrs[r["id"]]), key=lambda e: e["start"])
+        r["entities"] = [{"start": e["start"], "end": e["end"], "type": CODES[e["type"]], "text": e["text"]}
+                         for e in ents]
+        done.add(r["id"])
+    missing = set(instrs) - done
+    if missing:
+        raise ValueError("patch ids not found: %s" % sorted(missing))
+    with open(path, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print("patched", len(done))
+
+
+def subsample(path, keep_percent):
+    """Keep a sentence without entities only if sha1(id) % 100 < keep_percent (brings them to about 15 %)."""
+    rows = [json.loads(line) for line in open(path, encoding="utf-8")]
+    out = [r for r in rows if r["entities"]
+           or int(hashlib.sha1(r["id"].encode("utf-8")).hexdigest(), 16) % 100 < keep_percent]
+    with open(path, "w", encoding="utf-8") as f:
+        for r in out:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print("kept", len(out), "of", len(rows))
 
 
 def load(cands, batch, size):
@@ -206,5 +300,11 @@ if __name__ == "__main__":
         select(sys.argv[2], sys.argv[3])
     elif cmd == "show":
         show(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]) if len(sys.argv) > 4 else 100)
+    elif cmd == "select-extra":
+        select_extra(sys.argv[2], sys.argv[3], sys.argv[4])
+    elif cmd == "patch":
+        patch(sys.argv[2], sys.argv[3])
+    elif cmd == "subsample":
+        subsample(sys.argv[2], int(sys.argv[3]))
     elif cmd == "apply":
         apply(sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5], int(sys.argv[6]) if len(sys.argv) > 6 else 100)

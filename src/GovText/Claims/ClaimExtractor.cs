@@ -1,0 +1,559 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using GovText.Documents;
+using GovText.Documents.Reporting;
+using GovText.Parliament;
+
+namespace GovText.Claims;
+
+/// <summary>
+/// Extracts claims from reporting (<see cref="Article"/>) and from Kamervragen documents: who asserts what, when,
+/// with which polarity, hedges, scope qualifiers, entities, quantities and normalised proposition, each with its
+/// source span. Rule-based over the lexicons in <c>corpus/lexicons/</c>. Stateless and thread-safe.
+/// </summary>
+public sealed partial class ClaimExtractor
+{
+    private static readonly Lazy<ClaimExtractor> s_default = new(() => new ClaimExtractor(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Lexicon _negation = Lexicon.Embedded("negation");
+    private readonly Lexicon _pseudo = Lexicon.Embedded("pseudo-negation");
+    private readonly Lexicon _hedge = Lexicon.Embedded("stance-hedge");
+    private readonly Lexicon _scope = Lexicon.Embedded("stance-scope");
+
+    /// <summary>The shared extractor.</summary>
+    public static ClaimExtractor Default => s_default.Value;
+
+    /// <summary>Extracts the claims of a piece of reporting.</summary>
+    /// <param name="article">The article.</param>
+    /// <returns>Claims in document order.</returns>
+    public ImmutableArray<Claim> Extract(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        var context = new Context { DocumentTime = article.Published is { } p ? new TimeReference(p.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL")), p, p) : null };
+        var reporter = new Speaker(article.Byline ?? "the reporting", "reporter", null, null);
+        foreach (var paragraph in article.Paragraphs)
+        {
+            context.ParagraphTime = null;
+            foreach (var (start, end) in TextSegments.Sentences(paragraph.Text))
+            {
+                var sentence = paragraph.Text[start..end];
+                var absolute = paragraph.Span.Start + start;
+                ExtractFromReportingSentence(article, sentence, absolute, context, reporter, claims);
+                context.Update(sentence);
+            }
+        }
+
+        return claims.ToImmutable();
+    }
+
+    /// <summary>Extracts the claims of a Kamervragen document: answer sentences by the answering minister (with the
+    /// stance of each answer towards its question), quoted earlier statements in questions, and question premises by
+    /// the askers.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>Claims in document order.</returns>
+    public ImmutableArray<Claim> Extract(KamervraagDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        var answerer = document.AnsweredBy is { } by
+            ? new Speaker(by.Name, by.Office, by.Portfolio is null ? by.Office : $"{by.Office} ({by.Portfolio})", null)
+            : null;
+        var askers = document.Askers.IsEmpty ? null : new Speaker(string.Join(" en ", document.Askers.Select(a => a.Name)), "Kamerlid", null, null);
+        var received = document.Received?.Date;
+        var submitted = document.Submitted?.Date;
+
+        foreach (var question in document.Questions)
+        {
+            foreach (var (start, end) in TextSegments.Sentences(question.Text))
+            {
+                var sentence = question.Text[start..end];
+                var span = Locate(document.Source, question.Span, question.Text, start, end);
+                foreach (Match quote in Quotation().Matches(sentence))
+                {
+                    var inner = quote.Groups["q"].Value.Trim();
+                    if (inner.Length < 15 || inner.EndsWith('?'))
+                    {
+                        continue;
+                    }
+
+                    var who = QuotedSpeaker(sentence[..quote.Index], document, answerer);
+                    var time = Spotters.Times(sentence[..quote.Index]).FirstOrDefault();
+                    claims.Add(Build(inner, sentence, Locate(document.Source, question.Span, question.Text, start + quote.Groups["q"].Index, start + quote.Groups["q"].Index + quote.Groups["q"].Length), ClaimKind.QuotedInQuestion, who, null, time, submitted, document) with
+                    {
+                        CitedSource = CitedSource(sentence[..quote.Index]),
+                    });
+                }
+
+                var premise = Premise().Match(sentence);
+                if (premise.Success && askers is not null)
+                {
+                    var clause = premise.Groups["p"].Value.TrimEnd('?', ' ');
+                    var kind = Evidence().IsMatch(clause) || ResearchSource().IsMatch(clause) ? ClaimKind.Evidence : ClaimKind.ReportedSpeech;
+                    var speaker = kind == ClaimKind.Evidence && ResearchSource().Match(clause) is { Success: true } rs
+                        ? new Speaker(rs.Value.Trim(), "research", null, rs.Value)
+                        : askers;
+                    claims.Add(Build(clause, sentence, span, kind, speaker, premise.Groups["lead"].Value, new TimeReference("ingezonden", submitted, submitted), submitted, document) with
+                    {
+                        Attribution = kind == ClaimKind.Evidence ? $"cited by {askers.Name}" : "question premise",
+                    });
+                }
+            }
+        }
+
+        foreach (var answer in document.Answers)
+        {
+            var question = document.Questions.FirstOrDefault(q => q.Numbers.Any(answer.Numbers.Contains));
+            var stance = StanceClassifier.Default.Classify(question?.Text, answer.Text);
+            var first = true;
+            foreach (var (start, end) in TextSegments.Sentences(answer.Text))
+            {
+                var sentence = answer.Text[start..end];
+                var span = Locate(document.Source, answer.Span, answer.Text, start, end);
+                var claim = Build(sentence, sentence, span, ClaimKind.Statement, answerer, null, received is { } r ? new TimeReference("ontvangen", r, r) : null, received, document);
+                if (first && stance.IsDenial)
+                {
+                    // The stance of the whole answer decides the first sentence; an elliptical "Nee." takes the question's proposition.
+                    var elliptical = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && stance.Proposition is not null;
+                    var basis = elliptical ? stance.Proposition! : sentence;
+                    claim = claim with
+                    {
+                        Negated = true,
+                        Denial = stance.Label,
+                        Hedges = stance.Label == StanceLabel.HedgedDeny && stance.Qualifier is { } h ? [h] : claim.Hedges,
+                        Qualifiers = stance.Label == StanceLabel.ScopedDeny && stance.Qualifier is { } s ? [s] : claim.Qualifiers,
+                        Entities = elliptical ? Spotters.Entities(basis) : claim.Entities,
+                        Proposition = elliptical ? PropositionOf(basis, Spotters.Entities(basis), true) : claim.Proposition,
+                    };
+                }
+
+                first = false;
+                claims.Add(claim);
+            }
+        }
+
+        return claims.ToImmutable();
+    }
+
+    private void ExtractFromReportingSentence(Article article, string sentence, int absolute, Context context, Speaker reporter, ImmutableArray<Claim>.Builder claims)
+    {
+        var trimmed = sentence.Trim();
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words < 4 || (!Regex.IsMatch(trimmed, @"[.!”»""’)]$") && words < 12))
+        {
+            return; // headings, captions
+        }
+
+        var update = UpdateMarker().Match(trimmed);
+        if (update.Success && DutchDates.TryParse(update.Groups["d"].Value, out var updated))
+        {
+            context.DocumentTime = new TimeReference(update.Groups["d"].Value, updated, updated);
+        }
+
+        var documentDate = article.Published;
+        var quotes = Quotation().Matches(sentence).Where(q => q.Groups["q"].Length >= 20).ToList();
+
+        // Direct quotations with attribution ("…", antwoordde de minister destijds. / "…", aldus minister Dekker.)
+        var handled = false;
+        foreach (var quote in quotes)
+        {
+            var inner = quote.Groups["q"].Value.Trim();
+            if (inner.EndsWith('?'))
+            {
+                handled = true; // a quoted question: not a claim
+                continue;
+            }
+
+            var after = sentence[(quote.Index + quote.Length)..];
+            var before = sentence[..quote.Index];
+            var attribution = AttributionAfter().Match(after);
+            Speaker? speaker = null;
+            string? attributionText = null;
+            if (attribution.Success)
+            {
+                speaker = context.Resolve(attribution.Groups["who"].Value);
+                attributionText = attribution.Value.Trim().TrimEnd('.');
+            }
+            else if (ReportedSpeechBefore().Match(before) is { Success: true } rb)
+            {
+                // "antwoordde de minister dat de politie “niet centraal benaderd is …”": the reported clause is the claim.
+                speaker = context.Resolve(rb.Groups["who"].Value);
+                attributionText = rb.Groups["lead"].Value.Trim();
+                var clauseStart = rb.Groups["clause"].Index;
+                var clauseText = sentence[clauseStart..].TrimEnd('.', ' ');
+                claims.Add(Build(clauseText, sentence, new SourceSpan(article.Source.PageAt(absolute + clauseStart), absolute + clauseStart, absolute + clauseStart + clauseText.Length),
+                    ClaimKind.ReportedSpeech, speaker, attributionText, context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+                handled = true;
+                continue;
+            }
+
+            var time = context.TimeFor(sentence);
+            var q = quote.Groups["q"];
+            claims.Add(Build(inner, sentence, new SourceSpan(article.Source.PageAt(absolute + q.Index), absolute + q.Index, absolute + q.Index + q.Length),
+                ClaimKind.Quote, speaker, attributionText, time, documentDate, null, article.Source.File, context));
+            handled = true;
+        }
+
+        if (handled)
+        {
+            return;
+        }
+
+        if (trimmed.EndsWith('?'))
+        {
+            return; // questions are not claims
+        }
+
+        // Evidence: "Uit onderzoek … blijkt (volgens X) dat …", "Nieuw onderzoek wijst uit dat …".
+        var evidence = EvidenceSentence().Match(sentence);
+        if (evidence.Success)
+        {
+            var clause = evidence.Groups["clause"];
+            var source = evidence.Groups["src"].Value.Trim();
+            var reporters = evidence.Groups["rep"].Success ? evidence.Groups["rep"].Value.Trim() : null;
+            var text = clause.Value.TrimEnd('.', ' ');
+            claims.Add(Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + clause.Index), absolute + clause.Index, absolute + clause.Index + text.Length),
+                ClaimKind.Evidence, new Speaker(source, "research", null, source), reporters is null ? evidence.Groups["lead"].Value.Trim() : $"volgens {reporters}",
+                context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+            return;
+        }
+
+        // Reported speech: "Eerst zei de minister … dat …", "Verder schrijft hij dat …", "X beweert dat …".
+        var reported = ReportedSpeech().Match(sentence);
+        if (reported.Success)
+        {
+            var clause = reported.Groups["clause"];
+            var text = clause.Value.TrimEnd('.', ' ');
+            var speaker = context.Resolve(reported.Groups["who"].Value);
+            claims.Add(Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + clause.Index), absolute + clause.Index, absolute + clause.Index + text.Length),
+                ClaimKind.ReportedSpeech, speaker, reported.Groups["lead"].Value.Trim(), context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+            return;
+        }
+
+        // "Volgens X …": attributed statement.
+        var volgens = Volgens().Match(sentence);
+        if (volgens.Success)
+        {
+            var clause = volgens.Groups["clause"];
+            var text = clause.Value.TrimEnd('.', ' ');
+            claims.Add(Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + clause.Index), absolute + clause.Index, absolute + clause.Index + text.Length),
+                ClaimKind.ReportedSpeech, context.Resolve(volgens.Groups["who"].Value), "volgens " + volgens.Groups["who"].Value.Trim(), context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+            return;
+        }
+
+        // The reporting's own statement.
+        var own = sentence.TrimEnd();
+        claims.Add(Build(own.TrimEnd('.'), sentence, new SourceSpan(article.Source.PageAt(absolute), absolute, absolute + own.TrimEnd('.').Length),
+            ClaimKind.Statement, reporter, null, context.DocumentTime, documentDate, null, article.Source.File, context));
+    }
+
+    private Claim Build(string text, string sentence, SourceSpan span, ClaimKind kind, Speaker? speaker, string? attribution, TimeReference? madeAt, DateOnly? documentDate, KamervraagDocument? document, string? file = null, Context? context = null)
+    {
+        var entities = Spotters.Entities(text);
+        if (context is not null)
+        {
+            entities = context.ResolveReferences(text, entities);
+        }
+
+        var (negated, cues) = Negation(text);
+        var hedges = HedgesOf(sentence);
+        var qualifiers = _scope.Entries.Select(e => e.Pattern.Match(text)).Where(m => m.Success).Select(m => m.Value).Distinct().ToImmutableArray();
+        StanceLabel? denial = !negated ? null : hedges.Length > 0 ? StanceLabel.HedgedDeny : qualifiers.Length > 0 ? StanceLabel.ScopedDeny : StanceLabel.Deny;
+        var refersTo = Spotters.Times(text).FirstOrDefault();
+        return new Claim
+        {
+            Text = text,
+            Sentence = sentence.Trim(),
+            Span = span,
+            File = document?.Source.File ?? file,
+            DocumentId = document?.Id,
+            Kind = kind,
+            Speaker = speaker,
+            Attribution = attribution,
+            MadeAt = madeAt,
+            RefersTo = refersTo,
+            DocumentDate = documentDate,
+            Negated = negated,
+            Denial = denial,
+            NegationCues = cues,
+            Hedges = hedges,
+            Qualifiers = negated ? qualifiers : [],
+            Entities = entities,
+            Quantities = Spotters.Quantities(text),
+            Proposition = PropositionOf(text, entities, negated),
+        };
+    }
+
+    private Claim Build(string text, string sentence, SourceSpan span, ClaimKind kind, Speaker? speaker, string? attribution, TimeReference? madeAt, DateOnly? documentDate, KamervraagDocument document) =>
+        Build(text, sentence, span, kind, speaker, attribution, madeAt, documentDate, document, document.Source.File, null);
+
+    private (bool Negated, ImmutableArray<string> Cues) Negation(string text)
+    {
+        if (_pseudo.IsMatch(text))
+        {
+            // Pseudo-negations ("niet uit te sluiten", "niet alleen") do not make the claim a denial.
+            var stripped = text;
+            foreach (var e in _pseudo.Entries)
+            {
+                stripped = e.Pattern.Replace(stripped, " ");
+            }
+
+            text = stripped;
+        }
+
+        var cues = ImmutableArray.CreateBuilder<string>();
+        foreach (var e in _negation.Entries)
+        {
+            foreach (Match m in e.Pattern.Matches(text))
+            {
+                if (!IsInSubordinateQuestion(text, m.Index))
+                {
+                    cues.Add(m.Value.ToLowerInvariant());
+                }
+            }
+        }
+
+        return (cues.Count > 0, cues.Distinct().ToImmutableArray());
+    }
+
+    private static bool IsInSubordinateQuestion(string text, int at) =>
+        Regex.IsMatch(text[..at], @"\b(?:of|waarom|hoe|welke|wanneer)\b[^,;:.]*$", RegexOptions.IgnoreCase);
+
+    private ImmutableArray<string> HedgesOf(string sentence) =>
+        _hedge.Entries.Select(e => e.Pattern.Match(sentence)).Where(m => m.Success).Select(m => m.Value).Distinct().ToImmutableArray();
+
+    private static Proposition? PropositionOf(string text, ImmutableArray<EntityMention> entities, bool negated)
+    {
+        var predicate = Spotters.Predicate(text);
+        if (predicate is null && entities.IsEmpty)
+        {
+            return null;
+        }
+
+        var at = predicate?.Start ?? text.Length;
+        var subject = entities.Where(e => e.Start < at && e.Type != "Misc").Select(e => e.Canonical).FirstOrDefault()
+            ?? entities.Where(e => e.Start < at).Select(e => e.Canonical).FirstOrDefault();
+        var obj = entities.Where(e => e.Canonical != subject && e.Type is "Organization" or "Misc").Select(e => e.Canonical).FirstOrDefault()
+            ?? entities.Where(e => e.Canonical != subject).Select(e => e.Canonical).FirstOrDefault();
+        return new Proposition(subject, predicate?.Canonical, obj, negated);
+    }
+
+    private static Speaker QuotedSpeaker(string lead, KamervraagDocument document, Speaker? answerer)
+    {
+        var office = Regex.Match(lead, @"\bvan\s+de\s+(?<o>(?:minister|staatssecretaris)\s+(?:van|voor)\s+[^«]+?)(?:\s+dat|\s*:|\s*$)", RegexOptions.IgnoreCase);
+        if (office.Success)
+        {
+            var o = HeaderGrammar.Capitalise(HeaderGrammar.Normalise(office.Groups["o"].Value));
+            return answerer is not null && answerer.Office?.Contains(o.Split(' ', 3)[^1], StringComparison.OrdinalIgnoreCase) == true
+                ? answerer with { Mention = office.Value }
+                : new Speaker(o, o.Split(' ')[0], o, office.Value);
+        }
+
+        // "uw antwoord": the addressee of the questions
+        var addressee = document.Addressees.FirstOrDefault()?.Office ?? answerer?.Office ?? "the addressee";
+        if (answerer is not null && document.AnsweredBy?.Portfolio is { } portfolio && addressee.Contains(portfolio, StringComparison.OrdinalIgnoreCase))
+        {
+            return answerer with { Mention = "uw antwoord" };
+        }
+
+        return new Speaker(addressee, addressee.Split(' ')[0], addressee, "uw antwoord");
+    }
+
+    private static string? CitedSource(string lead)
+    {
+        var m = Regex.Match(lead, @"\b(?:uw|het|mijn)\s+antwoord(?:en)?\b[^«:]*", RegexOptions.IgnoreCase);
+        return m.Success ? m.Value.Trim().TrimEnd(':', ',') : null;
+    }
+
+    /// <summary>Maps offsets in a whitespace-normalised field text back to the source text inside the field's span.</summary>
+    private static SourceSpan Locate(SourceDocument source, SourceSpan fieldSpan, string fieldText, int start, int end)
+    {
+        var s = MapOffset(source.Text, fieldSpan, fieldText, start);
+        var e = MapOffset(source.Text, fieldSpan, fieldText, Math.Max(start, end - 1)) + 1;
+        return source.SpanOf(s, Math.Max(s, Math.Min(e, fieldSpan.End)));
+    }
+
+    private static int MapOffset(string text, SourceSpan span, string field, int offset)
+    {
+        var src = span.Start;
+        for (var i = 0; i < field.Length && src < span.End; i++)
+        {
+            if (char.IsWhiteSpace(field[i]))
+            {
+                continue;
+            }
+
+            while (src < span.End && text[src] != field[i])
+            {
+                src++;
+            }
+
+            if (i >= offset)
+            {
+                return src;
+            }
+
+            src++;
+        }
+
+        return Math.Min(src, span.End);
+    }
+
+    /// <summary>Discourse context while reading an article: who was last named, and which time applies.</summary>
+    private sealed partial class Context
+    {
+        public TimeReference? DocumentTime { get; set; }
+
+        public TimeReference? ParagraphTime { get; set; }
+
+        public Speaker? LastMinister { get; private set; }
+
+        public Speaker? LastPerson { get; private set; }
+
+        public string? LastOrganization { get; private set; }
+
+        public Speaker Resolve(string mention)
+        {
+            var m = HeaderGrammar.Normalise(mention).Trim(' ', ',', '.');
+            var lower = m.ToLowerInvariant();
+            var named = Spotters.Ministers(m).FirstOrDefault(x => x.Name is not null);
+            if (named.Name is not null)
+            {
+                var surname = named.Name.Split(' ')[^1];
+                if (LastMinister is not null && LastMinister.Name.EndsWith(surname, StringComparison.Ordinal))
+                {
+                    return LastMinister with { Mention = m };
+                }
+
+                return new Speaker(named.Name, RoleOf(named.Office), named.Office, m);
+            }
+
+            if (Regex.IsMatch(lower, @"^(?:de\s+|demissionair\s+|toenmalig\s+)*(?:minister|bewindsman|bewindsvrouw|staatssecretaris)\b") || ((lower is "hij" or "zij") && LastPerson is not null && LastPerson.Role is "Minister" or "Staatssecretaris"))
+            {
+                if (LastMinister is not null)
+                {
+                    return LastMinister with { Mention = m };
+                }
+
+                var office = Spotters.Ministers(m).FirstOrDefault().Office;
+                return new Speaker(office ?? "Minister", "Minister", office, m);
+            }
+
+            if (lower is "hij" or "zij" && LastPerson is not null)
+            {
+                return LastPerson with { Mention = m };
+            }
+
+            if (Regex.IsMatch(lower, @"\b(?:onderzoekers|opstellers|rapport|onderzoek)\b"))
+            {
+                return new Speaker(m, "research", null, m);
+            }
+
+            if (Regex.IsMatch(lower, @"\bkamerleden\b|\bkamerlid\b") || Regex.IsMatch(m, @"\ben\b") && char.IsUpper(m[0]))
+            {
+                return new Speaker(m, "Kamerlid", null, m);
+            }
+
+            return new Speaker(m, "source", null, m);
+        }
+
+        public TimeReference? TimeFor(string sentence)
+        {
+            var own = Spotters.Times(sentence).FirstOrDefault();
+            if (own is not null && LeadingTime().IsMatch(sentence))
+            {
+                return own;
+            }
+
+            var relative = Spotters.Relative(sentence);
+            if (relative.Success && ParagraphTime is not null)
+            {
+                return ParagraphTime with { Text = $"{relative.Value} ({ParagraphTime.Text})" };
+            }
+
+            return ParagraphTime ?? DocumentTime;
+        }
+
+        public ImmutableArray<EntityMention> ResolveReferences(string text, ImmutableArray<EntityMention> entities)
+        {
+            if (LastOrganization is null)
+            {
+                return entities;
+            }
+
+            var builder = entities.ToBuilder();
+            foreach (Match m in CompanyReference().Matches(text))
+            {
+                if (!entities.Any(e => m.Index < e.Start + e.Text.Length && m.Index + m.Length > e.Start))
+                {
+                    builder.Add(new EntityMention(m.Value, LastOrganization, "Organization", m.Index));
+                }
+            }
+
+            return [.. builder.OrderBy(e => e.Start)];
+        }
+
+        public void Update(string sentence)
+        {
+            var lead = LeadingTime().Match(sentence);
+            if (lead.Success && Spotters.Times(lead.Value).FirstOrDefault() is { } t)
+            {
+                ParagraphTime = t;
+            }
+
+            foreach (var (_, _, office, name) in Spotters.Ministers(sentence))
+            {
+                if (name is not null && !Regex.IsMatch(sentence, @"\b(?:collega|net\s+als)\b[^.]*" + Regex.Escape(name)))
+                {
+                    LastMinister = new Speaker(name, RoleOf(office), office, null);
+                    LastPerson = LastMinister;
+                }
+            }
+
+            var org = Spotters.Entities(sentence).LastOrDefault(e => e.Type == "Organization");
+            if (org is not null)
+            {
+                LastOrganization = org.Canonical;
+            }
+        }
+
+        private static string RoleOf(string? office) =>
+            office is not null && office.StartsWith("Staatssecretaris", StringComparison.OrdinalIgnoreCase) ? "Staatssecretaris" : "Minister";
+
+        [GeneratedRegex(@"^\s*(?:in|op|sinds|vanaf|per|eind|begin|medio)?\s*(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b|^\s*(?:in|sinds|vanaf|eind|begin)\s+(?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
+        private static partial Regex LeadingTime();
+
+        [GeneratedRegex(@"\b(?:het|dat|dit)\s+(?:\p{Ll}+\s+)?bedrijf\b", RegexOptions.IgnoreCase)]
+        private static partial Regex CompanyReference();
+    }
+
+    [GeneratedRegex(@"[“""«](?<q>[^”""»]{2,}?)[”""»]")]
+    private static partial Regex Quotation();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:(?<verb>antwoordde|antwoordt|zei|zegt|schreef|schrijft|stelde|stelt|verklaarde|verklaart|liet\s+\S+\s+weten|meldde|meldt|benadrukte|erkende|ontkende)\s+(?<who>(?:de\s+|het\s+)?(?:(?:demissionair|toenmalig)\s+)?[\p{L}-]+(?:\s+(?:van|voor|[A-Z][\p{L}-]+)(?:\s+[A-Z][\p{L}-]+)*)?)|(?:aldus|zo\s+(?:schrijft|schrijven|zegt|zeggen|stelt|stellen))\s+(?<who>[^.,;]+))", RegexOptions.IgnoreCase)]
+    private static partial Regex AttributionAfter();
+
+    [GeneratedRegex(@"(?<lead>(?:antwoordde|zei|schreef|stelde|verklaarde|beweerde|liet\s+\S+\s+weten)\s+(?<who>(?:de\s+)?[\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?:[^,]*?\s)?dat)\s+(?<clause>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportedSpeechBefore();
+
+    [GeneratedRegex(@"(?<lead>(?:^|\s)(?:(?:eerst|verder|tot\s+slot|ook|daarnaast|echter|tevens|bovendien|destijds|toen|net\s+als\s+[^,]+?)\s+)?(?:(?<verb>zei|zegt|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|stelt|stelde|verklaart|verklaarde|meldt|meldde|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte)\s+(?<who>(?:de\s+|het\s+)?(?:(?:demissionair|toenmalig)\s+)?(?:minister|staatssecretaris|hij|zij|ze|[A-Z][\p{L}-]+)(?:\s+(?:van|voor)\s+[A-Z][\p{L}]+(?:\s+(?:en|van)\s+[A-Z][\p{L}]+)*)?(?:\s+[A-Z][\p{L}-]+)?)|(?<who>(?:de\s+)?(?:minister|staatssecretaris|[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?))\s+(?<verb>zei|zegt|antwoordde|beweert|beweerde|schrijft|schreef|stelt|stelde|verklaart|verklaarde|meldt|meldde|erkent|erkende|ontkent|ontkende))\s+(?:\S+\s+){0,2}?dat)\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportedSpeech();
+
+    [GeneratedRegex(@"(?<lead>(?:^|\s)uit\s+(?<src>.+?)\s+blijkt(?:\s+volgens\s+(?<rep>.+?))?\s+dat|(?:^|\s)(?<src>(?:(?:nieuw|recent|eigen)\s+)?(?:onderzoek|data|cijfers|gegevens|rapport)(?:\s+van\s+[^,]+?)?)\s+(?:wijst|wijzen|toont|tonen|laat|laten)\s+(?:\S+\s+)?(?:uit|aan|zien)\s+dat)\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex EvidenceSentence();
+
+    [GeneratedRegex(@"^\s*volgens\s+(?<who>[^,]+?)(?:\s+\(\.?\w+\))?\s+(?<clause>(?:zijn|is|worden|wordt|heeft|hebben|werd|werden|was|waren|gaat|zou|zouden|kan|kunnen|moet|moeten)\b.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Volgens();
+
+    [GeneratedRegex(@"^Update\s*\((?<d>[^)]+)\)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateMarker();
+
+    [GeneratedRegex(@"^(?<lead>(?:klopt\s+het\s+(?:bericht\s+)?dat|is\s+het\s+(?:waar|juist)\s+dat|kunt\s+u\s+bevestigen\s+dat))\s+(?<p>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Premise();
+
+    [GeneratedRegex(@"\bblijkt\b|\bvolgens\s+(?:nieuw\s+)?onderzoek\b|\bwijst\s+uit\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Evidence();
+
+    [GeneratedRegex(@"\b(?:nieuw\s+)?onderzoek\s+(?:op\s+basis\s+van\s+[^,]+?|van\s+[^,]+?)(?=\s+(?:tussen|\d|gebruik|heeft|hebben|is|zijn)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ResearchSource();
+}

@@ -1,0 +1,289 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using GovText.Parliament;
+
+namespace GovText.Claims;
+
+/// <summary>Pattern spotters for quantities, time expressions, entities/aliases and predicates.</summary>
+internal static partial class Spotters
+{
+    private static readonly Lazy<ImmutableArray<(string Canonical, Regex Pattern, string Type)>> s_aliases = new(LoadAliases);
+    private static readonly Lazy<ImmutableArray<(Regex Pattern, string Canonical)>> s_predicates = new(LoadPredicates);
+    private static readonly Lazy<Regex> s_ministerMention = new(BuildMinisterMention);
+
+    private static readonly Dictionary<string, int> s_months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["januari"] = 1, ["februari"] = 2, ["maart"] = 3, ["april"] = 4, ["mei"] = 5, ["juni"] = 6,
+        ["juli"] = 7, ["augustus"] = 8, ["september"] = 9, ["oktober"] = 10, ["november"] = 11, ["december"] = 12,
+    };
+
+    public static ImmutableArray<QuantityMention> Quantities(string text)
+    {
+        var result = ImmutableArray.CreateBuilder<QuantityMention>();
+        var taken = new List<(int, int)>();
+        void Add(Match m, double min, double? max, string? unit)
+        {
+            if (taken.Any(t => m.Index < t.Item2 && m.Index + m.Length > t.Item1))
+            {
+                return;
+            }
+
+            taken.Add((m.Index, m.Index + m.Length));
+            result.Add(new QuantityMention(m.Value.Trim(), min, max, unit, m.Index));
+        }
+
+        foreach (Match m in Range().Matches(text))
+        {
+            Add(m, Number(m.Groups["a"].Value), Number(m.Groups["b"].Value), Unit(m.Groups["unit"].Value));
+        }
+
+        foreach (Match m in MoreThan().Matches(text))
+        {
+            var n = Number(m.Groups["n"].Value) * Multiplier(m.Groups["mult"].Value);
+            var more = m.Groups["dir"].Value.StartsWith("meer", StringComparison.OrdinalIgnoreCase) || m.Groups["dir"].Value.StartsWith("ruim", StringComparison.OrdinalIgnoreCase);
+            Add(m, more ? n : 0, more ? null : n, Unit(m.Groups["unit"].Value));
+        }
+
+        foreach (Match m in Vague().Matches(text))
+        {
+            var (min, max) = m.Groups["w"].Value.ToLowerInvariant() switch
+            {
+                "tientallen" => (20d, (double?)99),
+                "honderden" => (200d, 999d),
+                "duizenden" => (2000d, 9999d),
+                "enkele" or "een paar" => (2d, 9d),
+                "meerdere" or "verschillende" or "diverse" => (2d, null),
+                _ => (1d, null),
+            };
+            Add(m, min, max, Unit(m.Groups["unit"].Value));
+        }
+
+        foreach (Match m in Counted().Matches(text))
+        {
+            var n = Number(m.Groups["n"].Value) * Multiplier(m.Groups["mult"].Value);
+            Add(m, n, n, Unit(m.Groups["unit"].Value));
+        }
+
+        foreach (Match m in Zero().Matches(text))
+        {
+            Add(m, 0, 0, m.Groups["unit"].Success ? m.Groups["unit"].Value : (m.Value.Contains("nooit", StringComparison.OrdinalIgnoreCase) ? "keer" : null));
+        }
+
+        return [.. result.OrderBy(q => q.Start)];
+    }
+
+    public static ImmutableArray<TimeReference> Times(string text)
+    {
+        var result = ImmutableArray.CreateBuilder<TimeReference>();
+        foreach (Match m in DateOrMonth().Matches(text))
+        {
+            var year = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+            var month = s_months[m.Groups["m"].Value];
+            if (m.Groups["d"].Success && int.TryParse(m.Groups["d"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            {
+                var d = new DateOnly(year, month, day);
+                result.Add(new TimeReference(m.Value.Trim(), d, d));
+            }
+            else
+            {
+                result.Add(new TimeReference(m.Value.Trim(), new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month))));
+            }
+        }
+
+        foreach (Match m in YearOnly().Matches(text))
+        {
+            if (result.Any(r => r.Text.Contains(m.Groups["y"].Value, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var y = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+            result.Add(new TimeReference(m.Value.Trim(), new DateOnly(y, 1, 1), new DateOnly(y, 12, 31)));
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>True for relative time words that refer to an earlier moment set by the context.</summary>
+    public static Match Relative(string text) => RelativeTime().Match(text);
+
+    public static ImmutableArray<EntityMention> Entities(string text)
+    {
+        var result = ImmutableArray.CreateBuilder<EntityMention>();
+        var taken = new List<(int, int)>();
+        foreach (var (canonical, pattern, type) in s_aliases.Value)
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                if (taken.Any(t => m.Index < t.Item2 && m.Index + m.Length > t.Item1))
+                {
+                    continue;
+                }
+
+                taken.Add((m.Index, m.Index + m.Length));
+                result.Add(new EntityMention(m.Value, canonical, type, m.Index));
+            }
+        }
+
+        foreach (Match m in ProperName().Matches(text))
+        {
+            if (m.Index == 0 || taken.Any(t => m.Index < t.Item2 && m.Index + m.Length > t.Item1) || Lexicon.Embedded("ministries").Entries.Any(e => e.Pattern.IsMatch(m.Value)))
+            {
+                continue;
+            }
+
+            taken.Add((m.Index, m.Index + m.Length));
+            result.Add(new EntityMention(m.Value, m.Value, "Misc", m.Index));
+        }
+
+        return [.. result.OrderBy(e => e.Start)];
+    }
+
+    /// <summary>The canonical predicate of the first predicate pattern found, with its position.</summary>
+    public static (string Canonical, int Start, int Length)? Predicate(string text)
+    {
+        (string, int, int)? best = null;
+        foreach (var (pattern, canonical) in s_predicates.Value)
+        {
+            var m = pattern.Match(text);
+            if (m.Success && (best is null || m.Index < best.Value.Item2 || (m.Index == best.Value.Item2 && m.Length > best.Value.Item3)))
+            {
+                best = (canonical, m.Index, m.Length);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Minister/state-secretary mentions with office and name: "minister voor Rechtsbescherming Sander Dekker".</summary>
+    public static IEnumerable<(int Start, int Length, string? Office, string? Name)> Ministers(string text)
+    {
+        foreach (Match m in s_ministerMention.Value.Matches(text))
+        {
+            var title = HeaderGrammar.Capitalise(m.Groups["title"].Value.ToLowerInvariant());
+            string? office = m.Groups["portfolio"].Success ? $"{title} {m.Groups["prep"].Value.ToLowerInvariant()} {m.Groups["portfolio"].Value}" : null;
+            if (office is null && m.Groups["portfolio2"].Success)
+            {
+                office = $"{title} ({m.Groups["portfolio2"].Value})";
+            }
+
+            var name = m.Groups["name"].Success ? m.Groups["name"].Value : null;
+            yield return (m.Index, m.Length, office ?? title, name);
+        }
+    }
+
+    private static double Number(string s)
+    {
+        var t = s.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.');
+        return double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : 0;
+    }
+
+    private static double Multiplier(string s) => s.ToLowerInvariant() switch
+    {
+        "duizend" => 1e3,
+        "miljoen" => 1e6,
+        "miljard" => 1e9,
+        _ => 1,
+    };
+
+    private static string? Unit(string s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim().ToLowerInvariant() switch
+    {
+        "keren" or "maal" => "keer",
+        var u => u,
+    };
+
+    private static ImmutableArray<(string, Regex, string)> LoadAliases()
+    {
+        var lines = ReadLexiconLines("entity-aliases");
+        var result = ImmutableArray.CreateBuilder<(string, Regex, string)>();
+        foreach (var line in lines)
+        {
+            var parts = line.Split('\t');
+            if (parts.Length < 2)
+            {
+                continue;
+            }
+
+            var type = parts[0] is "Nationale Politie" or "Tweede Kamer" or "FBI" || parts[0].StartsWith("Ministerie", StringComparison.Ordinal) ? "GovernmentBody" : "Organization";
+            result.Add((parts[0], new Regex(parts[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), type));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static ImmutableArray<(Regex, string)> LoadPredicates()
+    {
+        var result = ImmutableArray.CreateBuilder<(Regex, string)>();
+        foreach (var line in ReadLexiconLines("predicates"))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length < 2)
+            {
+                continue;
+            }
+
+            var canonical = parts[1].Split('|')[0].Trim();
+            result.Add((new Regex(parts[0], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), canonical));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static Regex BuildMinisterMention()
+    {
+        var portfolios = ReadLexiconLines("ministries").Select(l => Regex.Escape(l.Split('\t')[0])).OrderByDescending(p => p.Length);
+        var alt = string.Join('|', portfolios);
+        return new Regex(
+            @"\b(?:(?:demissionair|toenmalig|voormalig|oud-)\s*)?(?<title>minister|staatssecretaris|minister-president|premier)\b" +
+            @"(?:\s+(?<prep>van|voor)\s+(?<portfolio>" + alt + @"))?" +
+            @"(?:\s+(?<name>(?:[A-Z][\p{L}'’-]+\s+){0,2}(?:(?:van|de|der|den|ter|ten)\s+){0,2}[A-Z][\p{L}'’-]+))?" +
+            @"(?:\s+\((?<portfolio2>" + alt + @")\))?",
+            RegexOptions.CultureInvariant);
+    }
+
+    internal static IEnumerable<string> ReadLexiconLines(string name)
+    {
+        var assembly = typeof(Spotters).Assembly;
+        using var stream = assembly.GetManifestResourceStream("GovText.Lexicons." + name + ".tsv")
+            ?? throw new InvalidOperationException($"Embedded lexicon '{name}' is missing.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && !line.StartsWith('#'))
+            {
+                lines.Add(line);
+            }
+        }
+
+        return lines;
+    }
+
+    [GeneratedRegex(@"\btussen\s+(?:de\s+)?(?<a>\d[\d.]*(?:,\d+)?)\s+en\s+(?<b>\d[\d.]*(?:,\d+)?)(?:\s+(?<unit>keer|keren|maal|procent|\p{Ll}+))?", RegexOptions.IgnoreCase)]
+    private static partial Regex Range();
+
+    [GeneratedRegex(@"\b(?<dir>meer\s+dan|minder\s+dan|ruim|bijna|ten\s+minste|minimaal|maximaal)\s+(?<n>\d[\d.]*(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?(?:\s+(?<unit>keer|keren|maal|\p{Ll}+))?", RegexOptions.IgnoreCase)]
+    private static partial Regex MoreThan();
+
+    [GeneratedRegex(@"\b(?<w>tientallen|honderden|duizenden|enkele|een\s+paar|meerdere|verschillende|diverse)\s+(?<unit>keren|keer|maal)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Vague();
+
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d[\d.]*(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?<unit>keer|keren|maal|procent|organisaties|instanties|agentschappen|zoekopdrachten|gevallen|politiemedewerkers|medewerkers|landen)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Counted();
+
+    [GeneratedRegex(@"\b(?:nog\s+)?nooit\b|\bgeen\s+(?<unit>\p{Ll}{4,})\b|\bnul\s+keer\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Zero();
+
+    [GeneratedRegex(@"\b(?:(?<d>\d{1,2})\s+)?(?<m>januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateOrMonth();
+
+    [GeneratedRegex(@"\b(?:in|sinds|vanaf|tot|eind|begin|medio)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearOnly();
+
+    [GeneratedRegex(@"\b(?:destijds|toen(?:tertijd)?|eerder|vorig\s+jaar|indertijd)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeTime();
+
+    [GeneratedRegex(@"\b(?:[A-Z][\p{L}\d’'-]+)(?:\s+(?:van|de|der|den|voor|en)?\s*[A-Z][\p{L}\d’'-]+)*")]
+    private static partial Regex ProperName();
+}
