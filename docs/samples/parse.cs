@@ -5,6 +5,7 @@
 //
 // The package comes from the local folder feed named in docs/samples/nuget.config.
 #:package GovText@0.1.0
+#:property PublishAot=false
 
 using GovText;
 using GovText.Documents;
