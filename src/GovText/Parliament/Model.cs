@@ -83,7 +83,7 @@ public sealed record SeeAlso(string Id, SourceSpan Span);
 /// A parsed Kamervragen document: questions, answers, notices, with every field citing its source span.
 /// Immutable and thread-safe.
 /// </summary>
-public sealed record KamervraagDocument
+public sealed partial record KamervraagDocument
 {
     /// <summary>The publication id (<c>ah-tk-20232024-1314</c>, <c>kv-tk-2024Z18775</c>), when printed or derivable.</summary>
     public string? Id { get; init; }
