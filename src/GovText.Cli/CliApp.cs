@@ -30,6 +30,7 @@ public static class CliApp
         var root = new RootCommand("GovText: Dutch Kamervragen and ministerial answers as cited, structured data.");
         root.Subcommands.Add(ParseCommand.Create(stdout, stderr));
         root.Subcommands.Add(StanceCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ClaimsCommand.Create(stdout, stderr));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

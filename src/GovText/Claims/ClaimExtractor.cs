@@ -219,14 +219,12 @@ public sealed partial class ClaimExtractor
         }
 
         // Reported speech: "Eerst zei de minister … dat …", "Verder schrijft hij dat …", "X beweert dat …".
-        var reported = ReportedSpeech().Match(sentence);
-        if (reported.Success)
+        if (FindReportedSpeech(sentence) is { } reported)
         {
-            var clause = reported.Groups["clause"];
-            var text = clause.Value.TrimEnd('.', ' ');
-            var speaker = context.Resolve(reported.Groups["who"].Value);
-            claims.Add(Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + clause.Index), absolute + clause.Index, absolute + clause.Index + text.Length),
-                ClaimKind.ReportedSpeech, speaker, reported.Groups["lead"].Value.Trim(), context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+            var text = sentence[reported.ClauseStart..].TrimEnd().TrimEnd('.', ' ');
+            var speaker = context.Resolve(reported.Who);
+            claims.Add(Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + reported.ClauseStart), absolute + reported.ClauseStart, absolute + reported.ClauseStart + text.Length),
+                ClaimKind.ReportedSpeech, speaker, reported.Lead, context.TimeFor(sentence), documentDate, null, article.Source.File, context));
             return;
         }
 
@@ -260,6 +258,14 @@ public sealed partial class ClaimExtractor
         var qualifiers = _scope.Entries.Select(e => e.Pattern.Match(text)).Where(m => m.Success).Select(m => m.Value).Distinct().ToImmutableArray();
         StanceLabel? denial = !negated ? null : hedges.Length > 0 ? StanceLabel.HedgedDeny : qualifiers.Length > 0 ? StanceLabel.ScopedDeny : StanceLabel.Deny;
         var refersTo = Spotters.Times(text).FirstOrDefault();
+        var proposition = PropositionOf(text, entities, negated);
+        if (context?.LastQuestion is { } lastQuestion && Elliptical().IsMatch(text))
+        {
+            // "Eerst zei de minister dat dit niet het geval was": the denied proposition is the question just asked.
+            entities = Spotters.Entities(lastQuestion);
+            proposition = PropositionOf(lastQuestion, entities, true);
+        }
+
         return new Claim
         {
             Text = text,
@@ -280,7 +286,8 @@ public sealed partial class ClaimExtractor
             Qualifiers = negated ? qualifiers : [],
             Entities = entities,
             Quantities = Spotters.Quantities(text),
-            Proposition = PropositionOf(text, entities, negated),
+            Proposition = proposition,
+            Hypothetical = Hypothetical().IsMatch(sentence) || Hypothetical().IsMatch(text),
         };
     }
 
@@ -331,10 +338,14 @@ public sealed partial class ClaimExtractor
         }
 
         var at = predicate?.Start ?? text.Length;
-        var subject = entities.Where(e => e.Start < at && e.Type != "Misc").Select(e => e.Canonical).FirstOrDefault()
+        // Subject: an actor (government body or person), preferably before the predicate; Dutch V2 order often puts the
+        // subject after the finite verb ("werken er geen opsporingsdiensten samen met").
+        var actors = entities.Where(e => e.Type is "GovernmentBody" or "Person").ToList();
+        var subject = actors.Where(e => e.Start < at).Select(e => e.Canonical).FirstOrDefault()
+            ?? actors.Select(e => e.Canonical).FirstOrDefault()
             ?? entities.Where(e => e.Start < at).Select(e => e.Canonical).FirstOrDefault();
-        var obj = entities.Where(e => e.Canonical != subject && e.Type is "Organization" or "Misc").Select(e => e.Canonical).FirstOrDefault()
-            ?? entities.Where(e => e.Canonical != subject).Select(e => e.Canonical).FirstOrDefault();
+        var obj = entities.Where(e => e.Canonical != subject && e.Type == "Organization").Select(e => e.Canonical).FirstOrDefault()
+            ?? entities.Where(e => e.Canonical != subject && e.Start >= at).Select(e => e.Canonical).FirstOrDefault();
         return new Proposition(subject, predicate?.Canonical, obj, negated);
     }
 
@@ -411,6 +422,8 @@ public sealed partial class ClaimExtractor
         public Speaker? LastPerson { get; private set; }
 
         public string? LastOrganization { get; private set; }
+
+        public string? LastQuestion { get; private set; }
 
         public Speaker Resolve(string mention)
         {
@@ -495,6 +508,11 @@ public sealed partial class ClaimExtractor
 
         public void Update(string sentence)
         {
+            if (sentence.TrimEnd().EndsWith('?'))
+            {
+                LastQuestion = sentence.Trim();
+            }
+
             var lead = LeadingTime().Match(sentence);
             if (lead.Success && Spotters.Times(lead.Value).FirstOrDefault() is { } t)
             {
@@ -505,7 +523,16 @@ public sealed partial class ClaimExtractor
             {
                 if (name is not null && !Regex.IsMatch(sentence, @"\b(?:collega|net\s+als)\b[^.]*" + Regex.Escape(name)))
                 {
-                    LastMinister = new Speaker(name, RoleOf(office), office, null);
+                    if (LastMinister is not null && LastMinister.Name.EndsWith(name.Split(' ')[^1], StringComparison.Ordinal))
+                    {
+                        // "minister Dekker" after "minister voor Rechtsbescherming Sander Dekker": the same person.
+                        LastMinister = LastMinister with { Office = office is not null && office.Length > (LastMinister.Office?.Length ?? 0) ? office : LastMinister.Office };
+                    }
+                    else
+                    {
+                        LastMinister = new Speaker(name, RoleOf(office), office, null);
+                    }
+
                     LastPerson = LastMinister;
                 }
             }
@@ -523,7 +550,7 @@ public sealed partial class ClaimExtractor
         [GeneratedRegex(@"^\s*(?:in|op|sinds|vanaf|per|eind|begin|medio)?\s*(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b|^\s*(?:in|sinds|vanaf|eind|begin)\s+(?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
         private static partial Regex LeadingTime();
 
-        [GeneratedRegex(@"\b(?:het|dat|dit)\s+(?:\p{Ll}+\s+)?bedrijf\b", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"\b(?:het|dat|dit)\s+(?:\p{L}+\s+)?(?:tech)?bedrijf\b", RegexOptions.IgnoreCase)]
         private static partial Regex CompanyReference();
     }
 
@@ -536,14 +563,75 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"(?<lead>(?:antwoordde|zei|schreef|stelde|verklaarde|beweerde|liet\s+\S+\s+weten)\s+(?<who>(?:de\s+)?[\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?:[^,]*?\s)?dat)\s+(?<clause>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSpeechBefore();
 
-    [GeneratedRegex(@"(?<lead>(?:^|\s)(?:(?:eerst|verder|tot\s+slot|ook|daarnaast|echter|tevens|bovendien|destijds|toen|net\s+als\s+[^,]+?)\s+)?(?:(?<verb>zei|zegt|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|stelt|stelde|verklaart|verklaarde|meldt|meldde|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte)\s+(?<who>(?:de\s+|het\s+)?(?:(?:demissionair|toenmalig)\s+)?(?:minister|staatssecretaris|hij|zij|ze|[A-Z][\p{L}-]+)(?:\s+(?:van|voor)\s+[A-Z][\p{L}]+(?:\s+(?:en|van)\s+[A-Z][\p{L}]+)*)?(?:\s+[A-Z][\p{L}-]+)?)|(?<who>(?:de\s+)?(?:minister|staatssecretaris|[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?))\s+(?<verb>zei|zegt|antwoordde|beweert|beweerde|schrijft|schreef|stelt|stelde|verklaart|verklaarde|meldt|meldde|erkent|erkende|ontkent|ontkende))\s+(?:\S+\s+){0,2}?dat)\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex ReportedSpeech();
+    [GeneratedRegex(@"\b(?:zei|zegt|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|stelt|stelde|verklaart|verklaarde|meldt|meldde|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingVerb();
+
+    [GeneratedRegex(@"\bdat\b", RegexOptions.IgnoreCase)]
+    private static partial Regex That();
+
+    /// <summary>
+    /// Reported speech without backtracking-prone patterns: a reporting verb, then "dat" within eight words; the
+    /// speaker is between the verb and "dat" (inverted order: "Eerst zei de minister … dat") or the words before the
+    /// verb (subject first: "Dekker beweert dat").
+    /// </summary>
+    private static (string Lead, string Who, int ClauseStart)? FindReportedSpeech(string sentence)
+    {
+        foreach (Match verb in ReportingVerb().Matches(sentence))
+        {
+            var after = sentence[(verb.Index + verb.Length)..];
+            var that = That().Match(after);
+            if (!that.Success || after[..that.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 9)
+            {
+                continue;
+            }
+
+            var between = after[..that.Index].Trim().TrimEnd(',');
+            var before = sentence[..verb.Index].Trim();
+            var lastComma = before.LastIndexOf(',');
+            var subjectBefore = (lastComma >= 0 ? before[(lastComma + 1)..] : before).Trim();
+            string who;
+            if (between.Length > 0 && SpeakerWord().IsMatch(between))
+            {
+                who = Adverbs().Replace(between, string.Empty).Trim();
+            }
+            else if (subjectBefore.Length > 0 && subjectBefore.Split(' ').Length <= 6)
+            {
+                who = subjectBefore;
+            }
+            else
+            {
+                continue;
+            }
+
+            var clauseStart = verb.Index + verb.Length + that.Index + that.Length;
+            while (clauseStart < sentence.Length && sentence[clauseStart] == ' ')
+            {
+                clauseStart++;
+            }
+
+            return (sentence[(lastComma >= 0 && who == subjectBefore ? lastComma + 1 : verb.Index)..(verb.Index + verb.Length + that.Index + that.Length)].Trim(), who, clauseStart);
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:minister|staatssecretaris|bewindsman|bewindsvrouw|hij|zij|ze|premier)\b|^[A-Z]", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakerWord();
+
+    [GeneratedRegex(@"\b(?:echter|destijds|toen|ook|nu|wel|nog|daarbij|verder|bovendien|tevens|onder\s+meer)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Adverbs();
 
     [GeneratedRegex(@"(?<lead>(?:^|\s)uit\s+(?<src>.+?)\s+blijkt(?:\s+volgens\s+(?<rep>.+?))?\s+dat|(?:^|\s)(?<src>(?:(?:nieuw|recent|eigen)\s+)?(?:onderzoek|data|cijfers|gegevens|rapport)(?:\s+van\s+[^,]+?)?)\s+(?:wijst|wijzen|toont|tonen|laat|laten)\s+(?:\S+\s+)?(?:uit|aan|zien)\s+dat)\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex EvidenceSentence();
 
     [GeneratedRegex(@"^\s*volgens\s+(?<who>[^,]+?)(?:\s+\(\.?\w+\))?\s+(?<clause>(?:zijn|is|worden|wordt|heeft|hebben|werd|werden|was|waren|gaat|zou|zouden|kan|kunnen|moet|moeten)\b.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Volgens();
+
+    [GeneratedRegex(@"^\s*(?:dit|dat|het)\s+(?:(?:is|was)\s+)?niet\s+(?:het\s+geval|zo|waar|juist)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Elliptical();
+
+    [GeneratedRegex(@"^\s*of\b|\b(?:willen|wil)\s+weten\b|\b(?:vragen|vraagt|informeren|informeert)\s+(?:\S+\s+){0,2}?of\b|\bin\s+welke\b|\b(?:mogen|mag|kunnen|kan|zou|zouden)\b(?:\s+\S+){0,8}?\s+(?:gebruik\s+maken|gebruiken|inzetten|maken)\b|\bniet\s+zomaar\b|\bwelke\s+stappen\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Hypothetical();
 
     [GeneratedRegex(@"^Update\s*\((?<d>[^)]+)\)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex UpdateMarker();

@@ -108,6 +108,12 @@ public sealed record Claim
     /// <summary>The date of the document the claim was found in (answer received, article published).</summary>
     public DateOnly? DocumentDate { get; init; }
 
+    /// <summary>
+    /// True when the clause is not asserted as fact: an embedded question ("of …", "in welke …", "willen weten"),
+    /// a permission or possibility ("mogen", "kunnen"), a wish or a conditional. Such claims are not used as evidence.
+    /// </summary>
+    public bool Hypothetical { get; init; }
+
     /// <summary>True when the claim is negated (a denial).</summary>
     public bool Negated { get; init; }
 

@@ -128,9 +128,10 @@ internal static partial class Spotters
 
         foreach (Match m in ProperName().Matches(text))
         {
-            if (m.Index == 0 || taken.Any(t => m.Index < t.Item2 && m.Index + m.Length > t.Item1) || Lexicon.Embedded("ministries").Entries.Any(e => e.Pattern.IsMatch(m.Value)))
+            if (m.Index == 0 || taken.Any(t => m.Index < t.Item2 && m.Index + m.Length > t.Item1) || Lexicon.Embedded("ministries").Entries.Any(e => e.Pattern.IsMatch(m.Value))
+                || IsSentenceStart(text, m.Index) || (!m.Value.Contains(' ', StringComparison.Ordinal) && (Adjective().IsMatch(m.Value) || s_commonCapitalised.Contains(m.Value))))
             {
-                continue;
+                continue; // nationality adjectives ("Nederlandse"), sentence-initial function words ("En")
             }
 
             taken.Add((m.Index, m.Index + m.Length));
@@ -171,6 +172,23 @@ internal static partial class Spotters
             var name = m.Groups["name"].Success ? m.Groups["name"].Value : null;
             yield return (m.Index, m.Length, office ?? title, name);
         }
+    }
+
+    private static readonly HashSet<string> s_commonCapitalised = new(StringComparer.Ordinal)
+    {
+        "En", "Het", "De", "Dat", "Deze", "Die", "Dit", "Zo", "Ook", "Maar", "Als", "Om", "Na", "In", "Op", "Een", "Er", "Wel", "Niet", "Geen",
+        "Update", "Rapport", "Volgens", "Noch", "Tot", "Uit", "Bij", "Voor", "Naast", "Zelfs", "Tegen", "Alleen", "Nieuw", "Eerst", "Verder",
+    };
+
+    private static bool IsSentenceStart(string text, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] is '.' or '“' or '"' or '«' or '‘' or ':' or '?' or '!';
     }
 
     private static double Number(string s)
@@ -272,7 +290,7 @@ internal static partial class Spotters
     [GeneratedRegex(@"(?<![\d.,])(?<n>\d[\d.]*(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?<unit>keer|keren|maal|procent|organisaties|instanties|agentschappen|zoekopdrachten|gevallen|politiemedewerkers|medewerkers|landen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Counted();
 
-    [GeneratedRegex(@"\b(?:nog\s+)?nooit\b|\bgeen\s+(?<unit>\p{Ll}{4,})\b|\bnul\s+keer\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:nog\s+)?[Nn]ooit\b|\b[Gg]een\s+(?:\p{L}+e\s+)?(?<unit>\p{Ll}{4,})\b|\bnul\s+keer\b")]
     private static partial Regex Zero();
 
     [GeneratedRegex(@"\b(?:(?<d>\d{1,2})\s+)?(?<m>januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
@@ -284,6 +302,9 @@ internal static partial class Spotters
     [GeneratedRegex(@"\b(?:destijds|toen(?:tertijd)?|eerder|vorig\s+jaar|indertijd)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeTime();
 
-    [GeneratedRegex(@"\b(?:[A-Z][\p{L}\d’'-]+)(?:\s+(?:van|de|der|den|voor|en)?\s*[A-Z][\p{L}\d’'-]+)*")]
+    [GeneratedRegex(@"\b[A-Z][\p{L}\d’'-]+(?:\s(?:(?:van|de|der|den|voor|en)\s)?[A-Z][\p{L}\d’'-]+)*")]
     private static partial Regex ProperName();
+
+    [GeneratedRegex(@"^[A-Z]\p{Ll}+(?:se|sche|ese|aanse|ische|iaanse|ke)$")]
+    private static partial Regex Adjective();
 }

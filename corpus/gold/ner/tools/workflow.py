@@ -20,6 +20,7 @@ import random
 import re
 import sys
 
+sys.dont_write_bytecode = True
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
 from suggest import suggest, render, parse_markup, CODES, TYPES  # noqa: E402
 

@@ -1,0 +1,125 @@
+using GovText.Claims;
+using GovText.Documents;
+using GovText.Documents.Reporting;
+using GovText.Tests.Infrastructure;
+using Xunit;
+
+namespace GovText.Tests.Claims;
+
+/// <summary>Claims on the real Clearview article (../shared/corpus/reporting) and on the project's demo document.</summary>
+public sealed class ClaimExtractorTests
+{
+    private static readonly Lazy<(Article Article, List<Claim> Claims)> s_clearview = new(() =>
+    {
+        var article = Article.FromSource(DocumentReader.Default.ReadFile(SharedCorpus.PathOf("corpus/reporting/000_9fa52ae0e61ffb2d.txt")));
+        return (article, ClaimExtractor.Default.Extract(article).ToList());
+    });
+
+    private static List<Claim> Clearview => s_clearview.Value.Claims;
+
+    [SharedFact]
+    public void Clearview_March2020HedgedDenialByDekker()
+    {
+        var c = Assert.Single(Clearview, c => c.Text.StartsWith("Voor zover ik heb kunnen nagaan", StringComparison.Ordinal));
+        Assert.Equal(ClaimKind.Quote, c.Kind);
+        Assert.Equal("Sander Dekker", c.Speaker!.Name);
+        Assert.Equal("Minister voor Rechtsbescherming", c.Speaker.Office);
+        Assert.Equal(new DateOnly(2020, 3, 1), c.MadeAt!.From);
+        Assert.Equal(new DateOnly(2020, 3, 31), c.MadeAt.To);
+        Assert.StartsWith("destijds", c.MadeAt.Text, StringComparison.Ordinal);
+        Assert.True(c.Negated);
+        Assert.Equal(StanceLabel.HedgedDeny, c.Denial);
+        Assert.Equal("Voor zover ik heb kunnen nagaan", Assert.Single(c.Hedges));
+        Assert.Equal(("Nationale Politie", "samenwerken met", "Clearview AI"), (c.Proposition!.Subject, c.Proposition.Predicate, c.Proposition.Object));
+        Assert.Equal(c.Text, s_clearview.Value.Article.Source.TextOf(c.Span));
+    }
+
+    [SharedFact]
+    public void Clearview_BuitenwegAnswerIsScopedDenial()
+    {
+        var c = Assert.Single(Clearview, c => c.Text.Contains("niet centraal benaderd is door Clearview", StringComparison.Ordinal) && c.Kind == ClaimKind.ReportedSpeech);
+        Assert.Equal(StanceLabel.ScopedDeny, c.Denial);
+        Assert.Contains("niet centraal", c.Qualifiers);
+        Assert.Equal("Minister", c.Speaker!.Role);
+        Assert.Contains(c.Quantities, q => q.IsZero && q.Unit == "producten");
+        Assert.Equal("benaderen", c.Proposition!.Predicate);
+    }
+
+    [SharedFact]
+    public void Clearview_2021DenialNeverUsed()
+    {
+        var c = Assert.Single(Clearview, c => c.Text.Contains("nog nooit gebruik heeft gemaakt", StringComparison.Ordinal));
+        Assert.Equal(ClaimKind.ReportedSpeech, c.Kind);
+        Assert.Equal("Sander Dekker", c.Speaker!.Name);
+        Assert.Equal(new DateOnly(2021, 9, 29), c.MadeAt!.From);
+        Assert.Equal(StanceLabel.Deny, c.Denial);
+        var never = Assert.Single(c.Quantities);
+        Assert.True(never.IsZero);
+        Assert.Equal(("Nationale Politie", "gebruik maken van", "Clearview AI"), (c.Proposition!.Subject, c.Proposition.Predicate, c.Proposition.Object));
+    }
+
+    [SharedFact]
+    public void Clearview_51To100FindingAttributedToTheResearch()
+    {
+        var c = Assert.Single(Clearview, c => c.Text.Contains("tussen de 51 en 100 keer", StringComparison.Ordinal));
+        Assert.Equal(ClaimKind.Evidence, c.Kind);
+        Assert.Equal("research", c.Speaker!.Role);
+        Assert.StartsWith("onderzoek op basis van interne data van Clearview AI", c.Speaker.Name, StringComparison.Ordinal);
+        Assert.Equal("volgens Van Ginneken en Bouchallikh", c.Attribution);
+        Assert.False(c.Negated);
+        var q = Assert.Single(c.Quantities);
+        Assert.Equal((51d, (double?)100d, "keer"), (q.Min, q.Max, q.Unit));
+        Assert.Equal(("Nationale Politie", "gebruik maken van", "Clearview AI"), (c.Proposition!.Subject, c.Proposition.Predicate, c.Proposition.Object));
+    }
+
+    [SharedFact]
+    public void Clearview_EmbeddedQuestionsAndPermissionsAreHypothetical()
+    {
+        Assert.True(Assert.Single(Clearview, c => c.Text.StartsWith("Of de Nederlandse politie", StringComparison.Ordinal)).Hypothetical);
+        Assert.True(Assert.Single(Clearview, c => c.Text.StartsWith("Tegen betaling mogen", StringComparison.Ordinal)).Hypothetical);
+        Assert.False(Assert.Single(Clearview, c => c.Text.Contains("FBI", StringComparison.Ordinal)).Negated);
+    }
+
+    [SharedFact]
+    public void Clearview_EllipticalDenialTakesTheQuestion()
+    {
+        var c = Assert.Single(Clearview, c => c.Text == "dit niet het geval was");
+        Assert.Equal(StanceLabel.Deny, c.Denial);
+        Assert.Equal("Minister van Justitie en Veiligheid", c.Speaker!.Office);
+        Assert.Equal(("Nationale Politie", "Clearview AI"), (c.Proposition!.Subject, c.Proposition.Object));
+    }
+
+    [Fact]
+    public void DemoDocument_QuotedDenialsInQuestionsAndAnswerStances()
+    {
+        var doc = Kamervragen.Open(Path.Combine(SharedCorpus.RepoRoot, "corpus", "demo", "ah-tk-20212022-105-demo.txt"));
+        var claims = ClaimExtractor.Default.Extract(doc);
+        var quoted = claims.Where(c => c.Kind == ClaimKind.QuotedInQuestion).ToList();
+        Assert.Equal(2, quoted.Count);
+        Assert.Equal("voor zover ik heb kunnen nagaan werken er geen Nederlandse opsporingsdiensten samen met Clearview", quoted[0].Text);
+        Assert.Equal(StanceLabel.HedgedDeny, quoted[0].Denial);
+        Assert.Equal("Dekker", quoted[0].Speaker!.Name);
+        Assert.Equal(new DateOnly(2020, 3, 1), quoted[0].MadeAt!.From);
+        Assert.Equal("uw antwoord uit maart 2020", quoted[0].CitedSource);
+        Assert.Equal("Minister van Justitie en Veiligheid", quoted[1].Speaker!.Office);
+        Assert.Equal(StanceLabel.ScopedDeny, quoted[1].Denial);
+        Assert.Equal(quoted[0].Text, doc.Source.TextOf(quoted[0].Span));
+
+        var evidence = Assert.Single(claims, c => c.Kind == ClaimKind.Evidence);
+        Assert.Contains(evidence.Quantities, q => q.Min == 51 && q.Max == 100);
+
+        var answer4 = claims.Where(c => c.Kind == ClaimKind.Statement && c.DocumentDate == new DateOnly(2021, 9, 28)).ToList();
+        Assert.Contains(answer4, c => c.Denial == StanceLabel.HedgedDeny && c.Text.StartsWith("Voor zover bekend", StringComparison.Ordinal));
+        Assert.All(answer4, c => Assert.Equal("Dekker", c.Speaker!.Name));
+    }
+
+    [Fact]
+    public void BadInput_NoException()
+    {
+        var empty = Article.FromSource(global::GovText.Documents.Text.TextSourceReader.Instance.ReadString(string.Empty, "empty.txt"));
+        Assert.Empty(ClaimExtractor.Default.Extract(empty));
+        var longText = string.Join(' ', Enumerable.Repeat("de politie gebruikt geen software", 2_000));
+        var article = Article.FromSource(global::GovText.Documents.Text.TextSourceReader.Instance.ReadString(longText, "long.txt"));
+        Assert.NotEmpty(ClaimExtractor.Default.Extract(article));
+    }
+}
