@@ -32,6 +32,20 @@ public sealed partial class ClaimExtractor
         var claims = ImmutableArray.CreateBuilder<Claim>();
         var context = new Context { DocumentTime = article.Published is { } p ? new TimeReference(p.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL")), p, p) : null };
         var reporter = new Speaker(article.Byline ?? "the reporting", "reporter", null, null);
+        if (article.Published is null)
+        {
+            // Undated reporting: an "Update (29 september 2021):" marker bounds the original text from above.
+            foreach (var paragraph in article.Paragraphs)
+            {
+                var u = UpdateMarker().Match(paragraph.Text.Trim());
+                if (u.Success && DutchDates.TryParse(u.Groups["d"].Value, out var updateDate))
+                {
+                    context.UpdateBound = updateDate;
+                    break;
+                }
+            }
+        }
+
         foreach (var paragraph in article.Paragraphs)
         {
             context.ParagraphTime = null;
@@ -57,7 +71,7 @@ public sealed partial class ClaimExtractor
         ArgumentNullException.ThrowIfNull(document);
         var claims = ImmutableArray.CreateBuilder<Claim>();
         var answerer = document.AnsweredBy is { } by
-            ? new Speaker(by.Name, by.Office, by.Portfolio is null ? by.Office : $"{by.Office} ({by.Portfolio})", null)
+            ? new Speaker(by.Name, by.Office, OfficeOf(document, by), null)
             : null;
         var askers = document.Askers.IsEmpty ? null : new Speaker(string.Join(" en ", document.Askers.Select(a => a.Name)), "Kamerlid", null, null);
         var received = document.Received?.Date;
@@ -77,12 +91,23 @@ public sealed partial class ClaimExtractor
                         continue;
                     }
 
-                    var who = QuotedSpeaker(sentence[..quote.Index], document, answerer);
-                    var time = Spotters.Times(sentence[..quote.Index]).FirstOrDefault();
-                    claims.Add(Build(inner, sentence, Locate(document.Source, question.Span, question.Text, start + quote.Groups["q"].Index, start + quote.Groups["q"].Index + quote.Groups["q"].Length), ClaimKind.QuotedInQuestion, who, null, time, submitted, document) with
+                    var lead = sentence[..quote.Index];
+                    var who = QuotedSpeaker(lead, document, answerer);
+                    // A quoted statement was made before the questions; without a date of its own it is only bounded.
+                    var time = Spotters.Times(lead).FirstOrDefault()
+                        ?? (submitted is { } sub ? new TimeReference($"before {sub:yyyy-MM-dd} (quoted in the questions)", null, sub.AddDays(-1)) : null);
+                    var quoted = Build(inner, sentence, Locate(document.Source, question.Span, question.Text, start + quote.Groups["q"].Index, start + quote.Groups["q"].Index + quote.Groups["q"].Length), ClaimKind.QuotedInQuestion, who, null, time, submitted, document) with
                     {
-                        CitedSource = CitedSource(sentence[..quote.Index]),
-                    });
+                        CitedSource = CitedSource(lead),
+                    };
+                    if (quoted.Proposition is { Subject: null } prop && LastClause().Match(lead) is { Success: true } clause
+                        && Spotters.Entities(clause.Value).FirstOrDefault(e => e.Type is "GovernmentBody" or "Person") is { } actor)
+                    {
+                        // "… dat de politie «niet centraal benaderd [is] …»": the actor stands before the quotation.
+                        quoted = quoted with { Proposition = prop with { Subject = actor.Canonical }, Entities = quoted.Entities.Insert(0, actor with { Start = 0 }) };
+                    }
+
+                    claims.Add(quoted);
                 }
 
                 var premise = Premise().Match(sentence);
@@ -93,7 +118,7 @@ public sealed partial class ClaimExtractor
                     var speaker = kind == ClaimKind.Evidence && ResearchSource().Match(clause) is { Success: true } rs
                         ? new Speaker(rs.Value.Trim(), "research", null, rs.Value)
                         : askers;
-                    claims.Add(Build(clause, sentence, span, kind, speaker, premise.Groups["lead"].Value, new TimeReference("ingezonden", submitted, submitted), submitted, document) with
+                    claims.Add(Build(clause, sentence, span, kind, speaker, premise.Groups["lead"].Value, submitted is { } sd ? new TimeReference($"ingezonden {sd:yyyy-MM-dd}", sd, sd) : null, submitted, document) with
                     {
                         Attribution = kind == ClaimKind.Evidence ? $"cited by {askers.Name}" : "question premise",
                     });
@@ -110,7 +135,7 @@ public sealed partial class ClaimExtractor
             {
                 var sentence = answer.Text[start..end];
                 var span = Locate(document.Source, answer.Span, answer.Text, start, end);
-                var claim = Build(sentence, sentence, span, ClaimKind.Statement, answerer, null, received is { } r ? new TimeReference("ontvangen", r, r) : null, received, document);
+                var claim = Build(sentence, sentence, span, ClaimKind.Statement, answerer, null, received is { } r ? new TimeReference($"ontvangen {r:yyyy-MM-dd}", r, r) : null, received, document);
                 if (first && stance.IsDenial)
                 {
                     // The stance of the whole answer decides the first sentence; an elliptical "Nee." takes the question's proposition.
@@ -125,6 +150,13 @@ public sealed partial class ClaimExtractor
                         Entities = elliptical ? Spotters.Entities(basis) : claim.Entities,
                         Proposition = elliptical ? PropositionOf(basis, Spotters.Entities(basis), true) : claim.Proposition,
                     };
+                }
+
+                if (claim.Proposition is { Object: null } p0 && question is not null && ProductReference().IsMatch(sentence)
+                    && Spotters.Entities(question.Text).FirstOrDefault(e => e.Type == "Organization") is { } product)
+                {
+                    // "Voor zover bekend heeft de politie de software niet gebruikt": the software of the question.
+                    claim = claim with { Proposition = p0 with { Object = product.Canonical }, Entities = claim.Entities.Add(product with { Start = sentence.Length }) };
                 }
 
                 first = false;
@@ -148,6 +180,7 @@ public sealed partial class ClaimExtractor
         if (update.Success && DutchDates.TryParse(update.Groups["d"].Value, out var updated))
         {
             context.DocumentTime = new TimeReference(update.Groups["d"].Value, updated, updated);
+            context.UpdateBound = null;
         }
 
         var documentDate = article.Published;
@@ -239,6 +272,17 @@ public sealed partial class ClaimExtractor
             return;
         }
 
+        // "…, zegt een woordvoerder.": attributed statement.
+        var trailing = TrailingAttribution().Match(sentence);
+        if (trailing.Success && trailing.Index > 0)
+        {
+            var text = sentence[..trailing.Index].Trim();
+            var lead = sentence.Length - sentence.TrimStart().Length;
+            claims.Add(Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + lead), absolute + lead, absolute + lead + text.Length),
+                ClaimKind.ReportedSpeech, context.Resolve(trailing.Groups["who"].Value), trailing.Value.Trim(' ', ',', '.'), context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+            return;
+        }
+
         // The reporting's own statement.
         var own = sentence.TrimEnd();
         claims.Add(Build(own.TrimEnd('.'), sentence, new SourceSpan(article.Source.PageAt(absolute), absolute, absolute + own.TrimEnd('.').Length),
@@ -254,11 +298,19 @@ public sealed partial class ClaimExtractor
         }
 
         var (negated, cues) = Negation(text);
+        string? antonymCue = null;
+        if (!negated && Lexicon.Embedded("antonyms").FirstMatch(text) is { } antonym)
+        {
+            negated = true;
+            antonymCue = antonym.Match.Value;
+            cues = [antonym.Match.Value];
+        }
+
         var hedges = HedgesOf(sentence);
         var qualifiers = _scope.Entries.Select(e => e.Pattern.Match(text)).Where(m => m.Success).Select(m => m.Value).Distinct().ToImmutableArray();
         StanceLabel? denial = !negated ? null : hedges.Length > 0 ? StanceLabel.HedgedDeny : qualifiers.Length > 0 ? StanceLabel.ScopedDeny : StanceLabel.Deny;
         var refersTo = Spotters.Times(text).FirstOrDefault();
-        var proposition = PropositionOf(text, entities, negated);
+        var proposition = PropositionOf(text, entities, negated && (hedges.Length > 0 || NegationGovernsPredicate(text)));
         if (context?.LastQuestion is { } lastQuestion && Elliptical().IsMatch(text))
         {
             // "Eerst zei de minister dat dit niet het geval was": the denied proposition is the question just asked.
@@ -282,6 +334,7 @@ public sealed partial class ClaimExtractor
             Negated = negated,
             Denial = denial,
             NegationCues = cues,
+            AntonymCue = antonymCue,
             Hedges = hedges,
             Qualifiers = negated ? qualifiers : [],
             Entities = entities,
@@ -322,6 +375,40 @@ public sealed partial class ClaimExtractor
 
         return (cues.Count > 0, cues.Distinct().ToImmutableArray());
     }
+
+    /// <summary>
+    /// True when a negation cue and the predicate are in the same clause ("werken er geen … samen met", "heeft nooit
+    /// gebruik gemaakt van"), not when the negation belongs to a matrix clause ("ziet geen aanleiding om het gebruik …").
+    /// </summary>
+    private bool NegationGovernsPredicate(string text)
+    {
+        if (Spotters.Predicate(text) is not { } predicate)
+        {
+            return true;
+        }
+
+        foreach (var entry in _negation.Entries)
+        {
+            foreach (Match cue in entry.Pattern.Matches(text))
+            {
+                var (from, to) = cue.Index < predicate.Start ? (cue.Index + cue.Length, predicate.Start) : (predicate.Start + predicate.Length, cue.Index);
+                if (cue.Index >= predicate.Start && cue.Index < predicate.Start + predicate.Length)
+                {
+                    return true; // inside the predicate phrase
+                }
+
+                if (to >= from && !ClauseBoundary().IsMatch(text[from..to]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:om|dat|die|waarbij|waarin|omdat|zodat|wanneer|indien|als|terwijl)\b|[;:]", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBoundary();
 
     private static bool IsInSubordinateQuestion(string text, int at) =>
         Regex.IsMatch(text[..at], @"\b(?:of|waarom|hoe|welke|wanneer)\b[^,;:.]*$", RegexOptions.IgnoreCase);
@@ -370,6 +457,25 @@ public sealed partial class ClaimExtractor
         return new Speaker(addressee, addressee.Split(' ')[0], addressee, "uw antwoord");
     }
 
+    private static string OfficeOf(KamervraagDocument document, AnsweredBy by)
+    {
+        if (by.Portfolio is null)
+        {
+            return by.Office;
+        }
+
+        var main = by.Portfolio.Split(" – ", 2)[0].Trim();
+        var addressed = document.Addressees.Select(a => a.Office).Concat(by.OnBehalfOf)
+            .FirstOrDefault(o => o.StartsWith(by.Office, StringComparison.OrdinalIgnoreCase) && o.EndsWith(main, StringComparison.OrdinalIgnoreCase));
+        return addressed ?? $"{by.Office} ({by.Portfolio})";
+    }
+
+    [GeneratedRegex(@"\b(?:de|deze|die|dit|dat|het)\s+(?:software|bedrijf|programma|applicatie|dienst|diensten|product|producten|techniek|technologie|systeem)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProductReference();
+
+    [GeneratedRegex(@"\bdat\s+(?<c>[^«]*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LastClause();
+
     private static string? CitedSource(string lead)
     {
         var m = Regex.Match(lead, @"\b(?:uw|het|mijn)\s+antwoord(?:en)?\b[^«:]*", RegexOptions.IgnoreCase);
@@ -416,6 +522,10 @@ public sealed partial class ClaimExtractor
         public TimeReference? DocumentTime { get; set; }
 
         public TimeReference? ParagraphTime { get; set; }
+
+        public DateOnly? UpdateBound { get; set; }
+
+        public TimeReference? LatestMentioned { get; private set; }
 
         public Speaker? LastMinister { get; private set; }
 
@@ -484,7 +594,21 @@ public sealed partial class ClaimExtractor
                 return ParagraphTime with { Text = $"{relative.Value} ({ParagraphTime.Text})" };
             }
 
-            return ParagraphTime ?? DocumentTime;
+            return ParagraphTime ?? DocumentTime ?? Bounded();
+        }
+
+        /// <summary>For undated reporting: after the latest date mentioned so far, before an update marker.</summary>
+        private TimeReference? Bounded()
+        {
+            if (LatestMentioned is null && UpdateBound is null)
+            {
+                return null;
+            }
+
+            var from = LatestMentioned?.To?.AddDays(1);
+            var text = "undated reporting" + (LatestMentioned is not null ? $", after {LatestMentioned.Text}" : string.Empty)
+                + (UpdateBound is { } u ? $", before the update of {u:yyyy-MM-dd}" : string.Empty);
+            return new TimeReference(text, from, UpdateBound);
         }
 
         public ImmutableArray<EntityMention> ResolveReferences(string text, ImmutableArray<EntityMention> entities)
@@ -511,6 +635,14 @@ public sealed partial class ClaimExtractor
             if (sentence.TrimEnd().EndsWith('?'))
             {
                 LastQuestion = sentence.Trim();
+            }
+
+            foreach (var t0 in Spotters.Times(sentence))
+            {
+                if (t0.To is { } to && (LatestMentioned?.To is null || to > LatestMentioned.To) && (UpdateBound is null || to < UpdateBound))
+                {
+                    LatestMentioned = t0;
+                }
             }
 
             var lead = LeadingTime().Match(sentence);
@@ -630,8 +762,11 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"^\s*(?:dit|dat|het)\s+(?:(?:is|was)\s+)?niet\s+(?:het\s+geval|zo|waar|juist)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Elliptical();
 
-    [GeneratedRegex(@"^\s*of\b|\b(?:willen|wil)\s+weten\b|\b(?:vragen|vraagt|informeren|informeert)\s+(?:\S+\s+){0,2}?of\b|\bin\s+welke\b|\b(?:mogen|mag|kunnen|kan|zou|zouden)\b(?:\s+\S+){0,8}?\s+(?:gebruik\s+maken|gebruiken|inzetten|maken)\b|\bniet\s+zomaar\b|\bwelke\s+stappen\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*of\b|\b(?:willen|wil)\s+weten\b|\b(?:vragen|vraagt|informeren|informeert)\s+(?:\S+\s+){0,2}?of\b|\bin\s+welke\b|\b(?:mogen|mag|kunnen|kan|zou|zouden)\b(?:\s+\S+){0,8}?\s+(?:gebruik\s+maken|gebruiken|inzetten|maken)\b|\bniet\s+zomaar\b|\bwelke\s+stappen\b|\bniet\s+(?:uit\s+te\s+sluiten|uitgesloten)\b|\b(?:kan|kunnen)\s+(?:\S+\s+){0,3}?niet\s+uitsluiten\b|\bmogelijk(?:erwijs)?\b|\bwellicht\b|\bmisschien\b|\beventueel\b|\bin\s+de\s+toekomst\b|\bzou\s+kunnen\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
+
+    [GeneratedRegex(@",\s*(?:zegt|zei|aldus|meldt|meldde|stelt|stelde|laat|liet)\s+(?<who>[^,.;]+?)(?:\s+weten)?\s*\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingAttribution();
 
     [GeneratedRegex(@"^Update\s*\((?<d>[^)]+)\)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex UpdateMarker();

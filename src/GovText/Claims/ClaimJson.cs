@@ -9,7 +9,8 @@ public static class ClaimJson
     /// <summary>Writes one claim object.</summary>
     /// <param name="w">The writer.</param>
     /// <param name="c">The claim.</param>
-    public static void Write(Utf8JsonWriter w, Claim c)
+    /// <param name="includePath">Also write the full file path (for round trips through the persistent index).</param>
+    public static void Write(Utf8JsonWriter w, Claim c, bool includePath = false)
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(c);
@@ -44,6 +45,7 @@ public static class ClaimJson
         w.WriteString("polarity", c.Negated ? "negative" : "positive");
         w.WriteBoolean("hypothetical", c.Hypothetical);
         w.WriteString("denial", c.Denial is { } d ? StanceNames.Of(d) : null);
+        w.WriteString("antonymCue", c.AntonymCue);
         WriteStrings(w, "negationCues", c.NegationCues);
         WriteStrings(w, "hedges", c.Hedges);
         WriteStrings(w, "qualifiers", c.Qualifiers);
@@ -54,6 +56,7 @@ public static class ClaimJson
             w.WriteString("text", e.Text);
             w.WriteString("canonical", e.Canonical);
             w.WriteString("type", e.Type);
+            w.WriteNumber("start", e.Start);
             w.WriteEndObject();
         }
 
@@ -74,6 +77,7 @@ public static class ClaimJson
             }
 
             w.WriteString("unit", q.Unit);
+            w.WriteNumber("start", q.Start);
             w.WriteEndObject();
         }
 
@@ -96,6 +100,11 @@ public static class ClaimJson
         w.WriteString("sentence", c.Sentence);
         w.WriteStartObject("source");
         w.WriteString("file", c.File is null ? null : Path.GetFileName(c.File));
+        if (includePath)
+        {
+            w.WriteString("path", c.File);
+        }
+
         w.WriteString("documentId", c.DocumentId);
         w.WriteNumber("page", c.Span.Page);
         w.WriteNumber("start", c.Span.Start);
@@ -128,5 +137,62 @@ public static class ClaimJson
         }
 
         w.WriteEndArray();
+    }
+}
+
+/// <summary>Reads claims written by <see cref="ClaimJson.Write"/> back (used by the persistent index).</summary>
+public static class ClaimJsonReader
+{
+    /// <summary>Reads one claim object.</summary>
+    /// <param name="e">The JSON object.</param>
+    /// <returns>The claim.</returns>
+    public static Claim Read(JsonElement e)
+    {
+        static string? S(JsonElement o, string name) => o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        static DateOnly? D(string? s) => s is null ? null : DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        static TimeReference? T(JsonElement o, string name) =>
+            o.TryGetProperty(name, out var t) && t.ValueKind == JsonValueKind.Object ? new TimeReference(S(t, "text") ?? string.Empty, D(S(t, "from")), D(S(t, "to"))) : null;
+        static System.Collections.Immutable.ImmutableArray<string> A(JsonElement o, string name) =>
+            o.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array ? [.. a.EnumerateArray().Select(x => x.GetString() ?? string.Empty)] : [];
+
+        var source = e.GetProperty("source");
+        Speaker? speaker = e.TryGetProperty("speaker", out var sp) && sp.ValueKind == JsonValueKind.Object
+            ? new Speaker(S(sp, "name") ?? string.Empty, S(sp, "role") ?? string.Empty, S(sp, "office"), S(sp, "mention"))
+            : null;
+        Proposition? proposition = e.TryGetProperty("proposition", out var p) && p.ValueKind == JsonValueKind.Object
+            ? new Proposition(S(p, "subject"), S(p, "predicate"), S(p, "object"), p.GetProperty("negated").GetBoolean())
+            : null;
+        return new Claim
+        {
+            Text = S(e, "text") ?? string.Empty,
+            Sentence = S(e, "sentence") ?? string.Empty,
+            Span = new Documents.SourceSpan(source.GetProperty("page").GetInt32(), source.GetProperty("start").GetInt32(), source.GetProperty("end").GetInt32()),
+            File = S(source, "path") ?? S(source, "file"),
+            DocumentId = S(source, "documentId"),
+            Kind = S(e, "kind") switch
+            {
+                "quote" => ClaimKind.Quote,
+                "reported-speech" => ClaimKind.ReportedSpeech,
+                "evidence" => ClaimKind.Evidence,
+                "quoted-in-question" => ClaimKind.QuotedInQuestion,
+                _ => ClaimKind.Statement,
+            },
+            Speaker = speaker,
+            Attribution = S(e, "attribution"),
+            MadeAt = T(e, "madeAt"),
+            RefersTo = T(e, "refersTo"),
+            DocumentDate = D(S(e, "documentDate")),
+            Negated = S(e, "polarity") == "negative",
+            Hypothetical = e.TryGetProperty("hypothetical", out var h) && h.ValueKind == JsonValueKind.True,
+            Denial = S(e, "denial") is { } d ? StanceNames.Parse(d) : null,
+            AntonymCue = S(e, "antonymCue"),
+            NegationCues = A(e, "negationCues"),
+            Hedges = A(e, "hedges"),
+            Qualifiers = A(e, "qualifiers"),
+            Entities = e.TryGetProperty("entities", out var es) ? [.. es.EnumerateArray().Select(x => new EntityMention(S(x, "text") ?? string.Empty, S(x, "canonical") ?? string.Empty, S(x, "type") ?? "Misc", x.TryGetProperty("start", out var st) ? st.GetInt32() : 0))] : [],
+            Quantities = e.TryGetProperty("quantities", out var qs) ? [.. qs.EnumerateArray().Select(x => new QuantityMention(S(x, "text") ?? string.Empty, x.GetProperty("min").GetDouble(), x.GetProperty("max").ValueKind == JsonValueKind.Number ? x.GetProperty("max").GetDouble() : null, S(x, "unit"), x.TryGetProperty("start", out var st) ? st.GetInt32() : 0))] : [],
+            Proposition = proposition,
+            CitedSource = S(e, "citedSource"),
+        };
     }
 }

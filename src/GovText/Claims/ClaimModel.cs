@@ -30,7 +30,7 @@ public enum ClaimKind
 public sealed record Speaker(string Name, string Role, string? Office, string? Mention)
 {
     /// <inheritdoc />
-    public override string ToString() => Office is null ? Name : $"{Name} ({Office})";
+    public override string ToString() => Office is null || Office == Name ? Name : $"{Name} ({Office})";
 }
 
 /// <summary>A time expression and the date or period it resolves to.</summary>
@@ -119,6 +119,9 @@ public sealed record Claim
 
     /// <summary>The denial type when negated: deny, hedged-deny or scoped-deny.</summary>
     public StanceLabel? Denial { get; init; }
+
+    /// <summary>An implicative verb that denies without "niet/geen" ("gestopt met het gebruik"), when present.</summary>
+    public string? AntonymCue { get; init; }
 
     /// <summary>Negation cue words found ("geen", "niet", "nooit").</summary>
     public ImmutableArray<string> NegationCues { get; init; } = [];

@@ -1,0 +1,190 @@
+using System.Collections.Immutable;
+using GovText.Claims;
+
+namespace GovText.Contradictions;
+
+/// <summary>A store of candidate evidence claims that can be searched for the claims that may contradict a denial.</summary>
+public interface IClaimIndex : IDisposable
+{
+    /// <summary>The number of claims in the index.</summary>
+    int Count { get; }
+
+    /// <summary>Adds claims (incrementally).</summary>
+    /// <param name="claims">The claims.</param>
+    void Add(IEnumerable<Claim> claims);
+
+    /// <summary>Claims that share the denial's entities and a compatible predicate, best first, at most <paramref name="max"/>.</summary>
+    /// <param name="denial">The denial.</param>
+    /// <param name="max">The maximum number of candidates.</param>
+    /// <returns>The candidates.</returns>
+    IReadOnlyList<Claim> Candidates(Claim denial, int max);
+}
+
+/// <summary>Index keys shared by the in-memory and the Lucene index, so that both retrieve the same candidates.</summary>
+internal static class IndexKeys
+{
+    public static IEnumerable<string> EntityKeys(Claim claim)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in claim.Entities)
+        {
+            keys.Add("E:" + e.Canonical.ToLowerInvariant());
+        }
+
+        if (claim.Proposition is { } p)
+        {
+            if (p.Subject is not null)
+            {
+                keys.Add("E:" + p.Subject.ToLowerInvariant());
+            }
+
+            if (p.Object is not null)
+            {
+                keys.Add("E:" + p.Object.ToLowerInvariant());
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>The keys a candidate must share with the denial: the proposition's object and subject when present.</summary>
+    public static ImmutableArray<string> RequiredKeys(Claim denial)
+    {
+        var p = denial.Proposition;
+        var required = new List<string>();
+        if (p?.Object is { } o)
+        {
+            required.Add("E:" + o.ToLowerInvariant());
+        }
+
+        if (p?.Subject is { } s)
+        {
+            required.Add("E:" + s.ToLowerInvariant());
+        }
+
+        return [.. required.Distinct()];
+    }
+
+    public static string? PredicateKey(Claim claim) =>
+        claim.Proposition?.Predicate is { } pred ? "P:" + PredicateRelations.Default.ClassOf(pred) : null;
+}
+
+/// <summary>
+/// The default index: postings lists from entity and predicate keys to claims, held in memory. Thread-safe for
+/// concurrent reads after adds have finished; adds take a lock.
+/// </summary>
+public sealed class InMemoryClaimIndex : IClaimIndex
+{
+    private readonly List<Claim> _claims = [];
+    private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+
+    /// <inheritdoc />
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _claims.Count;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void Add(IEnumerable<Claim> claims)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        lock (_lock)
+        {
+            foreach (var claim in claims)
+            {
+                var id = _claims.Count;
+                _claims.Add(claim);
+                foreach (var key in IndexKeys.EntityKeys(claim))
+                {
+                    Post(key, id);
+                }
+
+                if (IndexKeys.PredicateKey(claim) is { } pk)
+                {
+                    Post(pk, id);
+                }
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Claim> Candidates(Claim denial, int max)
+    {
+        ArgumentNullException.ThrowIfNull(denial);
+        var required = IndexKeys.RequiredKeys(denial);
+        if (required.IsEmpty)
+        {
+            return [];
+        }
+
+        lock (_lock)
+        {
+            List<int>? result = null;
+            foreach (var key in required)
+            {
+                if (!_postings.TryGetValue(key, out var list))
+                {
+                    return [];
+                }
+
+                result = result is null ? [.. list] : Intersect(result, list);
+                if (result.Count == 0)
+                {
+                    return [];
+                }
+            }
+
+            return result!.Take(max).Select(i => _claims[i]).ToList();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+    }
+
+    private void Post(string key, int id)
+    {
+        if (!_postings.TryGetValue(key, out var list))
+        {
+            _postings[key] = list = [];
+        }
+
+        if (list.Count == 0 || list[^1] != id)
+        {
+            list.Add(id);
+        }
+    }
+
+    private static List<int> Intersect(List<int> a, List<int> b)
+    {
+        var result = new List<int>(Math.Min(a.Count, b.Count));
+        int i = 0, j = 0;
+        while (i < a.Count && j < b.Count)
+        {
+            if (a[i] == b[j])
+            {
+                result.Add(a[i]);
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return result;
+    }
+}
