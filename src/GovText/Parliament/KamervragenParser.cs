@@ -430,7 +430,7 @@ public sealed partial class KamervragenParser
                         Report(DiagnosticSeverity.Info, "GT2020", $"Irregular \"mede namens\" clause read as: {string.Join("; ", onBehalf)}.", joined.ToSource(a.Groups["rest"].Index));
                     }
                 }
-                else if (Regex.Match(rest, @"^\s*,?\s*en\s+(?:van\s+)?(?:de\s+)?(?<who>(?:minister|staatssecretaris)\b.+)$", RegexOptions.IgnoreCase | RegexOptions.Singleline) is { Success: true } joint)
+                else if (Regex.Match(rest, @"^\s*,?\s*en\s+(?:antwoord\s+)?(?:van\s+)?(?:de\s+)?(?<who>(?:minister|staatssecretaris)\b.+)$", RegexOptions.IgnoreCase | RegexOptions.Singleline) is { Success: true } joint)
                 {
                     // "Antwoord van Staatssecretaris X (…) en van Minister Y (…)": a joint answer.
                     onBehalf = [HeaderGrammar.Capitalise(HeaderGrammar.Normalise(joint.Groups["who"].Value))];
