@@ -54,6 +54,8 @@ public sealed class NotebookTests(PackageFeedFixture feed, ITestOutputHelper out
             Assert.Contains("Installed Packages", text, StringComparison.Ordinal);
             Assert.Contains("ah-tk-20212022-105", text, StringComparison.Ordinal);
             Assert.Contains("Van Ginneken (D66)", text, StringComparison.Ordinal);
+            Assert.Contains("quantity contradiction, score 0.95, later-reporting", text, StringComparison.Ordinal);
+            Assert.Contains("tussen de 51 en 100 keer", text, StringComparison.Ordinal);
             Assert.Contains("govtext-question", text, StringComparison.Ordinal); // the HTML formatter was used
             Assert.Contains("Zie het antwoord op vraag 2.", text, StringComparison.Ordinal);
             Assert.Contains("See also: ah-tk-20202021-4076", text, StringComparison.Ordinal);
