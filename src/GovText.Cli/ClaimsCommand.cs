@@ -83,7 +83,7 @@ internal static class ClaimsCommand
             }
         }
 
-        var article = Article.FromSource(source);
+        var article = ReportingReader.Default.Read(File.ReadAllBytes(source.File!), source.File);
         return (ClaimExtractor.Default.Extract(article), w =>
         {
             w.WriteString("kind", "reporting");

@@ -138,6 +138,10 @@ public sealed class ContradictionFinder
             score += 0.25;
             reasons.Add($"actor aligned: {d.Subject} ({Mention(denial, d.Subject)} ~ {Mention(evidence, e.Subject)})");
         }
+        else if (d.Subject is not null && !evidence.Entities.Any(x => Same(x.Canonical, d.Subject)))
+        {
+            return null; // the denial names an actor; evidence about an unnamed actor ("twee Belgische rechercheurs") is not about it
+        }
         else
         {
             score += 0.1;
