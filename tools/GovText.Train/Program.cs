@@ -28,6 +28,8 @@ var minRatio = double.Parse(Option("--min-ratio", "0.97"), System.Globalization.
 var passes = int.Parse(Option("--passes", "2"), System.Globalization.CultureInfo.InvariantCulture);
 var lexiconMin = int.Parse(Option("--lexicon-min", "3"), System.Globalization.CultureInfo.InvariantCulture);
 var wordDropout = double.Parse(Option("--word-dropout", "0.5"), System.Globalization.CultureInfo.InvariantCulture);
+var mapMin = int.Parse(Option("--map-min", "0"), System.Globalization.CultureInfo.InvariantCulture);
+var mapRatio = double.Parse(Option("--map-ratio", "0.9"), System.Globalization.CultureInfo.InvariantCulture);
 var devWeight = int.Parse(Option("--dev-weight", "2"), System.Globalization.CultureInfo.InvariantCulture);
 var data = new Data(shared);
 
@@ -36,8 +38,8 @@ switch (command)
     case "upos":
     {
         var output = Option("--out", "src/GovText/Language/Resources/upos-nl.bin");
-        var training = data.Training(devWeight);
-        var description = $"UPOS averaged perceptron; train = UD Dutch LassySmall 2017 train minus {data.Overlap.Count} dev/test-overlap sentences (annotation harmonised to current UD) + UD LassySmall dev + UD Alpino dev (dev weight {devWeight}; {training.Count:N0} sentences, {training.Sum(s => s.Forms.Length):N0} tokens); passes={passes}; epochs={epochs}; seed={seed}; tagdict min-freq={minFreq} min-ratio={minRatio}; lexicon min-freq={lexiconMin}; rare-word dropout={wordDropout}; CC BY-SA 4.0";
+        var training = data.Training(devWeight, mapMin, mapRatio, Console.WriteLine);
+        var description = $"UPOS averaged perceptron; train = UD Dutch LassySmall 2017 train minus {data.Overlap.Count} dev/test-overlap sentences (annotation harmonised to current UD; form map min {mapMin} ratio {mapRatio}) + UD LassySmall dev + UD Alpino dev (dev weight {devWeight}; {training.Count:N0} sentences, {training.Sum(s => s.Forms.Length):N0} tokens); passes={passes}; epochs={epochs}; seed={seed}; tagdict min-freq={minFreq} min-ratio={minRatio}; lexicon min-freq={lexiconMin}; rare-word dropout={wordDropout}; CC BY-SA 4.0";
         var (tagger, lemmatizer) = TrainAndWrite(training, output, description);
         Console.WriteLine(description);
         Evaluate(tagger, lemmatizer, data);
@@ -64,12 +66,12 @@ switch (command)
         var totals = new int[4];
         for (var fold = 0; fold < folds; fold++)
         {
-            var train = new List<ConlluSentence>(trainClean);
             var heldLassy = new List<ConlluSentence>();
             var heldAlpino = new List<ConlluSentence>();
             var devTrain = new List<ConlluSentence>();
             Split(lassyDev, devTrain, heldLassy, (4 + fold) % 5);
             Split(alpinoDev, devTrain, heldAlpino, (4 + fold) % 5);
+            var train = mapMin > 0 ? Data.HarmonizeByForm(trainClean, devTrain, mapMin, mapRatio) : new List<ConlluSentence>(trainClean);
             for (var k = 0; k < devWeight; k++)
             {
                 train.AddRange(devTrain);
@@ -88,6 +90,35 @@ switch (command)
         }
 
         Console.WriteLine($"CV {folds} folds: LassySmall dev {100.0 * totals[0] / totals[1]:F2} %, Alpino dev {100.0 * totals[2] / totals[3]:F2} %");
+        return 0;
+    }
+
+    case "diff2017":
+    {
+        // Diagnostic: tag the (harmonised) 2017 file with a model trained on the current-convention dev sets only.
+        var dev = data.LassyDev().Concat(data.AlpinoDev()).ToList();
+        var path = Path.Combine(Path.GetTempPath(), $"govtext-diff-{Environment.ProcessId}.bin");
+        var (tagger, _) = TrainAndWrite(dev, path, "diff");
+        File.Delete(path);
+        var counts = new Dictionary<string, int>();
+        foreach (var s in data.TrainClean())
+        {
+            var tags = tagger.Tag(s.Forms);
+            for (var i = 0; i < tags.Length; i++)
+            {
+                if (tags[i] != s.Tags[i])
+                {
+                    var key = $"{s.Tags[i]}->{tags[i]} {s.Forms[i].ToLowerInvariant()} ({s.Relations[i]})";
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        foreach (var (k, v) in counts.OrderByDescending(kv => kv.Value).Take(int.Parse(Option("--top", "60"), System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            Console.WriteLine($"{v,5} {k}");
+        }
+
         return 0;
     }
 
