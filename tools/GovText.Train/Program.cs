@@ -31,6 +31,7 @@ var wordDropout = double.Parse(Option("--word-dropout", "0.5"), System.Globaliza
 var mapMin = int.Parse(Option("--map-min", "0"), System.Globalization.CultureInfo.InvariantCulture);
 var mapRatio = double.Parse(Option("--map-ratio", "0.9"), System.Globalization.CultureInfo.InvariantCulture);
 var devWeight = int.Parse(Option("--dev-weight", "2"), System.Globalization.CultureInfo.InvariantCulture);
+Trainer.EnsembleSize = int.Parse(Option("--ensemble", "5"), System.Globalization.CultureInfo.InvariantCulture);
 var data = new Data(shared);
 
 switch (command)
@@ -39,7 +40,7 @@ switch (command)
     {
         var output = Option("--out", "src/GovText/Language/Resources/upos-nl.bin");
         var training = data.Training(devWeight, mapMin, mapRatio, Console.WriteLine);
-        var description = $"UPOS averaged perceptron; train = UD Dutch LassySmall 2017 train minus {data.Overlap.Count} dev/test-overlap sentences (annotation harmonised to current UD; form map min {mapMin} ratio {mapRatio}) + UD LassySmall dev + UD Alpino dev (dev weight {devWeight}; {training.Count:N0} sentences, {training.Sum(s => s.Forms.Length):N0} tokens); passes={passes}; epochs={epochs}; seed={seed}; tagdict min-freq={minFreq} min-ratio={minRatio}; lexicon min-freq={lexiconMin}; rare-word dropout={wordDropout}; CC BY-SA 4.0";
+        var description = $"UPOS averaged perceptron; train = UD Dutch LassySmall 2017 train minus {data.Overlap.Count} dev/test-overlap sentences (annotation harmonised to current UD; form map min {mapMin} ratio {mapRatio}) + UD LassySmall dev + UD Alpino dev (dev weight {devWeight}; {training.Count:N0} sentences, {training.Sum(s => s.Forms.Length):N0} tokens); passes={passes}; ensemble={Trainer.EnsembleSize}; epochs={epochs}; seed={seed}; tagdict min-freq={minFreq} min-ratio={minRatio}; lexicon min-freq={lexiconMin}; rare-word dropout={wordDropout}; CC BY-SA 4.0";
         var (tagger, lemmatizer) = TrainAndWrite(training, output, description);
         Console.WriteLine(description);
         Evaluate(tagger, lemmatizer, data);
@@ -117,6 +118,18 @@ switch (command)
         foreach (var (k, v) in counts.OrderByDescending(kv => kv.Value).Take(int.Parse(Option("--top", "60"), System.Globalization.CultureInfo.InvariantCulture)))
         {
             Console.WriteLine($"{v,5} {k}");
+        }
+
+        return 0;
+    }
+
+    case "show":
+    {
+        // Prints the sentences and tags the embedded pipeline produces for a text file.
+        var result = DutchPipeline.Default.Process(File.ReadAllText(Option("--file", "")));
+        foreach (var sentence in result)
+        {
+            Console.WriteLine(string.Join(' ', sentence.Select(t => $"{t.Text}/{t.Pos}")));
         }
 
         return 0;

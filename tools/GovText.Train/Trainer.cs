@@ -191,7 +191,7 @@ internal sealed class Trainer
     public static (Dictionary<int, float[]> First, Dictionary<int, float[]>? Second) TrainStacked(
         IReadOnlyList<ConlluSentence> sentences, IReadOnlyDictionary<string, UPos> tagDictionary, TagLexicon lexicon, int epochs, int seed, int passes, double wordDropout, Action<string> log)
     {
-        var first = new Trainer { Lexicon = lexicon, WordDropout = wordDropout }.Train(sentences, null, tagDictionary, epochs, seed, log);
+        var first = TrainEnsemble(sentences, null, tagDictionary, lexicon, epochs, seed, wordDropout, log);
         if (passes < 2)
         {
             return (first, null);
@@ -224,8 +224,36 @@ internal sealed class Trainer
             log($"jackknife fold {fold + 1}/{folds} done");
         }
 
-        var second = new Trainer { Lexicon = lexicon, WordDropout = wordDropout }.Train(sentences, predicted, tagDictionary, epochs, seed, log);
+        var second = TrainEnsemble(sentences, predicted, tagDictionary, lexicon, epochs, seed, wordDropout, log);
         return (first, second);
+    }
+
+    /// <summary>Number of differently shuffled models whose averaged weights are summed (a voting ensemble).</summary>
+    public static int EnsembleSize { get; set; } = 1;
+
+    private static Dictionary<int, float[]> TrainEnsemble(IReadOnlyList<ConlluSentence> sentences, IReadOnlyList<UPos[]>? lookaheads, IReadOnlyDictionary<string, UPos> tagDictionary, TagLexicon lexicon, int epochs, int seed, double wordDropout, Action<string> log)
+    {
+        var sum = new Trainer { Lexicon = lexicon, WordDropout = wordDropout }.Train(sentences, lookaheads, tagDictionary, epochs, seed, log);
+        for (var k = 1; k < EnsembleSize; k++)
+        {
+            var more = new Trainer { Lexicon = lexicon, WordDropout = wordDropout }.Train(sentences, lookaheads, tagDictionary, epochs, seed + (1000 * k), _ => { });
+            foreach (var (hash, w) in more)
+            {
+                if (!sum.TryGetValue(hash, out var target))
+                {
+                    sum[hash] = target = new float[T];
+                }
+
+                for (var t = 0; t < T; t++)
+                {
+                    target[t] += w[t];
+                }
+            }
+
+            log($"ensemble member {k + 1}/{EnsembleSize} done");
+        }
+
+        return sum;
     }
 
     private static PerceptronTagger.WeightTable ToTable(Dictionary<int, float[]> weights)
