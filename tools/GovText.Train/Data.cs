@@ -200,13 +200,22 @@ internal sealed class Data(string shared)
     public IEnumerable<ConlluSentence> AlpinoTest() => ConlluReader.Read(PathOf("ud-dutch-alpino/nl_alpino-ud-test.conllu"));
 
     /// <summary>The full training set; the current-convention dev sets are repeated <paramref name="devWeight"/> times.</summary>
-    public List<ConlluSentence> Training(int devWeight, int mapMinCount, double mapMinRatio, Action<string>? log = null)
+    public List<ConlluSentence> Training(int devWeight, int alpinoWeight, int mapMinCount, double mapMinRatio, Action<string>? log = null)
     {
-        var dev = LassyDev().Concat(AlpinoDev()).ToList();
-        var result = mapMinCount > 0 ? HarmonizeByForm(TrainClean().ToList(), dev, mapMinCount, mapMinRatio, log) : TrainClean().ToList();
-        for (var k = 0; k < devWeight; k++)
+        var lassy = LassyDev().ToList();
+        var alpino = AlpinoDev().ToList();
+        var result = mapMinCount > 0 ? HarmonizeByForm(TrainClean().ToList(), [.. lassy, .. alpino], mapMinCount, mapMinRatio, log) : TrainClean().ToList();
+        for (var k = 0; k < Math.Max(devWeight, alpinoWeight); k++)
         {
-            result.AddRange(dev);
+            if (k < devWeight)
+            {
+                result.AddRange(lassy);
+            }
+
+            if (k < alpinoWeight)
+            {
+                result.AddRange(alpino);
+            }
         }
 
         return result;

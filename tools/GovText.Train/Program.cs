@@ -32,6 +32,7 @@ var mapMin = int.Parse(Option("--map-min", "0"), System.Globalization.CultureInf
 var mapRatio = double.Parse(Option("--map-ratio", "0.9"), System.Globalization.CultureInfo.InvariantCulture);
 var devWeight = int.Parse(Option("--dev-weight", "2"), System.Globalization.CultureInfo.InvariantCulture);
 Trainer.EnsembleSize = int.Parse(Option("--ensemble", "5"), System.Globalization.CultureInfo.InvariantCulture);
+var alpinoWeight = int.Parse(Option("--alpino-weight", Option("--dev-weight", "2")), System.Globalization.CultureInfo.InvariantCulture);
 var data = new Data(shared);
 
 switch (command)
@@ -39,8 +40,8 @@ switch (command)
     case "upos":
     {
         var output = Option("--out", "src/GovText/Language/Resources/upos-nl.bin");
-        var training = data.Training(devWeight, mapMin, mapRatio, Console.WriteLine);
-        var description = $"UPOS averaged perceptron; train = UD Dutch LassySmall 2017 train minus {data.Overlap.Count} dev/test-overlap sentences (annotation harmonised to current UD; form map min {mapMin} ratio {mapRatio}) + UD LassySmall dev + UD Alpino dev (dev weight {devWeight}; {training.Count:N0} sentences, {training.Sum(s => s.Forms.Length):N0} tokens); passes={passes}; ensemble={Trainer.EnsembleSize}; epochs={epochs}; seed={seed}; tagdict min-freq={minFreq} min-ratio={minRatio}; lexicon min-freq={lexiconMin}; rare-word dropout={wordDropout}; CC BY-SA 4.0";
+        var training = data.Training(devWeight, alpinoWeight, mapMin, mapRatio, Console.WriteLine);
+        var description = $"UPOS averaged perceptron; train = UD Dutch LassySmall 2017 train minus {data.Overlap.Count} dev/test-overlap sentences (annotation harmonised to current UD; form map min {mapMin} ratio {mapRatio}) + UD LassySmall dev + UD Alpino dev (dev weight LassySmall {devWeight}, Alpino {alpinoWeight}; {training.Count:N0} sentences, {training.Sum(s => s.Forms.Length):N0} tokens); passes={passes}; ensemble={Trainer.EnsembleSize}; epochs={epochs}; seed={seed}; tagdict min-freq={minFreq} min-ratio={minRatio}; lexicon min-freq={lexiconMin}; rare-word dropout={wordDropout}; CC BY-SA 4.0";
         var (tagger, lemmatizer) = TrainAndWrite(training, output, description);
         Console.WriteLine(description);
         Evaluate(tagger, lemmatizer, data);
@@ -70,12 +71,18 @@ switch (command)
             var heldLassy = new List<ConlluSentence>();
             var heldAlpino = new List<ConlluSentence>();
             var devTrain = new List<ConlluSentence>();
+            var alpinoTrain = new List<ConlluSentence>();
             Split(lassyDev, devTrain, heldLassy, (4 + fold) % 5);
-            Split(alpinoDev, devTrain, heldAlpino, (4 + fold) % 5);
-            var train = mapMin > 0 ? Data.HarmonizeByForm(trainClean, devTrain, mapMin, mapRatio) : new List<ConlluSentence>(trainClean);
+            Split(alpinoDev, alpinoTrain, heldAlpino, (4 + fold) % 5);
+            var train = mapMin > 0 ? Data.HarmonizeByForm(trainClean, [.. devTrain, .. alpinoTrain], mapMin, mapRatio) : new List<ConlluSentence>(trainClean);
             for (var k = 0; k < devWeight; k++)
             {
                 train.AddRange(devTrain);
+            }
+
+            for (var k = 0; k < alpinoWeight; k++)
+            {
+                train.AddRange(alpinoTrain);
             }
 
             var path = Path.Combine(Path.GetTempPath(), $"govtext-tune-{Environment.ProcessId}.bin");
