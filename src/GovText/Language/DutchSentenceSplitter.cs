@@ -105,27 +105,10 @@ public sealed class DutchSentenceSplitter
         }
 
         var t = tokens[j];
-        bool terminal;
-        if (IsTerminal(text, t))
+        if (!IsTerminal(text, t))
         {
-            terminal = true;
-        }
-        else if (t.Kind == TokenKind.Abbreviation && _tokenizer.CanEndSentence(t.Slice(text)))
-        {
-            terminal = StartsUpper(text, cur);
-            if (!terminal)
-            {
-                return false;
-            }
-        }
-        else
-        {
-            return false;
-        }
-
-        if (!terminal || quoted[j] && j + 1 < tokens.Length && quoted[j + 1] && j + 1 >= i)
-        {
-            return false;
+            // "enz." / "etc." may end a sentence, but only before a capital.
+            return t.Kind == TokenKind.Abbreviation && _tokenizer.CanEndSentence(t.Slice(text)) && StartsUpper(text, cur);
         }
 
         return LooksLikeSentenceStart(text, cur) || newlines == 1 && !StartsLower(text, cur);

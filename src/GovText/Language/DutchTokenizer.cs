@@ -467,7 +467,8 @@ public sealed class DutchTokenizer
 
     private static bool IsCliticOrElision(string text, int s, int e)
     {
-        // 's 't 'n 's-Gravenhage ’s-Hertogenbosch, '80 (year), and word-final elision handled as part of the word.
+        // True when the chunk starting at s begins with a clitic or elision that keeps its apostrophe:
+        // 's 't 'n 'k 'm, 's-Gravenhage, ’s-Hertogenbosch, '80 (a year). Word-internal ones (z'n, auto's) never split.
         if (s + 1 >= e)
         {
             return false;
@@ -476,8 +477,8 @@ public sealed class DutchTokenizer
         var a = text[s];
         if (a is not ('\'' or '’' or '‘' or '`'))
         {
-            // Called for a trailing apostrophe: keep it only when the word is an elided form like "da'" (rare) → no.
-            return false;
+            return false; // the chunk does not start with an apostrophe
+
         }
 
         var n1 = text[s + 1];
