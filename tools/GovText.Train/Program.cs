@@ -130,6 +130,74 @@ switch (command)
         return 0;
     }
 
+    case "tokeval":
+    {
+        // Tokenizer agreement with the gold UD tokenisation on the raw "# text =" sentences (span-level P/R/F1).
+        var showDiff = Array.IndexOf(args, "--dev") >= 0;
+        var files = showDiff
+            ? new[] { "ud-dutch-lassysmall/nl_lassysmall-ud-dev.conllu", "ud-dutch-alpino/nl_alpino-ud-dev.conllu" }
+            : new[] { "ud-dutch-lassysmall/nl_lassysmall-ud-test.conllu", "ud-dutch-alpino/nl_alpino-ud-test.conllu" };
+        foreach (var file in files)
+        {
+            int gold = 0, predicted = 0, matched = 0, sentences = 0, exact = 0;
+            string? text = null;
+            var forms = new List<string>();
+            foreach (var line in File.ReadLines(Path.Combine(shared, "data", file)).Append(string.Empty))
+            {
+                if (line.StartsWith("# text = ", StringComparison.Ordinal))
+                {
+                    text = line[9..];
+                }
+                else if (line.Length > 0 && char.IsDigit(line[0]))
+                {
+                    var cols = line.Split('\t');
+                    if (!cols[0].Contains('-') && !cols[0].Contains('.'))
+                    {
+                        forms.Add(cols[1]);
+                    }
+                }
+                else if (line.Length == 0 && text is not null && forms.Count > 0)
+                {
+                    var spans = new HashSet<(int, int)>();
+                    var at = 0;
+                    foreach (var f in forms)
+                    {
+                        var k = text.IndexOf(f, at, StringComparison.Ordinal);
+                        if (k < 0)
+                        {
+                            break;
+                        }
+
+                        spans.Add((k, k + f.Length));
+                        at = k + f.Length;
+                    }
+
+                    var ours = DutchTokenizer.Default.Tokenize(text).Select(t => (t.Start, t.End)).ToList();
+                    var m = ours.Count(spans.Contains);
+                    if (showDiff && (m != forms.Count || ours.Count != forms.Count))
+                    {
+                        var t = text;
+                        Console.WriteLine($"  ours: {string.Join(" | ", ours.Where(o => !spans.Contains(o)).Select(o => t[o.Start..o.End]))}   gold: {string.Join(" | ", spans.Where(g => !ours.Contains(g)).Select(g => t[g.Item1..g.Item2]))}");
+                    }
+
+                    gold += forms.Count;
+                    predicted += ours.Count;
+                    matched += m;
+                    sentences++;
+                    exact += m == forms.Count && ours.Count == forms.Count ? 1 : 0;
+                    text = null;
+                    forms.Clear();
+                }
+            }
+
+            var p = 100.0 * matched / predicted;
+            var r = 100.0 * matched / gold;
+            Console.WriteLine($"{file}: tokens P {p:F2} % R {r:F2} % F1 {2 * p * r / (p + r):F2} %; sentences tokenised exactly {100.0 * exact / sentences:F1} % ({sentences})");
+        }
+
+        return 0;
+    }
+
     case "show":
     {
         // Prints the sentences and tags the embedded pipeline produces for a text file.
@@ -145,7 +213,11 @@ switch (command)
     case "bench":
     {
         // Single-threaded throughput on the shared corpus text, repeated to about 8 MB.
-        var corpus = string.Join("\n\n", Directory.GetFiles(Path.Combine(shared, "corpus", "text")).Order(StringComparer.Ordinal).Select(File.ReadAllText));
+        // --ud uses the "# text =" sentences of the UD LassySmall and Alpino files instead (more varied text).
+        var corpus = Array.IndexOf(args, "--ud") >= 0
+            ? string.Join(' ', new[] { "ud-dutch-lassysmall/nl_lassysmall-ud-dev.conllu", "ud-dutch-lassysmall/nl_lassysmall-ud-test.conllu", "ud-dutch-alpino/nl_alpino-ud-dev.conllu", "ud-dutch-alpino/nl_alpino-ud-test.conllu" }
+                .SelectMany(f => File.ReadLines(Path.Combine(shared, "data", f))).Where(l => l.StartsWith("# text = ", StringComparison.Ordinal)).Select(l => l[9..]))
+            : string.Join("\n\n", Directory.GetFiles(Path.Combine(shared, "corpus", "text")).Order(StringComparer.Ordinal).Select(File.ReadAllText));
         var builder = new System.Text.StringBuilder();
         while (builder.Length < 8_000_000)
         {

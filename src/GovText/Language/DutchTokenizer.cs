@@ -108,6 +108,13 @@ public sealed class DutchTokenizer
         while (s < e)
         {
             var c = text[s];
+            if (s + 1 < e && ((c == ',' && text[s + 1] == ',') || (c == '\'' && text[s + 1] == '\'') || (c == '`' && text[s + 1] == '`')))
+            {
+                output.Add(new Token(s, s + 2, TokenKind.Punctuation)); // old-style quotes ,,dit'' and ``dit''
+                s += 2;
+                continue;
+            }
+
             if (c is '\'' or '’' or '‘' or '`')
             {
                 if (IsCliticOrElision(text, s, e))
@@ -196,7 +203,7 @@ public sealed class DutchTokenizer
                         k--;
                     }
 
-                    trailing[trailingCount++] = -(e - k) - 1; // encoded: ellipsis of this length ending at e
+                    trailing[trailingCount++] = -(e - k) - 1; // negative: a multi-character token of this length (emitted in order)
                     e = k;
                     continue;
                 }
@@ -209,6 +216,13 @@ public sealed class DutchTokenizer
 
                 trailing[trailingCount++] = e - 1;
                 e--;
+                continue;
+            }
+
+            if (e - s >= 3 && ((c == '\'' && text[e - 2] == '\'') || (c == ',' && text[e - 2] == ',')))
+            {
+                trailing[trailingCount++] = -(2 + 1); // a two-character quote, encoded like an ellipsis of length 2
+                e -= 2;
                 continue;
             }
 
