@@ -225,6 +225,10 @@ switch (command)
         }
 
         var text = builder.ToString();
+        var memoryBefore = GC.GetTotalMemory(true);
+        var load = Stopwatch.StartNew();
+        _ = DutchPipeline.Default;
+        Console.WriteLine($"model load (first use of DutchPipeline.Default): {load.ElapsedMilliseconds} ms, about {(GC.GetTotalMemory(true) - memoryBefore) / 1e6:F0} MB managed memory");
         var tokenizer = DutchTokenizer.Default;
         var tokens = new List<Token>(text.Length / 4);
         tokenizer.Tokenize(text, tokens); // warm-up
