@@ -26,13 +26,14 @@ var seed = int.Parse(Option("--seed", "20240306"), System.Globalization.CultureI
 var minFreq = int.Parse(Option("--min-freq", "20"), System.Globalization.CultureInfo.InvariantCulture);
 var minRatio = double.Parse(Option("--min-ratio", "0.97"), System.Globalization.CultureInfo.InvariantCulture);
 var passes = int.Parse(Option("--passes", "2"), System.Globalization.CultureInfo.InvariantCulture);
-var lexiconMin = int.Parse(Option("--lexicon-min", "3"), System.Globalization.CultureInfo.InvariantCulture);
+var lexiconMin = int.Parse(Option("--lexicon-min", "1"), System.Globalization.CultureInfo.InvariantCulture);
 var wordDropout = double.Parse(Option("--word-dropout", "0.5"), System.Globalization.CultureInfo.InvariantCulture);
 var mapMin = int.Parse(Option("--map-min", "0"), System.Globalization.CultureInfo.InvariantCulture);
 var mapRatio = double.Parse(Option("--map-ratio", "0.9"), System.Globalization.CultureInfo.InvariantCulture);
 var devWeight = int.Parse(Option("--dev-weight", "2"), System.Globalization.CultureInfo.InvariantCulture);
 Trainer.EnsembleSize = int.Parse(Option("--ensemble", "5"), System.Globalization.CultureInfo.InvariantCulture);
 var alpinoWeight = int.Parse(Option("--alpino-weight", Option("--dev-weight", "2")), System.Globalization.CultureInfo.InvariantCulture);
+var lexiconJackknife = Array.IndexOf(args, "--no-lexicon-jackknife") < 0;
 var data = new Data(shared);
 
 switch (command)
@@ -41,7 +42,7 @@ switch (command)
     {
         var output = Option("--out", "src/GovText/Language/Resources/upos-nl.bin");
         var training = data.Training(devWeight, alpinoWeight, mapMin, mapRatio, Console.WriteLine);
-        var description = $"UPOS averaged perceptron; train = UD Dutch LassySmall 2017 train minus {data.Overlap.Count} dev/test-overlap sentences (annotation harmonised to current UD; form map min {mapMin} ratio {mapRatio}) + UD LassySmall dev + UD Alpino dev (dev weight LassySmall {devWeight}, Alpino {alpinoWeight}; {training.Count:N0} sentences, {training.Sum(s => s.Forms.Length):N0} tokens); passes={passes}; ensemble={Trainer.EnsembleSize}; epochs={epochs}; seed={seed}; tagdict min-freq={minFreq} min-ratio={minRatio}; lexicon min-freq={lexiconMin}; rare-word dropout={wordDropout}; CC BY-SA 4.0";
+        var description = $"UPOS averaged perceptron; train = UD Dutch LassySmall 2017 train minus {data.Overlap.Count} dev/test-overlap sentences (annotation harmonised to current UD; form map min {mapMin} ratio {mapRatio}) + UD LassySmall dev + UD Alpino dev (dev weight LassySmall {devWeight}, Alpino {alpinoWeight}; {training.Count:N0} sentences, {training.Sum(s => s.Forms.Length):N0} tokens); passes={passes}; ensemble={Trainer.EnsembleSize}; epochs={epochs}; seed={seed}; tagdict min-freq={minFreq} min-ratio={minRatio}; lexicon min-freq={lexiconMin}{(lexiconJackknife ? " (jackknifed)" : "")}; rare-word dropout={wordDropout}; CC BY-SA 4.0";
         var (tagger, lemmatizer) = TrainAndWrite(training, output, description);
         Console.WriteLine(description);
         Evaluate(tagger, lemmatizer, data);
@@ -270,6 +271,7 @@ static void Split(IReadOnlyList<ConlluSentence> source, List<ConlluSentence> tra
     var sw = Stopwatch.StartNew();
     var tagDictionary = Trainer.BuildTagDictionary(training, minFreq, minRatio);
     var lexicon = Trainer.BuildLexicon(training, lexiconMin);
+    Trainer.SentenceLexicons = lexiconJackknife ? Trainer.JackknifeLexicons(training, lexiconMin) : null;
     var (weights, second) = Trainer.TrainStacked(training, tagDictionary, new TagLexicon(lexicon), epochs, seed, passes, wordDropout, Console.WriteLine);
     var (pairs, forms) = LemmaTables.Build(training);
     Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);

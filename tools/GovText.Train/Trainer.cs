@@ -65,6 +65,9 @@ internal sealed class Trainer
 
     public TagLexicon? Lexicon { get; init; }
 
+    /// <summary>Optional per-sentence lexicon (jackknifed ambiguity classes); overrides <see cref="Lexicon"/>.</summary>
+    public Func<ConlluSentence, TagLexicon?>? LexiconFor { get; init; }
+
     /// <summary>Probability of hiding the identity of a rare word during training (teaches the affix features).</summary>
     public double WordDropout { get; init; }
 
@@ -79,7 +82,7 @@ internal sealed class Trainer
         var random = new Random(seed);
         var features = new int[TaggerFeatures.MaxFeatures];
         var scores = new float[T];
-        var hashes = sentences.Select(s => TaggerFeatures.Precompute(s.Forms, Lexicon)).ToArray();
+        var hashes = sentences.Select(s => TaggerFeatures.Precompute(s.Forms, LexiconFor?.Invoke(s) ?? Lexicon)).ToArray();
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var s in sentences)
         {
@@ -208,7 +211,7 @@ internal sealed class Trainer
         for (var fold = 0; fold < folds; fold++)
         {
             var train = sentences.Where(s => distinct[s] != fold).ToList();
-            var weights = new Trainer { Lexicon = lexicon, WordDropout = wordDropout }.Train(train, null, tagDictionary, epochs, seed + fold + 1, _ => { });
+            var weights = new Trainer { Lexicon = lexicon, LexiconFor = SentenceLexicons, WordDropout = wordDropout }.Train(train, null, tagDictionary, epochs, seed + fold + 1, _ => { });
             var table = ToTable(weights);
             for (var k = 0; k < sentences.Count; k++)
             {
@@ -216,7 +219,7 @@ internal sealed class Trainer
                 if (distinct[s] == fold)
                 {
                     var tags = new UPos[s.Forms.Length];
-                    PerceptronTagger.Decode(s.Forms, TaggerFeatures.Precompute(s.Forms, lexicon), table, default, tags, tagDictionary);
+                    PerceptronTagger.Decode(s.Forms, TaggerFeatures.Precompute(s.Forms, SentenceLexicons?.Invoke(s) ?? lexicon), table, default, tags, tagDictionary);
                     predicted[k] = tags;
                 }
             }
@@ -228,15 +231,32 @@ internal sealed class Trainer
         return (first, second);
     }
 
+    /// <summary>When set, training sentences see ambiguity classes built without their own fold (see <see cref="JackknifeLexicons"/>).</summary>
+    public static Func<ConlluSentence, TagLexicon?>? SentenceLexicons { get; set; }
+
+    /// <summary>Builds 5 fold lexicons (by distinct sentence) so that training sentences never see their own tags in the classes.</summary>
+    public static Func<ConlluSentence, TagLexicon?> JackknifeLexicons(IReadOnlyList<ConlluSentence> sentences, int minFrequency)
+    {
+        const int folds = 5;
+        var fold = new Dictionary<ConlluSentence, int>(ReferenceEqualityComparer.Instance);
+        foreach (var s in sentences)
+        {
+            fold.TryAdd(s, fold.Count % folds);
+        }
+
+        var lexicons = Enumerable.Range(0, folds).Select(f => new TagLexicon(BuildLexicon(sentences.Where(s => fold[s] != f), minFrequency))).ToArray();
+        return s => fold.TryGetValue(s, out var f) ? lexicons[f] : null;
+    }
+
     /// <summary>Number of differently shuffled models whose averaged weights are summed (a voting ensemble).</summary>
     public static int EnsembleSize { get; set; } = 1;
 
     private static Dictionary<int, float[]> TrainEnsemble(IReadOnlyList<ConlluSentence> sentences, IReadOnlyList<UPos[]>? lookaheads, IReadOnlyDictionary<string, UPos> tagDictionary, TagLexicon lexicon, int epochs, int seed, double wordDropout, Action<string> log)
     {
-        var sum = new Trainer { Lexicon = lexicon, WordDropout = wordDropout }.Train(sentences, lookaheads, tagDictionary, epochs, seed, log);
+        var sum = new Trainer { Lexicon = lexicon, LexiconFor = SentenceLexicons, WordDropout = wordDropout }.Train(sentences, lookaheads, tagDictionary, epochs, seed, log);
         for (var k = 1; k < EnsembleSize; k++)
         {
-            var more = new Trainer { Lexicon = lexicon, WordDropout = wordDropout }.Train(sentences, lookaheads, tagDictionary, epochs, seed + (1000 * k), _ => { });
+            var more = new Trainer { Lexicon = lexicon, LexiconFor = SentenceLexicons, WordDropout = wordDropout }.Train(sentences, lookaheads, tagDictionary, epochs, seed + (1000 * k), _ => { });
             foreach (var (hash, w) in more)
             {
                 if (!sum.TryGetValue(hash, out var target))
