@@ -39,7 +39,8 @@ internal sealed class Data(string shared)
     /// Moves the 2017 annotation towards the current UD Dutch conventions (as seen in the current dev sets):
     /// possessive DET → PRON, spelled-out ordinals NUM → ADJ, "als" ADP → SCONJ, "moeten" VERB → AUX, lexical
     /// verbs AUX → VERB, copulas other than "zijn" AUX → VERB, "zowel" ADV → CCONJ, "geboren" ADJ → VERB, degree
-    /// "meer/minder/veel/meest(e)/vele" PRON → ADV, expletive "er" ADV → PRON, and words of multi-word names → PROPN.
+    /// "meer/minder/veel/meest(e)/vele" PRON → ADV, expletive "er" ADV → PRON, digit ordinals ("20e") NUM → ADJ, "!" in names PROPN → PUNCT,
+    /// "dezelfde/hetzelfde" ADJ → DET, and capitalised nouns and adjectives of multi-word names → PROPN.
     /// </summary>
     internal static ConlluSentence Harmonize(ConlluSentence s)
     {
@@ -52,7 +53,10 @@ internal sealed class Data(string shared)
             tags[i] = (tags[i], lower, lemma) switch
             {
                 (UPos.DET, _, _) when s_possessives.Contains(lower) => UPos.PRON,
-                (UPos.NUM, "eerst", _) => UPos.ADV,
+                (UPos.NUM, "eerst", _) => Rel(s, i) == "fixed" ? UPos.ADJ : UPos.ADV,
+                (UPos.NUM, _, _) when IsDigitOrdinal(lower) => UPos.ADJ,
+                (UPos.PROPN, "!", _) => UPos.PUNCT,
+                (UPos.ADJ, "dezelfde" or "hetzelfde", _) when Rel(s, i) == "det" => UPos.DET,
                 (UPos.NUM, _, _) when lower.Length > 3 && lower.All(char.IsLetter) && (lower.EndsWith("ste", StringComparison.Ordinal) || lower.EndsWith("de", StringComparison.Ordinal)) => UPos.ADJ,
                 (UPos.ADP, "als", _) => UPos.SCONJ,
                 (UPos.VERB, _, "moeten") => UPos.AUX,
@@ -87,15 +91,16 @@ internal sealed class Data(string shared)
                     continue;
                 }
 
-                var capitals = members.Count(m => char.IsUpper(s.Forms[m][0]) && (m > 0 || members.Count(k => char.IsUpper(s.Forms[k][0])) > 1));
-                if (capitals == 0 || (s.Relations[members[1]] == "fixed" && capitals < 2 && h == 0))
+                var capitalised = members.Where(m => s.Forms[m].Length > 0 && char.IsUpper(s.Forms[m][0])).ToList();
+                if (capitalised.Count == 0 || (capitalised.Count == 1 && capitalised[0] == 0))
                 {
                     continue;
                 }
 
-                foreach (var m in members)
+                var titleHead = tags[h] == UPos.NOUN && members.Skip(1).All(m => s.Relations[m] == "flat:name");
+                foreach (var m in capitalised)
                 {
-                    if (tags[m] is UPos.NOUN or UPos.ADJ or UPos.PROPN || (tags[m] is UPos.ADP or UPos.DET && s.Relations[m] is "fixed" or "flat:name"))
+                    if (tags[m] is UPos.NOUN or UPos.ADJ && !(m == h && titleHead))
                     {
                         tags[m] = UPos.PROPN;
                     }
@@ -104,6 +109,84 @@ internal sealed class Data(string shared)
         }
 
         return s with { Tags = tags };
+    }
+
+    /// <summary>
+    /// Data-driven convention mapping: a word form that has one dominant tag T (≥ <paramref name="minRatio"/> of at
+    /// least <paramref name="minCount"/> occurrences) in the current-convention sentences, but whose dominant tag in
+    /// the 2017 sentences is another tag S, has its S occurrences in the 2017 sentences retagged T.
+    /// </summary>
+    internal static List<ConlluSentence> HarmonizeByForm(IReadOnlyList<ConlluSentence> old, IEnumerable<ConlluSentence> current, int minCount, double minRatio, Action<string>? log = null)
+    {
+        static Dictionary<string, int[]> Count(IEnumerable<ConlluSentence> sentences)
+        {
+            var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+            foreach (var s in sentences)
+            {
+                for (var i = 0; i < s.Forms.Length; i++)
+                {
+                    var key = s.Forms[i].ToLowerInvariant();
+                    if (!counts.TryGetValue(key, out var c))
+                    {
+                        counts[key] = c = new int[18];
+                    }
+
+                    c[(int)s.Tags[i]]++;
+                }
+            }
+
+            return counts;
+        }
+
+        var now = Count(current);
+        var then = Count(old);
+        var map = new Dictionary<string, (UPos From, UPos To)>(StringComparer.Ordinal);
+        foreach (var (form, c) in now)
+        {
+            var total = c.Sum();
+            var top = Array.IndexOf(c, c.Max());
+            if (total < minCount || c[top] < minRatio * total || !then.TryGetValue(form, out var o))
+            {
+                continue;
+            }
+
+            var oldTop = Array.IndexOf(o, o.Max());
+            if (oldTop != top)
+            {
+                map[form] = ((UPos)oldTop, (UPos)top);
+            }
+        }
+
+        foreach (var (form, (from, to)) in map.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            log?.Invoke($"  convention map: {form} {from} -> {to}");
+        }
+
+        return old.Select(s =>
+        {
+            UPos[]? tags = null;
+            for (var i = 0; i < s.Forms.Length; i++)
+            {
+                if (map.TryGetValue(s.Forms[i].ToLowerInvariant(), out var m) && s.Tags[i] == m.From)
+                {
+                    tags ??= (UPos[])s.Tags.Clone();
+                    tags[i] = m.To;
+                }
+            }
+
+            return tags is null ? s : s with { Tags = tags };
+        }).ToList();
+    }
+
+    private static bool IsDigitOrdinal(string w)
+    {
+        var k = 0;
+        while (k < w.Length && char.IsAsciiDigit(w[k]))
+        {
+            k++;
+        }
+
+        return k > 0 && w[k..] is "e" or "ste" or "de";
     }
 
     private static string Rel(ConlluSentence s, int i) => i < s.Relations.Length ? s.Relations[i] : "_";
@@ -117,13 +200,22 @@ internal sealed class Data(string shared)
     public IEnumerable<ConlluSentence> AlpinoTest() => ConlluReader.Read(PathOf("ud-dutch-alpino/nl_alpino-ud-test.conllu"));
 
     /// <summary>The full training set; the current-convention dev sets are repeated <paramref name="devWeight"/> times.</summary>
-    public List<ConlluSentence> Training(int devWeight)
+    public List<ConlluSentence> Training(int devWeight, int alpinoWeight, int mapMinCount, double mapMinRatio, Action<string>? log = null)
     {
-        var result = new List<ConlluSentence>(TrainClean());
-        var dev = LassyDev().Concat(AlpinoDev()).ToList();
-        for (var k = 0; k < devWeight; k++)
+        var lassy = LassyDev().ToList();
+        var alpino = AlpinoDev().ToList();
+        var result = mapMinCount > 0 ? HarmonizeByForm(TrainClean().ToList(), [.. lassy, .. alpino], mapMinCount, mapMinRatio, log) : TrainClean().ToList();
+        for (var k = 0; k < Math.Max(devWeight, alpinoWeight); k++)
         {
-            result.AddRange(dev);
+            if (k < devWeight)
+            {
+                result.AddRange(lassy);
+            }
+
+            if (k < alpinoWeight)
+            {
+                result.AddRange(alpino);
+            }
         }
 
         return result;

@@ -5,10 +5,11 @@ using GovText.Train;
 // GovText model training. Usage:
 //   dotnet run --project tools/GovText.Train -c Release -- upos --shared ../shared --out src/GovText/Language/Resources/upos-nl.bin
 //   dotnet run --project tools/GovText.Train -c Release -- eval --shared ../shared [--model file]
-//   dotnet run --project tools/GovText.Train -c Release -- tune --shared ../shared   (held-out dev slices; never the test sets)
+//   dotnet run --project tools/GovText.Train -c Release -- tune --shared ../shared --folds 5   (cross-validation on the dev sets; never the test sets)
+//   dotnet run --project tools/GovText.Train -c Release -- bench --shared ../shared   (tokenizer and pipeline throughput)
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
-    Console.WriteLine("usage: GovText.Train (upos|eval|tune) --shared DIR [--out FILE] [--model FILE] [--epochs N] [--seed N] [--min-freq N] [--min-ratio R]");
+    Console.WriteLine("usage: GovText.Train (upos|eval|tune|bench) --shared DIR [--out FILE] [--model FILE] [--epochs N] [--seed N] [--min-freq N] [--min-ratio R]");
     return 2;
 }
 
@@ -25,7 +26,14 @@ var seed = int.Parse(Option("--seed", "20240306"), System.Globalization.CultureI
 var minFreq = int.Parse(Option("--min-freq", "20"), System.Globalization.CultureInfo.InvariantCulture);
 var minRatio = double.Parse(Option("--min-ratio", "0.97"), System.Globalization.CultureInfo.InvariantCulture);
 var passes = int.Parse(Option("--passes", "2"), System.Globalization.CultureInfo.InvariantCulture);
+var lexiconMin = int.Parse(Option("--lexicon-min", "1"), System.Globalization.CultureInfo.InvariantCulture);
+var wordDropout = double.Parse(Option("--word-dropout", "0.5"), System.Globalization.CultureInfo.InvariantCulture);
+var mapMin = int.Parse(Option("--map-min", "0"), System.Globalization.CultureInfo.InvariantCulture);
+var mapRatio = double.Parse(Option("--map-ratio", "0.9"), System.Globalization.CultureInfo.InvariantCulture);
 var devWeight = int.Parse(Option("--dev-weight", "2"), System.Globalization.CultureInfo.InvariantCulture);
+Trainer.EnsembleSize = int.Parse(Option("--ensemble", "5"), System.Globalization.CultureInfo.InvariantCulture);
+var alpinoWeight = int.Parse(Option("--alpino-weight", Option("--dev-weight", "2")), System.Globalization.CultureInfo.InvariantCulture);
+var lexiconJackknife = Array.IndexOf(args, "--no-lexicon-jackknife") < 0;
 var data = new Data(shared);
 
 switch (command)
@@ -33,8 +41,8 @@ switch (command)
     case "upos":
     {
         var output = Option("--out", "src/GovText/Language/Resources/upos-nl.bin");
-        var training = data.Training(devWeight);
-        var description = $"UPOS averaged perceptron; train = UD Dutch LassySmall 2017 train minus {data.Overlap.Count} dev/test-overlap sentences (annotation harmonised to current UD) + UD LassySmall dev + UD Alpino dev (dev weight {devWeight}; {training.Count:N0} sentences, {training.Sum(s => s.Forms.Length):N0} tokens); passes={passes}; epochs={epochs}; seed={seed}; tagdict min-freq={minFreq} min-ratio={minRatio}; CC BY-SA 4.0";
+        var training = data.Training(devWeight, alpinoWeight, mapMin, mapRatio, Console.WriteLine);
+        var description = $"UPOS averaged perceptron; train = UD Dutch LassySmall 2017 train minus {data.Overlap.Count} dev/test-overlap sentences (annotation harmonised to current UD; form map min {mapMin} ratio {mapRatio}) + UD LassySmall dev + UD Alpino dev (dev weight LassySmall {devWeight}, Alpino {alpinoWeight}; {training.Count:N0} sentences, {training.Sum(s => s.Forms.Length):N0} tokens); passes={passes}; ensemble={Trainer.EnsembleSize}; epochs={epochs}; seed={seed}; tagdict min-freq={minFreq} min-ratio={minRatio}; lexicon min-freq={lexiconMin}{(lexiconJackknife ? " (jackknifed)" : "")}; rare-word dropout={wordDropout}; CC BY-SA 4.0";
         var (tagger, lemmatizer) = TrainAndWrite(training, output, description);
         Console.WriteLine(description);
         Evaluate(tagger, lemmatizer, data);
@@ -52,7 +60,7 @@ switch (command)
 
     case "tune":
     {
-        // Cross-validation over the dev sets: fold k holds out every 5th dev sentence starting at k and trains on
+        // Cross-validation over the dev sets: fold k holds out the k-th contiguous fifth of each dev set and trains on
         // the rest (plus the 2017 train file). The test sets are never touched.
         var folds = int.Parse(Option("--folds", "1"), System.Globalization.CultureInfo.InvariantCulture);
         var trainClean = data.TrainClean().ToList();
@@ -61,15 +69,21 @@ switch (command)
         var totals = new int[4];
         for (var fold = 0; fold < folds; fold++)
         {
-            var train = new List<ConlluSentence>(trainClean);
             var heldLassy = new List<ConlluSentence>();
             var heldAlpino = new List<ConlluSentence>();
             var devTrain = new List<ConlluSentence>();
+            var alpinoTrain = new List<ConlluSentence>();
             Split(lassyDev, devTrain, heldLassy, (4 + fold) % 5);
-            Split(alpinoDev, devTrain, heldAlpino, (4 + fold) % 5);
+            Split(alpinoDev, alpinoTrain, heldAlpino, (4 + fold) % 5);
+            var train = mapMin > 0 ? Data.HarmonizeByForm(trainClean, [.. devTrain, .. alpinoTrain], mapMin, mapRatio) : new List<ConlluSentence>(trainClean);
             for (var k = 0; k < devWeight; k++)
             {
                 train.AddRange(devTrain);
+            }
+
+            for (var k = 0; k < alpinoWeight; k++)
+            {
+                train.AddRange(alpinoTrain);
             }
 
             var path = Path.Combine(Path.GetTempPath(), $"govtext-tune-{Environment.ProcessId}.bin");
@@ -81,13 +95,160 @@ switch (command)
             totals[1] += l.Tokens;
             totals[2] += a.Correct;
             totals[3] += a.Tokens;
-            if (folds == 1)
-            {
-                Confusions(tagger, [.. heldLassy, .. heldAlpino], train);
-            }
+            Confusions(tagger, [.. heldLassy, .. heldAlpino], train);
         }
 
         Console.WriteLine($"CV {folds} folds: LassySmall dev {100.0 * totals[0] / totals[1]:F2} %, Alpino dev {100.0 * totals[2] / totals[3]:F2} %");
+        return 0;
+    }
+
+    case "diff2017":
+    {
+        // Diagnostic: tag the (harmonised) 2017 file with a model trained on the current-convention dev sets only.
+        var dev = data.LassyDev().Concat(data.AlpinoDev()).ToList();
+        var path = Path.Combine(Path.GetTempPath(), $"govtext-diff-{Environment.ProcessId}.bin");
+        var (tagger, _) = TrainAndWrite(dev, path, "diff");
+        File.Delete(path);
+        var counts = new Dictionary<string, int>();
+        foreach (var s in data.TrainClean())
+        {
+            var tags = tagger.Tag(s.Forms);
+            for (var i = 0; i < tags.Length; i++)
+            {
+                if (tags[i] != s.Tags[i])
+                {
+                    var key = $"{s.Tags[i]}->{tags[i]} {s.Forms[i].ToLowerInvariant()} ({s.Relations[i]})";
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        foreach (var (k, v) in counts.OrderByDescending(kv => kv.Value).Take(int.Parse(Option("--top", "60"), System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            Console.WriteLine($"{v,5} {k}");
+        }
+
+        return 0;
+    }
+
+    case "tokeval":
+    {
+        // Tokenizer agreement with the gold UD tokenisation on the raw "# text =" sentences (span-level P/R/F1).
+        var showDiff = Array.IndexOf(args, "--dev") >= 0;
+        var files = showDiff
+            ? new[] { "ud-dutch-lassysmall/nl_lassysmall-ud-dev.conllu", "ud-dutch-alpino/nl_alpino-ud-dev.conllu" }
+            : new[] { "ud-dutch-lassysmall/nl_lassysmall-ud-test.conllu", "ud-dutch-alpino/nl_alpino-ud-test.conllu" };
+        foreach (var file in files)
+        {
+            int gold = 0, predicted = 0, matched = 0, sentences = 0, exact = 0;
+            string? text = null;
+            var forms = new List<string>();
+            foreach (var line in File.ReadLines(Path.Combine(shared, "data", file)).Append(string.Empty))
+            {
+                if (line.StartsWith("# text = ", StringComparison.Ordinal))
+                {
+                    text = line[9..];
+                }
+                else if (line.Length > 0 && char.IsDigit(line[0]))
+                {
+                    var cols = line.Split('\t');
+                    if (!cols[0].Contains('-') && !cols[0].Contains('.'))
+                    {
+                        forms.Add(cols[1]);
+                    }
+                }
+                else if (line.Length == 0 && text is not null && forms.Count > 0)
+                {
+                    var spans = new HashSet<(int, int)>();
+                    var at = 0;
+                    foreach (var f in forms)
+                    {
+                        var k = text.IndexOf(f, at, StringComparison.Ordinal);
+                        if (k < 0)
+                        {
+                            break;
+                        }
+
+                        spans.Add((k, k + f.Length));
+                        at = k + f.Length;
+                    }
+
+                    var ours = DutchTokenizer.Default.Tokenize(text).Select(t => (t.Start, t.End)).ToList();
+                    var m = ours.Count(spans.Contains);
+                    if (showDiff && (m != forms.Count || ours.Count != forms.Count))
+                    {
+                        var t = text;
+                        Console.WriteLine($"  ours: {string.Join(" | ", ours.Where(o => !spans.Contains(o)).Select(o => t[o.Start..o.End]))}   gold: {string.Join(" | ", spans.Where(g => !ours.Contains(g)).Select(g => t[g.Item1..g.Item2]))}");
+                    }
+
+                    gold += forms.Count;
+                    predicted += ours.Count;
+                    matched += m;
+                    sentences++;
+                    exact += m == forms.Count && ours.Count == forms.Count ? 1 : 0;
+                    text = null;
+                    forms.Clear();
+                }
+            }
+
+            var p = 100.0 * matched / predicted;
+            var r = 100.0 * matched / gold;
+            Console.WriteLine($"{file}: tokens P {p:F2} % R {r:F2} % F1 {2 * p * r / (p + r):F2} %; sentences tokenised exactly {100.0 * exact / sentences:F1} % ({sentences})");
+        }
+
+        return 0;
+    }
+
+    case "show":
+    {
+        // Prints the sentences and tags the embedded pipeline produces for a text file.
+        var result = DutchPipeline.Default.Process(File.ReadAllText(Option("--file", "")));
+        foreach (var sentence in result)
+        {
+            Console.WriteLine(string.Join(' ', sentence.Select(t => $"{t.Text}/{t.Pos}")));
+        }
+
+        return 0;
+    }
+
+    case "bench":
+    {
+        // Single-threaded throughput on the shared corpus text, repeated to about 8 MB.
+        // --ud uses the "# text =" sentences of the UD LassySmall and Alpino files instead (more varied text).
+        var corpus = Array.IndexOf(args, "--ud") >= 0
+            ? string.Join(' ', new[] { "ud-dutch-lassysmall/nl_lassysmall-ud-dev.conllu", "ud-dutch-lassysmall/nl_lassysmall-ud-test.conllu", "ud-dutch-alpino/nl_alpino-ud-dev.conllu", "ud-dutch-alpino/nl_alpino-ud-test.conllu" }
+                .SelectMany(f => File.ReadLines(Path.Combine(shared, "data", f))).Where(l => l.StartsWith("# text = ", StringComparison.Ordinal)).Select(l => l[9..]))
+            : string.Join("\n\n", Directory.GetFiles(Path.Combine(shared, "corpus", "text")).Order(StringComparer.Ordinal).Select(File.ReadAllText));
+        var builder = new System.Text.StringBuilder();
+        while (builder.Length < 8_000_000)
+        {
+            builder.Append(corpus).Append("\n\n");
+        }
+
+        var text = builder.ToString();
+        var memoryBefore = GC.GetTotalMemory(true);
+        var load = Stopwatch.StartNew();
+        _ = DutchPipeline.Default;
+        Console.WriteLine($"model load (first use of DutchPipeline.Default): {load.ElapsedMilliseconds} ms, about {(GC.GetTotalMemory(true) - memoryBefore) / 1e6:F0} MB managed memory");
+        var tokenizer = DutchTokenizer.Default;
+        var tokens = new List<Token>(text.Length / 4);
+        tokenizer.Tokenize(text, tokens); // warm-up
+        var best = double.MaxValue;
+        for (var run = 0; run < 5; run++)
+        {
+            tokens.Clear();
+            var sw = Stopwatch.StartNew();
+            tokenizer.Tokenize(text, tokens);
+            best = Math.Min(best, sw.Elapsed.TotalSeconds);
+        }
+
+        Console.WriteLine($"tokenizer: {tokens.Count:N0} tokens in {best * 1000:F0} ms = {tokens.Count / best / 1e6:F2} M tokens/s ({text.Length / best / 1e6:F1} M chars/s)");
+        var sample = text[..1_000_000];
+        DutchPipeline.Default.Process(sample);
+        var psw = Stopwatch.StartNew();
+        var analysed = DutchPipeline.Default.Process(sample);
+        var count = analysed.Sum(s => s.Count);
+        Console.WriteLine($"full pipeline (tokenize, split, tag, lemmatise): {count:N0} tokens in {psw.Elapsed.TotalMilliseconds:F0} ms = {count / psw.Elapsed.TotalSeconds / 1e3:F0} k tokens/s");
         return 0;
     }
 
@@ -96,12 +257,12 @@ switch (command)
         return 2;
 }
 
-static void Split(IEnumerable<ConlluSentence> source, List<ConlluSentence> train, List<ConlluSentence> held, int heldRemainder)
+static void Split(IReadOnlyList<ConlluSentence> source, List<ConlluSentence> train, List<ConlluSentence> held, int heldFold)
 {
-    var i = 0;
-    foreach (var s in source)
+    // Contiguous fifths, so held-out sentences come from other documents than most training sentences.
+    for (var i = 0; i < source.Count; i++)
     {
-        (i++ % 5 == heldRemainder ? held : train).Add(s);
+        (i * 5 / source.Count == heldFold ? held : train).Add(source[i]);
     }
 }
 
@@ -109,12 +270,14 @@ static void Split(IEnumerable<ConlluSentence> source, List<ConlluSentence> train
 {
     var sw = Stopwatch.StartNew();
     var tagDictionary = Trainer.BuildTagDictionary(training, minFreq, minRatio);
-    var (weights, second) = Trainer.TrainStacked(training, tagDictionary, epochs, seed, passes, Console.WriteLine);
+    var lexicon = Trainer.BuildLexicon(training, lexiconMin);
+    Trainer.SentenceLexicons = lexiconJackknife ? Trainer.JackknifeLexicons(training, lexiconMin) : null;
+    var (weights, second) = Trainer.TrainStacked(training, tagDictionary, new TagLexicon(lexicon), epochs, seed, passes, wordDropout, Console.WriteLine);
     var (pairs, forms) = LemmaTables.Build(training);
     Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
     using (var file = File.Create(output))
     {
-        PerceptronTagger.Write(file, description, weights, second, tagDictionary, pairs, forms);
+        PerceptronTagger.Write(file, description, weights, second, tagDictionary, lexicon, pairs, forms);
     }
 
     Console.WriteLine($"wrote {output}: {new FileInfo(output).Length:N0} bytes, {weights.Count:N0}+{second?.Count ?? 0:N0} features, {tagDictionary.Count:N0} tag-dictionary words, {pairs.Count:N0}+{forms.Count:N0} lemma entries, {sw.Elapsed.TotalSeconds:F1} s");
@@ -151,7 +314,7 @@ static void Confusions(PerceptronTagger tagger, List<ConlluSentence> sentences, 
 
             if (tags[i] != s.Tags[i])
             {
-                if (Environment.GetEnvironmentVariable("GOVTEXT_SHOW_ERRORS") == "1")
+                if (Environment.GetEnvironmentVariable("GOVTEXT_SHOW_ERRORS") == "1" || (Environment.GetEnvironmentVariable("GOVTEXT_SHOW_ERRORS") == "unknown" && !known.Contains(s.Forms[i])))
                 {
                     Console.WriteLine($"    {s.Forms[i]} gold={s.Tags[i]} got={tags[i]} | {string.Join(' ', s.Forms.Skip(Math.Max(0, i - 3)).Take(7))}");
                 }

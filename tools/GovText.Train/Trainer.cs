@@ -47,13 +47,52 @@ internal sealed class Trainer
         return dict;
     }
 
+    public static Dictionary<string, int> BuildLexicon(IEnumerable<ConlluSentence> sentences, int minFrequency)
+    {
+        var counts = new Dictionary<string, (int Count, int Mask)>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+        {
+            for (var i = 0; i < s.Forms.Length; i++)
+            {
+                var key = TaggerFeatures.Normalize(s.Forms[i]);
+                var (count, mask) = counts.GetValueOrDefault(key);
+                counts[key] = (count + 1, mask | (1 << (int)s.Tags[i]));
+            }
+        }
+
+        return counts.Where(kv => kv.Value.Count >= minFrequency).ToDictionary(kv => kv.Key, kv => kv.Value.Mask, StringComparer.Ordinal);
+    }
+
+    public TagLexicon? Lexicon { get; init; }
+
+    /// <summary>Optional per-sentence lexicon (jackknifed ambiguity classes); overrides <see cref="Lexicon"/>.</summary>
+    public Func<ConlluSentence, TagLexicon?>? LexiconFor { get; init; }
+
+    /// <summary>Probability of hiding the identity of a rare word during training (teaches the affix features).</summary>
+    public double WordDropout { get; init; }
+
+    /// <summary>Words at most this frequent in the training data are "rare" for <see cref="WordDropout"/>.</summary>
+    public int RareFrequency { get; init; } = 2;
+
+    private const uint Hidden = 0x7F4A7C15u;
+
     public Dictionary<int, float[]> Train(IReadOnlyList<ConlluSentence> sentences, IReadOnlyList<UPos[]>? lookaheads, IReadOnlyDictionary<string, UPos> tagDictionary, int epochs, int seed, Action<string> log)
     {
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var random = new Random(seed);
         var features = new int[TaggerFeatures.MaxFeatures];
         var scores = new float[T];
-        var hashes = sentences.Select(s => TaggerFeatures.Precompute(s.Forms)).ToArray();
+        var hashes = sentences.Select(s => TaggerFeatures.Precompute(s.Forms, LexiconFor?.Invoke(s) ?? Lexicon)).ToArray();
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+        {
+            foreach (var f in s.Forms)
+            {
+                frequency[f] = frequency.GetValueOrDefault(f) + 1;
+            }
+        }
+
+        var rare = sentences.Select(s => s.Forms.Select(f => frequency[f] <= RareFrequency).ToArray()).ToArray();
         for (var epoch = 1; epoch <= epochs; epoch++)
         {
             random.Shuffle(order);
@@ -62,6 +101,22 @@ internal sealed class Trainer
             {
                 var s = sentences[si];
                 var h = hashes[si];
+                if (WordDropout > 0 && epoch < epochs)
+                {
+                    TaggerFeatures.TokenHashes[]? copy = null;
+                    for (var i = 0; i < h.Length; i++)
+                    {
+                        if (rare[si][i] && random.NextDouble() < WordDropout)
+                        {
+                            copy ??= (TaggerFeatures.TokenHashes[])h.Clone();
+                            copy[i].Word = Hidden;
+                            copy[i].Exact = Hidden;
+                        }
+                    }
+
+                    h = copy ?? h;
+                }
+
                 var lookahead = lookaheads is null ? default : lookaheads[si].AsSpan();
                 int prev = 0, prev2 = 0;
                 for (var i = 0; i < s.Forms.Length; i++)
@@ -137,9 +192,9 @@ internal sealed class Trainer
     /// trained on them and the first pass on everything.
     /// </summary>
     public static (Dictionary<int, float[]> First, Dictionary<int, float[]>? Second) TrainStacked(
-        IReadOnlyList<ConlluSentence> sentences, IReadOnlyDictionary<string, UPos> tagDictionary, int epochs, int seed, int passes, Action<string> log)
+        IReadOnlyList<ConlluSentence> sentences, IReadOnlyDictionary<string, UPos> tagDictionary, TagLexicon lexicon, int epochs, int seed, int passes, double wordDropout, Action<string> log)
     {
-        var first = new Trainer().Train(sentences, null, tagDictionary, epochs, seed, log);
+        var first = TrainEnsemble(sentences, null, tagDictionary, lexicon, epochs, seed, wordDropout, log);
         if (passes < 2)
         {
             return (first, null);
@@ -156,7 +211,7 @@ internal sealed class Trainer
         for (var fold = 0; fold < folds; fold++)
         {
             var train = sentences.Where(s => distinct[s] != fold).ToList();
-            var weights = new Trainer().Train(train, null, tagDictionary, epochs, seed + fold + 1, _ => { });
+            var weights = new Trainer { Lexicon = lexicon, LexiconFor = SentenceLexicons, WordDropout = wordDropout }.Train(train, null, tagDictionary, epochs, seed + fold + 1, _ => { });
             var table = ToTable(weights);
             for (var k = 0; k < sentences.Count; k++)
             {
@@ -164,7 +219,7 @@ internal sealed class Trainer
                 if (distinct[s] == fold)
                 {
                     var tags = new UPos[s.Forms.Length];
-                    PerceptronTagger.Decode(s.Forms, TaggerFeatures.Precompute(s.Forms), table, default, tags, tagDictionary);
+                    PerceptronTagger.Decode(s.Forms, TaggerFeatures.Precompute(s.Forms, SentenceLexicons?.Invoke(s) ?? lexicon), table, default, tags, tagDictionary);
                     predicted[k] = tags;
                 }
             }
@@ -172,8 +227,53 @@ internal sealed class Trainer
             log($"jackknife fold {fold + 1}/{folds} done");
         }
 
-        var second = new Trainer().Train(sentences, predicted, tagDictionary, epochs, seed, log);
+        var second = TrainEnsemble(sentences, predicted, tagDictionary, lexicon, epochs, seed, wordDropout, log);
         return (first, second);
+    }
+
+    /// <summary>When set, training sentences see ambiguity classes built without their own fold (see <see cref="JackknifeLexicons"/>).</summary>
+    public static Func<ConlluSentence, TagLexicon?>? SentenceLexicons { get; set; }
+
+    /// <summary>Builds 5 fold lexicons (by distinct sentence) so that training sentences never see their own tags in the classes.</summary>
+    public static Func<ConlluSentence, TagLexicon?> JackknifeLexicons(IReadOnlyList<ConlluSentence> sentences, int minFrequency)
+    {
+        const int folds = 5;
+        var fold = new Dictionary<ConlluSentence, int>(ReferenceEqualityComparer.Instance);
+        foreach (var s in sentences)
+        {
+            fold.TryAdd(s, fold.Count % folds);
+        }
+
+        var lexicons = Enumerable.Range(0, folds).Select(f => new TagLexicon(BuildLexicon(sentences.Where(s => fold[s] != f), minFrequency))).ToArray();
+        return s => fold.TryGetValue(s, out var f) ? lexicons[f] : null;
+    }
+
+    /// <summary>Number of differently shuffled models whose averaged weights are summed (a voting ensemble).</summary>
+    public static int EnsembleSize { get; set; } = 1;
+
+    private static Dictionary<int, float[]> TrainEnsemble(IReadOnlyList<ConlluSentence> sentences, IReadOnlyList<UPos[]>? lookaheads, IReadOnlyDictionary<string, UPos> tagDictionary, TagLexicon lexicon, int epochs, int seed, double wordDropout, Action<string> log)
+    {
+        var sum = new Trainer { Lexicon = lexicon, LexiconFor = SentenceLexicons, WordDropout = wordDropout }.Train(sentences, lookaheads, tagDictionary, epochs, seed, log);
+        for (var k = 1; k < EnsembleSize; k++)
+        {
+            var more = new Trainer { Lexicon = lexicon, LexiconFor = SentenceLexicons, WordDropout = wordDropout }.Train(sentences, lookaheads, tagDictionary, epochs, seed + (1000 * k), _ => { });
+            foreach (var (hash, w) in more)
+            {
+                if (!sum.TryGetValue(hash, out var target))
+                {
+                    sum[hash] = target = new float[T];
+                }
+
+                for (var t = 0; t < T; t++)
+                {
+                    target[t] += w[t];
+                }
+            }
+
+            log($"ensemble member {k + 1}/{EnsembleSize} done");
+        }
+
+        return sum;
     }
 
     private static PerceptronTagger.WeightTable ToTable(Dictionary<int, float[]> weights)

@@ -97,6 +97,11 @@ public sealed class DutchSentenceSplitter
             return false;
         }
 
+        if (quoted[i - 1] && !quoted[i] && IsClosing(text, cur))
+        {
+            return false; // the closing quote of a quotation stays with it
+        }
+
         // Find the last non-closing token before i; it must be terminal punctuation or a sentence-final abbreviation.
         var j = i - 1;
         while (j > 0 && IsClosing(text, tokens[j]) && !IsTerminal(text, tokens[j]))
@@ -105,27 +110,10 @@ public sealed class DutchSentenceSplitter
         }
 
         var t = tokens[j];
-        bool terminal;
-        if (IsTerminal(text, t))
+        if (!IsTerminal(text, t))
         {
-            terminal = true;
-        }
-        else if (t.Kind == TokenKind.Abbreviation && _tokenizer.CanEndSentence(t.Slice(text)))
-        {
-            terminal = StartsUpper(text, cur);
-            if (!terminal)
-            {
-                return false;
-            }
-        }
-        else
-        {
-            return false;
-        }
-
-        if (!terminal || quoted[j] && j + 1 < tokens.Length && quoted[j + 1] && j + 1 >= i)
-        {
-            return false;
+            // "enz." / "etc." may end a sentence, but only before a capital.
+            return t.Kind == TokenKind.Abbreviation && _tokenizer.CanEndSentence(t.Slice(text)) && StartsUpper(text, cur);
         }
 
         return LooksLikeSentenceStart(text, cur) || newlines == 1 && !StartsLower(text, cur);
@@ -143,7 +131,8 @@ public sealed class DutchSentenceSplitter
     }
 
     private static bool IsClosing(string text, Token t) =>
-        t.Kind == TokenKind.Punctuation && t.Length == 1 && text[t.Start] is ')' or ']' or '»' or '”' or '"' or '’' or '\'' or '›';
+        t.Kind == TokenKind.Punctuation && ((t.Length == 1 && text[t.Start] is ')' or ']' or '»' or '”' or '"' or '’' or '\'' or '›')
+            || (t.Length == 2 && text[t.Start] == '\'' && text[t.Start + 1] == '\''));
 
     private static bool LooksLikeSentenceStart(string text, Token t)
     {
@@ -198,31 +187,43 @@ public sealed class DutchSentenceSplitter
         for (var i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (t.Kind != TokenKind.Punctuation || t.Length != 1)
+            if (t.Kind != TokenKind.Punctuation || t.Length > 2)
             {
                 continue;
             }
 
             var open = text[t.Start];
             char close;
-            switch (open)
+            if (t.Length == 2)
             {
-                case '«':
-                    close = '»';
-                    break;
-                case '“' or '„':
-                    close = '”';
-                    break;
-                case '"':
-                    if (t.End < text.Length && char.IsWhiteSpace(text[t.End]))
-                    {
-                        continue; // probably a closing straight quote
-                    }
-
-                    close = '"';
-                    break;
-                default:
+                if (open is not (',' or '`') || text[t.Start + 1] != open)
+                {
                     continue;
+                }
+
+                close = '\''; // ,,old-style'' and ``TeX-style'' quotes close with ''
+            }
+            else
+            {
+                switch (open)
+                {
+                    case '«':
+                        close = '»';
+                        break;
+                    case '“' or '„':
+                        close = '”';
+                        break;
+                    case '"':
+                        if (t.End < text.Length && char.IsWhiteSpace(text[t.End]))
+                        {
+                            continue; // probably a closing straight quote
+                        }
+
+                        close = '"';
+                        break;
+                    default:
+                        continue;
+                }
             }
 
             var limit = Math.Min(tokens.Length, i + MaxQuoteTokens);
@@ -234,7 +235,10 @@ public sealed class DutchSentenceSplitter
                     break;
                 }
 
-                if (u.Kind == TokenKind.Punctuation && u.Length == 1 && (text[u.Start] == close || (close == '”' && text[u.Start] == '“' && open == '„')))
+                var closes = t.Length == 2
+                    ? u.Kind == TokenKind.Punctuation && u.Length == 2 && text[u.Start] == '\'' && text[u.Start + 1] == '\''
+                    : u.Kind == TokenKind.Punctuation && u.Length == 1 && (text[u.Start] == close || (close == '”' && text[u.Start] == '“' && open == '„'));
+                if (closes)
                 {
                     for (var m = i + 1; m < k; m++)
                     {

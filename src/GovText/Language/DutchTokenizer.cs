@@ -108,6 +108,13 @@ public sealed class DutchTokenizer
         while (s < e)
         {
             var c = text[s];
+            if (s + 1 < e && ((c == ',' && text[s + 1] == ',') || (c == '\'' && text[s + 1] == '\'') || (c == '`' && text[s + 1] == '`')))
+            {
+                output.Add(new Token(s, s + 2, TokenKind.Punctuation)); // old-style quotes ,,dit'' and ``dit''
+                s += 2;
+                continue;
+            }
+
             if (c is '\'' or '’' or '‘' or '`')
             {
                 if (IsCliticOrElision(text, s, e))
@@ -196,7 +203,7 @@ public sealed class DutchTokenizer
                         k--;
                     }
 
-                    trailing[trailingCount++] = -(e - k) - 1; // encoded: ellipsis of this length ending at e
+                    trailing[trailingCount++] = -(e - k) - 1; // negative: a multi-character token of this length (emitted in order)
                     e = k;
                     continue;
                 }
@@ -209,6 +216,13 @@ public sealed class DutchTokenizer
 
                 trailing[trailingCount++] = e - 1;
                 e--;
+                continue;
+            }
+
+            if (e - s >= 3 && ((c == '\'' && text[e - 2] == '\'') || (c == ',' && text[e - 2] == ',')))
+            {
+                trailing[trailingCount++] = -(2 + 1); // a two-character quote, encoded like an ellipsis of length 2
+                e -= 2;
                 continue;
             }
 
@@ -467,7 +481,8 @@ public sealed class DutchTokenizer
 
     private static bool IsCliticOrElision(string text, int s, int e)
     {
-        // 's 't 'n 's-Gravenhage ’s-Hertogenbosch, '80 (year), and word-final elision handled as part of the word.
+        // True when the chunk starting at s begins with a clitic or elision that keeps its apostrophe:
+        // 's 't 'n 'k 'm, 's-Gravenhage, ’s-Hertogenbosch, '80 (a year). Word-internal ones (z'n, auto's) never split.
         if (s + 1 >= e)
         {
             return false;
@@ -476,8 +491,8 @@ public sealed class DutchTokenizer
         var a = text[s];
         if (a is not ('\'' or '’' or '‘' or '`'))
         {
-            // Called for a trailing apostrophe: keep it only when the word is an elided form like "da'" (rare) → no.
-            return false;
+            return false; // the chunk does not start with an apostrophe
+
         }
 
         var n1 = text[s + 1];

@@ -12,14 +12,16 @@ public sealed class PerceptronTagger
 {
     internal const int TagCount = 17;
     private const string Magic = "GTUPOS";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     private readonly WeightTable _first;
     private readonly WeightTable? _second;
     private readonly FrozenDictionary<string, UPos> _tagDictionary;
+    private readonly TagLexicon _lexicon;
 
-    internal PerceptronTagger(WeightTable first, WeightTable? second, FrozenDictionary<string, UPos> tagDictionary, string description)
+    internal PerceptronTagger(WeightTable first, WeightTable? second, FrozenDictionary<string, UPos> tagDictionary, TagLexicon lexicon, string description)
     {
+        _lexicon = lexicon;
         _first = first;
         _second = second;
         _tagDictionary = tagDictionary;
@@ -69,7 +71,7 @@ public sealed class PerceptronTagger
             return tags;
         }
 
-        var hashes = TaggerFeatures.Precompute(words);
+        var hashes = TaggerFeatures.Precompute(words, _lexicon);
         Decode(words, hashes, _first, default, tags, _tagDictionary);
         if (_second is not null)
         {
@@ -127,6 +129,7 @@ public sealed class PerceptronTagger
         IReadOnlyDictionary<int, float[]> weights,
         IReadOnlyDictionary<int, float[]>? secondPass,
         IReadOnlyDictionary<string, UPos> tagDictionary,
+        IReadOnlyDictionary<string, int> lexicon,
         IReadOnlyDictionary<(string Form, UPos Pos), string> pairLemmas,
         IReadOnlyDictionary<string, string> formLemmas)
     {
@@ -143,6 +146,13 @@ public sealed class PerceptronTagger
         {
             writer.Write(word);
             writer.Write((byte)tag);
+        }
+
+        writer.Write(lexicon.Count);
+        foreach (var (form, mask) in lexicon.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            writer.Write(form);
+            writer.Write(mask);
         }
 
         writer.Write(pairLemmas.Count);
@@ -221,6 +231,14 @@ public sealed class PerceptronTagger
             dict[word] = (UPos)reader.ReadByte();
         }
 
+        var lexiconCount = reader.ReadInt32();
+        var lexicon = new Dictionary<string, int>(lexiconCount, StringComparer.Ordinal);
+        for (var k = 0; k < lexiconCount; k++)
+        {
+            var form = reader.ReadString();
+            lexicon[form] = reader.ReadInt32();
+        }
+
         var pairCount = reader.ReadInt32();
         var pairs = new Dictionary<(string, UPos), string>(pairCount);
         for (var k = 0; k < pairCount; k++)
@@ -238,7 +256,7 @@ public sealed class PerceptronTagger
             forms[form] = reader.ReadString();
         }
 
-        return (new PerceptronTagger(first, second.Count == 0 ? null : second, dict.ToFrozenDictionary(StringComparer.Ordinal), description),
+        return (new PerceptronTagger(first, second.Count == 0 ? null : second, dict.ToFrozenDictionary(StringComparer.Ordinal), new TagLexicon(lexicon), description),
             new DutchLemmatizer(pairs.ToFrozenDictionary(), forms.ToFrozenDictionary(StringComparer.Ordinal)));
     }
 

@@ -9,7 +9,7 @@ namespace GovText.Language;
 internal static class TaggerFeatures
 {
     /// <summary>Maximum number of features per token.</summary>
-    public const int MaxFeatures = 56;
+    public const int MaxFeatures = 72;
 
     private const uint Bos = 0x9E3779B9u;
     private const uint Eos = 0x85EBCA6Bu;
@@ -26,6 +26,8 @@ internal static class TaggerFeatures
         public uint S5;
         public uint P4;
         public uint LastPart;
+        public uint Class;
+        public bool Known;
         public uint P1;
         public uint P2;
         public uint P3;
@@ -33,19 +35,33 @@ internal static class TaggerFeatures
         public uint Flags;
     }
 
-    public static TokenHashes[] Precompute(IReadOnlyList<string> words)
+    public static TokenHashes[] Precompute(IReadOnlyList<string> words, TagLexicon? lexicon)
     {
         var result = new TokenHashes[words.Count];
         Span<char> buffer = stackalloc char[64];
         for (var i = 0; i < words.Count; i++)
         {
-            result[i] = Compute(words[i] ?? string.Empty, i == 0, buffer);
+            result[i] = Compute(words[i] ?? string.Empty, i == 0, buffer, lexicon);
         }
 
         return result;
     }
 
-    private static TokenHashes Compute(string word, bool first, Span<char> buffer)
+    /// <summary>The normalised form used for the word features and the lexicon: lower case, digits as '0'.</summary>
+    public static string Normalize(string word)
+    {
+        Span<char> buffer = stackalloc char[64];
+        var length = Math.Min(word.Length, 64);
+        for (var k = 0; k < length; k++)
+        {
+            var c = word[k];
+            buffer[k] = char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
+        }
+
+        return new string(buffer[..length]);
+    }
+
+    private static TokenHashes Compute(string word, bool first, Span<char> buffer, TagLexicon? lexicon)
     {
         var length = Math.Min(word.Length, buffer.Length);
         var norm = buffer[..length];
@@ -111,6 +127,13 @@ internal static class TaggerFeatures
             P3 = Fnv(norm[..Math.Min(3, length)]),
             Shape = ShapeHash(word),
         };
+        if (lexicon is not null)
+        {
+            var mask = word.Length > 64 ? 0 : lexicon.Lookup(norm);
+            h.Class = Mix(0x51ED27u, (uint)mask) | 1u;
+            h.Known = mask != 0;
+        }
+
         var flags = 0u;
         flags |= hasDigit ? 1u : 0;
         flags |= hasUpper ? 2u : 0;
@@ -208,6 +231,28 @@ internal static class TaggerFeatures
         output[n++] = F(38, c.LastPart);
         output[n++] = F(39, Mix(wPrev, c.S3));
         output[n++] = F(48, Mix(c.Flags & 0xC1, c.S3));
+        if (c.Class != 0)
+        {
+            // Ambiguity classes (tag sets of frequent training words) of the word and its neighbours.
+            var cNext = hasNext ? t[i + 1].Class : Eos;
+            var cPrev = hasPrev ? t[i - 1].Class : Bos;
+            output[n++] = F(51, cNext);
+            output[n++] = F(52, cPrev);
+            output[n++] = F(56, hasNext2 ? t[i + 2].Class : Eos);
+            if (c.Known)
+            {
+                output[n++] = F(50, c.Class);
+                output[n++] = F(53, Mix(c.Class, cNext));
+                output[n++] = F(54, Mix(tp, c.Class));
+                output[n++] = F(55, Mix(c.Class, wNext));
+                output[n++] = F(57, Mix(cPrev, c.Class));
+            }
+            else
+            {
+                output[n++] = F(60, Mix(cNext, c.S3));
+            }
+        }
+
         if (!lookahead.IsEmpty)
         {
             var l0 = (uint)lookahead[i];

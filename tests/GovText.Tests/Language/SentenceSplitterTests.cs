@@ -47,6 +47,12 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void OldStyleQuotesAreQuotations()
+    {
+        Assert.Equal(["Hij zei: ,,Dat klopt. Ik kom.''", "Toen ging hij."], Split("Hij zei: ,,Dat klopt. Ik kom.'' Toen ging hij."));
+    }
+
+    [Fact]
     public void SplitsAfterAClosingQuoteThatEndsASentence()
     {
         Assert.Equal(["Hij zei: “Dat klopt. Ik kom.”", "Toen ging hij."], Split("Hij zei: “Dat klopt. Ik kom.” Toen ging hij."));

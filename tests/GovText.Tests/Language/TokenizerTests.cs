@@ -34,6 +34,8 @@ public sealed class TokenizerTests
     [InlineData("om 12:30 uur", "om|12:30|uur")]
     [InlineData("'s avonds", "'s|avonds")]
     [InlineData("en/of", "en/of")]
+    [InlineData("Hij zei ,,nee'' en ging.", "Hij|zei|,,|nee|''|en|ging|.")]
+    [InlineData(",,Dat klopt,'' zei hij.", ",,|Dat|klopt|,|''|zei|hij|.")]
     public void Tokenizes(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Tok(text));

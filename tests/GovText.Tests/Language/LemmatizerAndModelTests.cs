@@ -1,0 +1,73 @@
+using GovText.Language;
+using Xunit;
+
+namespace GovText.Tests.Language;
+
+public sealed class LemmatizerAndModelTests
+{
+    private static DutchLemmatizer Lemmatizer => DutchPipeline.Default.Lemmatizer;
+
+    [Theory]
+    [InlineData("vragen", UPos.NOUN, "vraag")]
+    [InlineData("kwamen", UPos.VERB, "komen")]
+    [InlineData("heeft", UPos.AUX, "hebben")]
+    [InlineData("De", UPos.DET, "de")]
+    [InlineData("Nederland", UPos.PROPN, "Nederland")]
+    [InlineData("1.234,56", UPos.NUM, "1.234,56")]
+    [InlineData("Gemeentebegrotingsonderdelen", UPos.NOUN, "gemeentebegrotingsonderdelen")]
+    [InlineData("", UPos.X, "")]
+    public void Lemmatizes(string form, UPos pos, string lemma)
+    {
+        Assert.Equal(lemma, Lemmatizer.Lemmatize(form, pos));
+    }
+
+    [Fact]
+    public void FormFallbackWhenTheTagIsUnexpected()
+    {
+        // "kwamen" as NOUN is not in the (form, UPOS) table; the form table still knows its lemma.
+        Assert.Equal("komen", Lemmatizer.Lemmatize("kwamen", UPos.NOUN));
+    }
+
+    [Fact]
+    public void UnderscoresAreRemovedFromCompoundLemmas()
+    {
+        Assert.Equal("kloosterorde", DutchLemmatizer.NormalizeLemma("klooster_orde", UPos.NOUN));
+        Assert.Equal("Den Haag", DutchLemmatizer.NormalizeLemma("Den Haag", UPos.PROPN));
+        Assert.Equal("_", DutchLemmatizer.NormalizeLemma("_", UPos.PUNCT));
+    }
+
+    [Fact]
+    public void ModelFormatRoundTrips()
+    {
+        var hashes = TaggerFeatures.Precompute(["x"], null);
+        Span<int> features = stackalloc int[TaggerFeatures.MaxFeatures];
+        var n = TaggerFeatures.Extract(hashes, 0, 0, 0, features);
+        var weights = new Dictionary<int, float[]> { [features[1]] = new float[PerceptronTagger.TagCount] };
+        weights[features[1]][(int)UPos.VERB - 1] = 2.5f; // the word feature votes VERB
+        using var stream = new MemoryStream();
+        PerceptronTagger.Write(
+            stream,
+            "test model",
+            weights,
+            null,
+            new Dictionary<string, UPos> { ["de"] = UPos.DET },
+            new Dictionary<string, int> { ["x"] = 1 << (int)UPos.VERB },
+            new Dictionary<(string Form, UPos Pos), string> { [("xen", UPos.NOUN)] = "x" },
+            new Dictionary<string, string> { ["xen"] = "x" });
+        Assert.True(n > 10);
+        stream.Position = 0;
+        var (tagger, lemmatizer) = PerceptronTagger.Read(stream);
+        Assert.Equal("test model", tagger.Description);
+        Assert.Equal(1, tagger.TagDictionaryCount);
+        Assert.Equal([UPos.DET, UPos.VERB], tagger.Tag(["de", "x"]));
+        Assert.Equal("x", lemmatizer.Lemmatize("Xen", UPos.NOUN));
+        Assert.Equal("x", lemmatizer.Lemmatize("xen", UPos.VERB));
+    }
+
+    [Fact]
+    public void CorruptModelIsRejected()
+    {
+        using var stream = new MemoryStream([1, 2, 3, 4]);
+        Assert.ThrowsAny<Exception>(() => DutchPipeline.FromModel(stream));
+    }
+}
