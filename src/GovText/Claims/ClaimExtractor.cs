@@ -256,8 +256,21 @@ public sealed partial class ClaimExtractor
         {
             var text = sentence[reported.ClauseStart..].TrimEnd().TrimEnd('.', ' ');
             var speaker = context.Resolve(reported.Who);
-            claims.Add(Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + reported.ClauseStart), absolute + reported.ClauseStart, absolute + reported.ClauseStart + text.Length),
-                ClaimKind.ReportedSpeech, speaker, reported.Lead, context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+            var claim = Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + reported.ClauseStart), absolute + reported.ClauseStart, absolute + reported.ClauseStart + text.Length),
+                ClaimKind.ReportedSpeech, speaker, reported.Lead, context.TimeFor(sentence), documentDate, null, article.Source.File, context);
+            if (DenyingVerb().IsMatch(reported.Lead) && !claim.Negated)
+            {
+                // "X ontkende dat de politie Clearview had gebruikt": X denies the clause.
+                claim = claim with
+                {
+                    Negated = true,
+                    Denial = StanceLabel.Deny,
+                    NegationCues = [DenyingVerb().Match(reported.Lead).Value.ToLowerInvariant()],
+                    Proposition = claim.Proposition is { } p ? p with { Negated = true } : null,
+                };
+            }
+
+            claims.Add(claim);
             return;
         }
 
@@ -310,7 +323,8 @@ public sealed partial class ClaimExtractor
         var qualifiers = _scope.Entries.Select(e => e.Pattern.Match(text)).Where(m => m.Success).Select(m => m.Value).Distinct().ToImmutableArray();
         StanceLabel? denial = !negated ? null : hedges.Length > 0 ? StanceLabel.HedgedDeny : qualifiers.Length > 0 ? StanceLabel.ScopedDeny : StanceLabel.Deny;
         var refersTo = Spotters.Times(text).FirstOrDefault();
-        var proposition = PropositionOf(text, entities, negated && (hedges.Length > 0 || NegationGovernsPredicate(text)));
+        var governed = negated && (hedges.Length > 0 || NegationGovernsPredicate(text));
+        var proposition = GeneralPropositions.From(text, PropositionOf(text, entities, governed), governed);
         if (context?.LastQuestion is { } lastQuestion && Elliptical().IsMatch(text))
         {
             // "Eerst zei de minister dat dit niet het geval was": the denied proposition is the question just asked.
@@ -700,6 +714,9 @@ public sealed partial class ClaimExtractor
 
     [GeneratedRegex(@"\bdat\b", RegexOptions.IgnoreCase)]
     private static partial Regex That();
+
+    [GeneratedRegex(@"\bontken(?:de|den|t|nen)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DenyingVerb();
 
     /// <summary>
     /// Reported speech without backtracking-prone patterns: a reporting verb, then "dat" within eight words; the

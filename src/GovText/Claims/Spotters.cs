@@ -121,6 +121,14 @@ internal static partial class Spotters
                     continue;
                 }
 
+                if (canonical == "Nationale Politie" && ForeignBefore().Match(text[..m.Index]) is { Success: true } foreign)
+                {
+                    // "de Belgische politie" is not the Dutch national police.
+                    taken.Add((foreign.Index, m.Index + m.Length));
+                    result.Add(new EntityMention(text[foreign.Index..(m.Index + m.Length)], text[foreign.Index..(m.Index + m.Length)], "GovernmentBody", foreign.Index));
+                    continue;
+                }
+
                 taken.Add((m.Index, m.Index + m.Length));
                 result.Add(new EntityMention(m.Value, canonical, type, m.Index));
             }
@@ -304,6 +312,9 @@ internal static partial class Spotters
 
     [GeneratedRegex(@"\b[A-Z][\p{L}\d’'-]+(?:\s(?:(?:van|de|der|den|voor|en)\s)?[A-Z][\p{L}\d’'-]+)*")]
     private static partial Regex ProperName();
+
+    [GeneratedRegex(@"\b(?!Nederlandse\b)[A-Z]\p{Ll}+(?:se|sche)\s+$")]
+    private static partial Regex ForeignBefore();
 
     [GeneratedRegex(@"^[A-Z]\p{Ll}+(?:se|sche|ese|aanse|ische|iaanse|ke)$")]
     private static partial Regex Adjective();

@@ -222,7 +222,22 @@ public sealed class ContradictionFinder
         return new Finding(denial, evidence, type, Math.Round(Math.Min(1, score), 3), reasons.ToImmutable(), timing, denialFrom, evidenceFrom ?? evidenceTo);
     }
 
-    private static bool Same(string? a, string? b) => a is not null && b is not null && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+    /// <summary>The same canonical entity, the same lemma, or a compound and its head ("gezichtsherkenningssoftware" ~ "software").</summary>
+    private static bool Same(string? a, string? b)
+    {
+        if (a is null || b is null)
+        {
+            return false;
+        }
+
+        if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.Length >= 5 && !shorter.Contains(' ', StringComparison.Ordinal) && longer.EndsWith(shorter, StringComparison.OrdinalIgnoreCase);
+    }
 
     private static string Mention(Claim claim, string? canonical) =>
         claim.Entities.FirstOrDefault(x => string.Equals(x.Canonical, canonical, StringComparison.OrdinalIgnoreCase))?.Text ?? canonical ?? "?";

