@@ -193,7 +193,7 @@ public sealed partial class StanceClassifier
     /// <summary>True when the negation at <paramref name="at"/> is not inside a subordinate or relative clause.</summary>
     private static bool IsMainClauseNegation(string sentence, int at)
     {
-        var before = sentence[..at];
+        var before = AssertiveFrame().Replace(sentence[..at], " ");
         return !Regex.IsMatch(before, @"\b(?:dat|die|of|omdat|wanneer|als|indien|zodat|waardoor|waarbij|waarin|welke|mits|tenzij|zodra|terwijl)\b[^,;:]*$", RegexOptions.IgnoreCase);
     }
 
@@ -212,6 +212,10 @@ public sealed partial class StanceClassifier
 
     [GeneratedRegex(@"\bzie\s+(?:ook\s+)?(?:het\s+|mijn\s+)?antwoord", RegexOptions.IgnoreCase)]
     private static partial Regex ReferralInside();
+
+    /// <summary>"wil ik benadrukken dat", "merk ik op dat", "kan ik u melden dat": the "dat" clause is the assertion itself.</summary>
+    [GeneratedRegex(@"\b(?:benadruk(?:ken|t)?|(?:merk|merken)\s+(?:ik|wij|we)\s+op|op\s*merken|aangeven|geef\s+(?:ik|wij)\s+aan|meld(?:en)?|constateer|constateren|vaststellen|stel\s+(?:ik|wij)\s+vast|is\s+het\s+(?:zo|duidelijk|evident))\b[^,;:]*?\bdat\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AssertiveFrame();
 
     [GeneratedRegex(@"^(?:nee|neen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NeeStart();
