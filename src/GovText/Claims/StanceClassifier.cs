@@ -83,7 +83,7 @@ public sealed partial class StanceClassifier
             var nee = NeeStart().Match(s1.Text);
             if (nee.Success)
             {
-                if (_infoRequest.IsMatch(mainQuestion) && (_refuse.IsMatch(s1.Text) || InfoLack().IsMatch(s1.Text) || ReferralInside().IsMatch(s1.Text)))
+                if (_refuse.IsMatch(s1.Text) || (_infoRequest.IsMatch(mainQuestion) && (InfoLack().IsMatch(s1.Text) || ReferralInside().IsMatch(s1.Text))))
                 {
                     return Result(StanceLabel.Refuse, s1, null, null, 0.75, "\"Nee\" to a request for information");
                 }
