@@ -70,8 +70,8 @@ public sealed class Lexicon
         (Match, LexiconEntry)? best = null;
         foreach (var entry in Entries)
         {
-            var m = entry.Pattern.Match(text);
-            if (m.Success && (best is null || m.Index < best.Value.Item1.Index))
+            var m = SafeMatch(entry.Pattern, text);
+            if (m is { Success: true } && (best is null || m.Index < best.Value.Item1.Index))
             {
                 best = (m, entry);
             }
@@ -83,7 +83,20 @@ public sealed class Lexicon
     /// <summary>True when any entry matches.</summary>
     /// <param name="text">The text.</param>
     /// <returns>Whether a pattern matches.</returns>
-    public bool IsMatch(string text) => Entries.Any(e => e.Pattern.IsMatch(text));
+    public bool IsMatch(string text) => Entries.Any(e => SafeMatch(e.Pattern, text) is { Success: true });
+
+    /// <summary>A match that gives up (no match) instead of throwing when hostile input exceeds the timeout.</summary>
+    private static Match? SafeMatch(Regex pattern, string text)
+    {
+        try
+        {
+            return pattern.Match(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
 }
 
 /// <summary>One lexicon line.</summary>
