@@ -248,6 +248,7 @@ public sealed partial class KamervragenParser
                 }
             }
 
+            RepairRepeatedNumbers(questions, answers);
             doc = doc with
             {
                 Questions = questions.ToImmutable(),
@@ -591,6 +592,32 @@ public sealed partial class KamervragenParser
                 AnsweredBy = answeredBy,
                 SeeAlso = seeAlso.ToImmutable(),
             };
+        }
+
+        /// <summary>
+        /// A misprinted heading that repeats the previous number ("Vraag 7", "Vraag 7") while the next number is
+        /// missing among the questions but answered ("Antwoord 8") is read as that next number, with a warning.
+        /// </summary>
+        private void RepairRepeatedNumbers(ImmutableArray<Question>.Builder questions, ImmutableArray<Answer>.Builder answers)
+        {
+            for (var i = 1; i < questions.Count; i++)
+            {
+                var previous = questions[i - 1].Numbers;
+                var current = questions[i].Numbers;
+                if (current.Length != 1 || previous.IsEmpty || current[0] != previous[^1])
+                {
+                    continue;
+                }
+
+                var next = current[0] + 1;
+                if (questions.Any(q => q.Numbers.Contains(next)) || !answers.Any(a => a.Numbers.Contains(next)))
+                {
+                    continue;
+                }
+
+                Report(DiagnosticSeverity.Warning, "GT2305", $"Question heading {current[0]} is printed twice; the second is read as {next}, which is answered but otherwise missing.", questions[i].Span.Start);
+                questions[i] = questions[i] with { Numbers = [next] };
+            }
         }
 
         private static bool IsFollowedByAnswerHeader(string h, int at) =>

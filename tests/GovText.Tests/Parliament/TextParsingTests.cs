@@ -212,4 +212,25 @@ public sealed class TextParsingTests
         var ex = Assert.Throws<DocumentFormatException>(() => KamervragenParser.Default.Parse(source, new ParserOptions { Strict = true }));
         Assert.Contains("x.txt", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RepeatedHeadingNumber_IsReadAsTheMissingAnsweredNumber()
+    {
+        const string text = """
+            Vragen van het lid Jansen (SP) aan de Minister van Financiën over belastingen (ingezonden 1 maart 2024).
+            Antwoord van Minister De Vries (Financiën) (ontvangen 20 maart 2024).
+            Vraag 1
+            Klopt dit?
+            Antwoord 1
+            Ja.
+            Vraag 1
+            En dat?
+            Antwoord 2
+            Nee.
+            """;
+        var doc = Kamervragen.ParseText(text, "repeat.txt");
+        Assert.Equal(new[] { 1, 2 }, doc.Questions.Select(q => q.Numbers[0]));
+        Assert.Equal("Nee.", doc.AnswerTo(2)!.Text);
+        Assert.Contains(doc.Diagnostics, d => d.Code == "GT2305");
+    }
 }
