@@ -252,9 +252,121 @@ switch (command)
         return 0;
     }
 
+    case "ner":
+    case "ner-dev":
+    {
+        // ner: train on the whole gold train split and write the model; ner-dev: hold out a fifth of the train
+        // documents (by document key hash) and report dev scores per epoch count. The test split is used only by ner-eval.
+        var goldPath = Option("--gold", "corpus/gold/ner/sentences.jsonl");
+        var gold = NerEvaluation.Load(goldPath);
+        var sw = Stopwatch.StartNew();
+        var gazetteer = NerTrainer.BuildGazetteer(shared, Console.Out);
+        var train = gold.Where(s => s.Split == "train").ToList();
+        var nerEpochs = int.Parse(Option("--epochs", "10"), System.Globalization.CultureInfo.InvariantCulture);
+        if (command == "ner-dev")
+        {
+            static bool IsDev(string document) => Fnv(document) % 5 == 0;
+            var devSentences = train.Where(s => IsDev(s.Document)).ToList();
+            var trainSentences = train.Where(s => !IsDev(s.Document)).ToList();
+            Console.WriteLine($"dev: {devSentences.Count} sentences, train: {trainSentences.Count} sentences");
+            var examples = trainSentences.SelectMany(s => NerTrainer.Examples(s, gazetteer)).ToList();
+            foreach (var e in Option("--epoch-list", "5,10,15").Split(','))
+            {
+                var model = NerTrainer.Train(examples, gazetteer, int.Parse(e, System.Globalization.CultureInfo.InvariantCulture), seed, "dev");
+                foreach (var options in new[] { new NerOptions(false, false), new NerOptions(true, false), new NerOptions(true, true) })
+                {
+                    var annotator = new NerAnnotator(model, options);
+                    var result = NerEvaluation.Evaluate(devSentences, DutchPipeline.Default.With(annotator));
+                    Console.WriteLine($"epochs {e} {options}: coarse F1 {result.Coarse.F1:P2}, all-fine F1 {result.AllFine.F1:P2}");
+                    if (Array.IndexOf(args, "--verbose") >= 0)
+                    {
+                        result.Print(Console.Out);
+                    }
+                }
+            }
+
+            Console.WriteLine($"{sw.Elapsed.TotalSeconds:F0} s");
+            return 0;
+        }
+
+        var output = Option("--out", "src/GovText/Language/Resources/ner-nl.bin");
+        var all = train.SelectMany(s => NerTrainer.Examples(s, gazetteer)).ToList();
+        var description = $"NER averaged perceptron (BILOU x 11 fine types); train = GovText gold NER train split ({train.Count:N0} sentences, {all.Sum(x => x.Input.Count):N0} tokens); epochs={nerEpochs}; seed={seed}; gazetteer {gazetteer.Count:N0} entries (ParlaMint-NL 4.0 CC BY 4.0, BAG toponyms 2019 MIT, top-1000 family names CC0, hand lists)";
+        var trained = NerTrainer.Train(all, gazetteer, nerEpochs, seed, description);
+        using (var file = File.Create(output))
+        {
+            trained.Write(file);
+        }
+
+        Console.WriteLine($"wrote {output}: {new FileInfo(output).Length:N0} bytes, {trained.FeatureCount:N0} features, {sw.Elapsed.TotalSeconds:F0} s");
+        Console.WriteLine(description);
+        using (var stream = File.OpenRead(output))
+        {
+            var result = NerEvaluation.Evaluate(gold.Where(s => s.Split == "test"), DutchPipeline.Default.With(NerAnnotator.Read(stream)));
+            result.Print(Console.Out);
+        }
+
+        return 0;
+    }
+
+    case "ner-eval":
+    {
+        var goldPath = Option("--gold", "corpus/gold/ner/sentences.jsonl");
+        var modelPath = Option("--model", "");
+        NerAnnotator annotator;
+        if (modelPath.Length > 0)
+        {
+            using var stream = File.OpenRead(modelPath);
+            annotator = NerAnnotator.Read(stream);
+        }
+        else
+        {
+            annotator = NerAnnotator.Default;
+        }
+
+        Console.WriteLine(annotator.Description);
+        var split = Option("--split", "test");
+        var sentences = NerEvaluation.Load(goldPath).Where(s => s.Split == split).ToList();
+        var sw = Stopwatch.StartNew();
+        var result = NerEvaluation.Evaluate(sentences, DutchPipeline.Default.With(annotator));
+        Console.WriteLine($"{split}: {sentences.Count} sentences, {sw.ElapsedMilliseconds} ms");
+        result.Print(Console.Out);
+        if (Array.IndexOf(args, "--errors") >= 0)
+        {
+            var pipeline = DutchPipeline.Default.With(annotator);
+            foreach (var s in sentences)
+            {
+                var predicted = NerEvaluation.Predicted(pipeline.Process(s.Text)).ToHashSet();
+                var goldSet = s.Entities.ToHashSet();
+                foreach (var e in goldSet.Except(predicted))
+                {
+                    Console.WriteLine($"FN {e.Type,-18} {s.Text[e.Start..e.End]}");
+                }
+
+                foreach (var e in predicted.Except(goldSet))
+                {
+                    Console.WriteLine($"FP {e.Type,-18} {s.Text[e.Start..e.End]}");
+                }
+            }
+        }
+
+        return 0;
+    }
+
     default:
         Console.Error.WriteLine($"unknown command '{command}'");
         return 2;
+}
+
+static uint Fnv(string s)
+{
+    var h = 2166136261u;
+    foreach (var c in s)
+    {
+        h = (h ^ c) * 16777619u;
+    }
+
+    return h;
 }
 
 static void Split(IReadOnlyList<ConlluSentence> source, List<ConlluSentence> train, List<ConlluSentence> held, int heldFold)

@@ -1,0 +1,286 @@
+using System.Xml.Linq;
+using GovText.Language;
+
+namespace GovText.Train;
+
+/// <summary>Builds the NER gazetteer and trains the averaged-perceptron BILOU tagger on the gold train split.</summary>
+internal static class NerTrainer
+{
+    internal sealed record Example(NerModel.Input Input, int[] Gold);
+
+    public static NerGazetteer BuildGazetteer(string shared, TextWriter log)
+    {
+        var entries = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tokenizer = DutchTokenizer.Default;
+        void Add(string? name, NerGazetteer.Category category)
+        {
+            name = name?.Trim();
+            if (string.IsNullOrEmpty(name))
+            {
+                return;
+            }
+
+            var forms = tokenizer.Tokenize(name).Select(t => t.GetText(name)).ToList();
+            if (forms.Count == 0 || forms.Count > 8)
+            {
+                return;
+            }
+
+            var key = NerGazetteer.Key(forms);
+            entries[key] = entries.GetValueOrDefault(key) | (1 << (int)category);
+        }
+
+        foreach (var (name, category) in NerLists.All())
+        {
+            Add(name, category);
+        }
+
+        // ParlaMint-NL 4.0 (CC BY 4.0): persons, parties, ministries, government and chambers.
+        XNamespace tei = "http://www.tei-c.org/ns/1.0";
+        var persons = XDocument.Load(Path.Combine(shared, "data/parlamint-nl/ParlaMint-NL-listPerson.xml"));
+        foreach (var person in persons.Descendants(tei + "person"))
+        {
+            foreach (var persName in person.Elements(tei + "persName"))
+            {
+                var surname = persName.Element(tei + "surname")?.Value.Trim();
+                var forename = persName.Element(tei + "forename")?.Value.Trim();
+                if (string.IsNullOrEmpty(surname))
+                {
+                    continue;
+                }
+
+                var capital = char.ToUpperInvariant(surname[0]) + surname[1..];
+                Add(surname, NerGazetteer.Category.Surname);
+                Add(capital, NerGazetteer.Category.Surname);
+                if (!string.IsNullOrEmpty(forename))
+                {
+                    Add(forename + " " + surname, NerGazetteer.Category.Person);
+                    Add(forename, NerGazetteer.Category.Forename);
+                }
+            }
+        }
+
+        var orgs = XDocument.Load(Path.Combine(shared, "data/parlamint-nl/ParlaMint-NL-listOrg.xml"));
+        foreach (var org in orgs.Descendants(tei + "org"))
+        {
+            var role = (string?)org.Attribute("role");
+            foreach (var name in org.Elements(tei + "orgName"))
+            {
+                var lang = (string?)name.Attribute(XNamespace.Xml + "lang");
+                var full = (string?)name.Attribute("full");
+                if (lang == "en")
+                {
+                    continue;
+                }
+
+                var value = name.Value.Trim();
+                switch (role)
+                {
+                    case "parliamentaryGroup":
+                        Add(value, NerGazetteer.Category.Party);
+                        break;
+                    case "ministry":
+                        if (full == "abb")
+                        {
+                            if (value.Length >= 3 && value is not ("FIN" or "DEF" or "IENW"))
+                            {
+                                Add(value, NerGazetteer.Category.GovernmentBody);
+                            }
+                        }
+                        else
+                        {
+                            Add(value, NerGazetteer.Category.GovernmentBody);
+                            if (value.StartsWith("Ministerie van ", StringComparison.Ordinal))
+                            {
+                                Add(value["Ministerie van ".Length..], NerGazetteer.Category.GovernmentBody);
+                            }
+                        }
+
+                        break;
+                    default:
+                        Add(value, NerGazetteer.Category.GovernmentBody);
+                        break;
+                }
+            }
+        }
+
+        // BAG toponyms 2019 (MIT, OpenTaal): municipalities and provinces are spotted, other places are features only.
+        var bag = Path.Combine(shared, "data/nl-toponyms-bag-2019");
+        foreach (var line in File.ReadLines(Path.Combine(bag, "bagadres.csv.gemeente-sorted.txt")))
+        {
+            Add(line, NerGazetteer.Category.Place);
+        }
+
+        foreach (var line in File.ReadLines(Path.Combine(bag, "bagadres.csv.provincie-sorted.txt")))
+        {
+            Add(line, NerGazetteer.Category.Place);
+        }
+
+        foreach (var line in File.ReadLines(Path.Combine(bag, "bagadres.csv.woonplaats-sorted.txt")))
+        {
+            Add(line, NerGazetteer.Category.Village);
+        }
+
+        // Top-1000 family names 2007 (data CC0): surnames, with a capitalised tussenvoegsel variant.
+        foreach (var line in File.ReadLines(Path.Combine(shared, "data/nl-family-names-top1000/top_1000_last_names_in_the_netherlands_2007.csv")).Skip(1))
+        {
+            var name = line.Split(',')[0].Trim('"');
+            if (name.Length > 1)
+            {
+                Add(name, NerGazetteer.Category.Surname);
+                Add(char.ToUpperInvariant(name[0]) + name[1..], NerGazetteer.Category.Surname);
+            }
+        }
+
+        log.WriteLine($"gazetteer: {entries.Count:N0} entries");
+        return new NerGazetteer(entries);
+    }
+
+    /// <summary>Tokenises and tags a gold sentence and labels its tokens with BILOU tags from the character spans.</summary>
+    public static IEnumerable<Example> Examples(NerEvaluation.GoldSentence gold, NerGazetteer gazetteer)
+    {
+        var text = DutchPipeline.Default.Process(gold.Text);
+        foreach (var sentence in text)
+        {
+            var n = sentence.Count;
+            var labels = new int[n];
+            foreach (var entity in gold.Entities)
+            {
+                var first = -1;
+                var last = -1;
+                for (var i = 0; i < n; i++)
+                {
+                    if (sentence.Tokens[i].End > entity.Start && sentence.Tokens[i].Start < entity.End)
+                    {
+                        if (first < 0)
+                        {
+                            first = i;
+                        }
+
+                        last = i;
+                    }
+                }
+
+                if (first < 0 || labels.Skip(first).Take(last - first + 1).Any(l => l != 0))
+                {
+                    continue;
+                }
+
+                var type = NerLabels.FineTypes.IndexOf(entity.Type);
+                if (first == last)
+                {
+                    labels[first] = NerModel.LabelOf('U', type);
+                }
+                else
+                {
+                    labels[first] = NerModel.LabelOf('B', type);
+                    for (var k = first + 1; k < last; k++)
+                    {
+                        labels[k] = NerModel.LabelOf('I', type);
+                    }
+
+                    labels[last] = NerModel.LabelOf('L', type);
+                }
+            }
+
+            yield return new Example(new NerModel.Input(text.Text, sentence.Tokens, sentence.Forms, sentence.Tags, gazetteer), labels);
+        }
+    }
+
+    public static NerModel Train(List<Example> examples, NerGazetteer gazetteer, int epochs, int seed, string description)
+    {
+        var labelCount = NerModel.LabelCount;
+        var weights = new Dictionary<int, float[]>();
+        var totals = new Dictionary<int, float[]>();
+        var stamps = new Dictionary<int, int[]>();
+        var model = new NerModel(weights, gazetteer, description);
+        var random = new Random(seed);
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        var clock = 0;
+        var scores = new float[labelCount];
+        var features = new List<int>(128);
+
+        void Update(int feature, int label, float delta)
+        {
+            if (!weights.TryGetValue(feature, out var row))
+            {
+                row = new float[labelCount];
+                weights[feature] = row;
+                totals[feature] = new float[labelCount];
+                stamps[feature] = new int[labelCount];
+            }
+
+            var total = totals[feature];
+            var stamp = stamps[feature];
+            total[label] += (clock - stamp[label]) * row[label];
+            stamp[label] = clock;
+            row[label] += delta;
+        }
+
+        for (var epoch = 0; epoch < epochs; epoch++)
+        {
+            random.Shuffle(order);
+            var errors = 0;
+            foreach (var index in order)
+            {
+                var (input, gold) = examples[index];
+                var prev = -1;
+                var prev2 = -1;
+                for (var i = 0; i < input.Count; i++)
+                {
+                    clock++;
+                    features.Clear();
+                    features.AddRange(input.Static[i]);
+                    NerFeatures.Dynamic(input, i, prev, prev2, features);
+                    model.Score(features, scores);
+                    var best = -1;
+                    for (var l = 0; l < labelCount; l++)
+                    {
+                        if (NerModel.Allowed(prev, l, i == input.Count - 1) && (best < 0 || scores[l] > scores[best]))
+                        {
+                            best = l;
+                        }
+                    }
+
+                    if (best != gold[i])
+                    {
+                        errors++;
+                        foreach (var f in features)
+                        {
+                            Update(f, gold[i], 1f);
+                            Update(f, best, -1f);
+                        }
+                    }
+
+                    prev2 = prev;
+                    prev = best;
+                }
+            }
+
+            Console.Error.WriteLine($"  epoch {epoch + 1}: {errors} token errors");
+        }
+
+        clock++;
+        var averaged = new Dictionary<int, float[]>(weights.Count);
+        foreach (var (feature, row) in weights)
+        {
+            var total = totals[feature];
+            var stamp = stamps[feature];
+            var avg = new float[labelCount];
+            var any = false;
+            for (var l = 0; l < labelCount; l++)
+            {
+                avg[l] = (total[l] + ((clock - stamp[l]) * row[l])) / clock;
+                avg[l] = MathF.Round(avg[l] * 1000f) / 1000f;
+                any |= avg[l] != 0f;
+            }
+
+            if (any)
+            {
+                averaged[feature] = avg;
+            }
+        }
+
+        return new NerModel(averaged, gazetteer, description);
+    }
+}
