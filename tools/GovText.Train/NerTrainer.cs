@@ -8,7 +8,7 @@ internal static class NerTrainer
 {
     internal sealed record Example(NerModel.Input Input, int[] Gold);
 
-    public static NerGazetteer BuildGazetteer(string shared, TextWriter log)
+    public static NerGazetteer BuildGazetteer(string shared, TextWriter log, bool europeanaNames)
     {
         var entries = new Dictionary<string, int>(StringComparer.Ordinal);
         var tokenizer = DutchTokenizer.Default;
@@ -114,7 +114,18 @@ internal static class NerTrainer
         foreach (var line in File.ReadLines(Path.Combine(bag, "bagadres.csv.provincie-sorted.txt")))
         {
             Add(line, NerGazetteer.Category.Place);
+            Add("provincie " + line, NerGazetteer.Category.GovernmentBody);
+            Add("Provincie " + line, NerGazetteer.Category.GovernmentBody);
         }
+
+        foreach (var line in File.ReadLines(Path.Combine(bag, "bagadres.csv.gemeente-sorted.txt")))
+        {
+            Add("gemeente " + line, NerGazetteer.Category.GovernmentBody);
+            Add("Gemeente " + line, NerGazetteer.Category.GovernmentBody);
+        }
+
+        Add("provincie Fryslân", NerGazetteer.Category.GovernmentBody);
+        Add("Fryslân", NerGazetteer.Category.Place);
 
         foreach (var line in File.ReadLines(Path.Combine(bag, "bagadres.csv.woonplaats-sorted.txt")))
         {
@@ -132,8 +143,183 @@ internal static class NerTrainer
             }
         }
 
+        if (europeanaNames)
+        {
+            // Europeana Newspapers NER (nl, CC0): location names seen at least twice → place feature (not spotted).
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var current = new List<string>();
+            var currentType = "";
+            void Close()
+            {
+                if (current.Count > 0 && currentType == "LOC")
+                {
+                    var name = string.Join(' ', current);
+                    counts[name] = counts.GetValueOrDefault(name) + 1;
+                }
+
+                current.Clear();
+            }
+
+            foreach (var line in File.ReadLines(Path.Combine(shared, "data/europeana-ner-nl/enp_NL.kb.bio")))
+            {
+                var space = line.LastIndexOf(' ');
+                if (space <= 0)
+                {
+                    continue;
+                }
+
+                var tag = line[(space + 1)..];
+                if (tag.StartsWith("B-", StringComparison.Ordinal) || tag == "O")
+                {
+                    Close();
+                }
+
+                if (tag.Length > 2)
+                {
+                    current.Add(line[..space]);
+                    currentType = tag[2..];
+                }
+            }
+
+            Close();
+            foreach (var (name, count) in counts)
+            {
+                if (count >= 2 && name.Length > 2 && char.IsUpper(name[0]))
+                {
+                    Add(name, NerGazetteer.Category.Village);
+                }
+            }
+        }
+
         log.WriteLine($"gazetteer: {entries.Count:N0} entries");
         return new NerGazetteer(entries);
+    }
+
+    /// <summary>Entity strings of the gold sentences as "seen as type k" gazetteer entries.</summary>
+    public static Dictionary<string, int> Memory(IEnumerable<NerEvaluation.GoldSentence> sentences)
+    {
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            foreach (var entity in sentence.Entities)
+            {
+                var text = sentence.Text[entity.Start..entity.End];
+                var forms = DutchTokenizer.Default.Tokenize(text).Select(t => t.GetText(text)).ToList();
+                if (forms.Count is 0 or > 8)
+                {
+                    continue;
+                }
+
+                var key = NerGazetteer.Key(forms);
+                result[key] = result.GetValueOrDefault(key) | (1 << ((int)NerGazetteer.Category.Seen + NerLabels.FineTypes.IndexOf(entity.Type)));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Training examples with jackknifed "seen" features: the sentences of each fifth of the documents see a memory
+    /// built from the other four fifths only. Returns the examples and the gazetteer with the memory of all sentences.
+    /// </summary>
+    public static (List<Example> Examples, NerGazetteer Gazetteer) JackknifedExamples(List<NerEvaluation.GoldSentence> sentences, NerGazetteer baseGazetteer, bool memory)
+    {
+        if (!memory)
+        {
+            return (sentences.SelectMany(s => Examples(s, baseGazetteer)).ToList(), baseGazetteer);
+        }
+
+        var examples = new List<Example>();
+        const int folds = 5;
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var f = fold;
+            var held = sentences.Where(s => FoldOf(s.Document, folds) == f).ToList();
+            var gazetteer = baseGazetteer.Merge(Memory(sentences.Where(s => FoldOf(s.Document, folds) != f)));
+            examples.AddRange(held.SelectMany(s => Examples(s, gazetteer)));
+        }
+
+        return (examples, baseGazetteer.Merge(Memory(sentences)));
+    }
+
+    private static int FoldOf(string document, int folds)
+    {
+        var h = 2166136261u;
+        foreach (var c in document)
+        {
+            h = (h ^ c) * 16777619u;
+        }
+
+        return (int)((h >> 8) % (uint)folds);
+    }
+
+    /// <summary>
+    /// Europeana Newspapers NER (nl, CC0): "token TAG" lines with BIO tags PER/LOC/ORG and no sentence breaks. Cut into
+    /// pseudo-sentences at ". ? !" (at most 60 tokens), tagged with the UPOS tagger, PER/LOC/ORG mapped to Person,
+    /// Location, Organization. At most <paramref name="maxTokens"/> tokens are used.
+    /// </summary>
+    public static List<Example> Europeana(string shared, NerGazetteer gazetteer, int maxTokens)
+    {
+        var result = new List<Example>();
+        var forms = new List<string>();
+        var tags = new List<string>();
+        var used = 0;
+        void Flush()
+        {
+            if (forms.Count == 0)
+            {
+                return;
+            }
+
+            var text = DutchPipeline.Default.ProcessPretokenized(forms);
+            var sentence = text[0];
+            var labels = new int[forms.Count];
+            for (var i = 0; i < forms.Count; i++)
+            {
+                var tag = tags[i];
+                if (tag.Length < 3)
+                {
+                    continue;
+                }
+
+                var type = NerLabels.FineTypes.IndexOf(tag[2..] switch { "PER" => NerLabels.Person, "LOC" => NerLabels.Location, _ => NerLabels.Organization });
+                var begins = tag[0] == 'B' || i == 0 || tags[i - 1].Length < 3 || tags[i - 1][2..] != tag[2..];
+                var ends = i + 1 == forms.Count || !(tags[i + 1].StartsWith("I-", StringComparison.Ordinal) && tags[i + 1][2..] == tag[2..]);
+                labels[i] = NerModel.LabelOf(begins ? (ends ? 'U' : 'B') : (ends ? 'L' : 'I'), type);
+            }
+
+            result.Add(new Example(new NerModel.Input(text.Text, sentence.Tokens, sentence.Forms, sentence.Tags, gazetteer), labels));
+            used += forms.Count;
+            forms.Clear();
+            tags.Clear();
+        }
+
+        foreach (var line in File.ReadLines(Path.Combine(shared, "data/europeana-ner-nl/enp_NL.kb.bio")))
+        {
+            var space = line.LastIndexOf(' ');
+            if (space <= 0)
+            {
+                continue;
+            }
+
+            forms.Add(line[..space]);
+            tags.Add(line[(space + 1)..]);
+            if (line[..space] is "." or "?" or "!" || forms.Count >= 60)
+            {
+                Flush();
+                if (used >= maxTokens)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (used < maxTokens)
+        {
+            Flush();
+        }
+
+        return result;
     }
 
     /// <summary>Tokenises and tags a gold sentence and labels its tokens with BILOU tags from the character spans.</summary>
@@ -185,6 +371,39 @@ internal static class NerTrainer
 
             yield return new Example(new NerModel.Input(text.Text, sentence.Tokens, sentence.Forms, sentence.Tags, gazetteer), labels);
         }
+    }
+
+    /// <summary>Trains <paramref name="ensemble"/> perceptrons with different shuffles and sums their averaged weights.</summary>
+    public static NerModel TrainEnsemble(List<Example> examples, NerGazetteer gazetteer, int epochs, int seed, int ensemble, string description)
+    {
+        var sum = new Dictionary<int, float[]>();
+        for (var k = 0; k < ensemble; k++)
+        {
+            var model = Train(examples, gazetteer, epochs, seed + k, description);
+            foreach (var (feature, row) in model.Weights)
+            {
+                if (!sum.TryGetValue(feature, out var target))
+                {
+                    target = new float[row.Length];
+                    sum[feature] = target;
+                }
+
+                for (var l = 0; l < row.Length; l++)
+                {
+                    target[l] += row[l] / ensemble;
+                }
+            }
+        }
+
+        foreach (var row in sum.Values)
+        {
+            for (var l = 0; l < row.Length; l++)
+            {
+                row[l] = MathF.Round(row[l] * 1000f) / 1000f;
+            }
+        }
+
+        return new NerModel(sum, gazetteer, description);
     }
 
     public static NerModel Train(List<Example> examples, NerGazetteer gazetteer, int epochs, int seed, string description)
@@ -257,7 +476,7 @@ internal static class NerTrainer
                 }
             }
 
-            Console.Error.WriteLine($"  epoch {epoch + 1}: {errors} token errors");
+            
         }
 
         clock++;

@@ -260,20 +260,28 @@ switch (command)
         var goldPath = Option("--gold", "corpus/gold/ner/sentences.jsonl");
         var gold = NerEvaluation.Load(goldPath);
         var sw = Stopwatch.StartNew();
-        var gazetteer = NerTrainer.BuildGazetteer(shared, Console.Out);
+        var gazetteer = NerTrainer.BuildGazetteer(shared, Console.Out, Array.IndexOf(args, "--europeana-names") >= 0);
         var train = gold.Where(s => s.Split == "train").ToList();
         var nerEpochs = int.Parse(Option("--epochs", "10"), System.Globalization.CultureInfo.InvariantCulture);
+        var useMemory = Array.IndexOf(args, "--no-memory") < 0;
+        var europeanaTokens = int.Parse(Option("--europeana", "0"), System.Globalization.CultureInfo.InvariantCulture);
+        var nerEnsemble = int.Parse(Option("--ensemble", "5"), System.Globalization.CultureInfo.InvariantCulture);
         if (command == "ner-dev")
         {
             static bool IsDev(string document) => Fnv(document) % 5 == 0;
             var devSentences = train.Where(s => IsDev(s.Document)).ToList();
             var trainSentences = train.Where(s => !IsDev(s.Document)).ToList();
             Console.WriteLine($"dev: {devSentences.Count} sentences, train: {trainSentences.Count} sentences");
-            var examples = trainSentences.SelectMany(s => NerTrainer.Examples(s, gazetteer)).ToList();
+            var (examples, devGazetteer) = NerTrainer.JackknifedExamples(trainSentences, gazetteer, useMemory);
+            if (europeanaTokens > 0)
+            {
+                examples.AddRange(NerTrainer.Europeana(shared, devGazetteer, europeanaTokens));
+            }
+
             foreach (var e in Option("--epoch-list", "5,10,15").Split(','))
             {
-                var model = NerTrainer.Train(examples, gazetteer, int.Parse(e, System.Globalization.CultureInfo.InvariantCulture), seed, "dev");
-                foreach (var options in new[] { new NerOptions(false, false), new NerOptions(true, false), new NerOptions(true, true) })
+                var model = NerTrainer.TrainEnsemble(examples, devGazetteer, int.Parse(e, System.Globalization.CultureInfo.InvariantCulture), seed, nerEnsemble, "dev");
+                foreach (var options in new[] { new NerOptions(false, false), new NerOptions(true, true, false), new NerOptions(true, true) })
                 {
                     var annotator = new NerAnnotator(model, options);
                     var result = NerEvaluation.Evaluate(devSentences, DutchPipeline.Default.With(annotator));
@@ -281,6 +289,11 @@ switch (command)
                     if (Array.IndexOf(args, "--verbose") >= 0)
                     {
                         result.Print(Console.Out);
+                    }
+
+                    if (Array.IndexOf(args, "--errors") >= 0 && options.GazetteerSpots)
+                    {
+                        PrintErrors(devSentences, DutchPipeline.Default.With(annotator));
                     }
                 }
             }
@@ -290,9 +303,10 @@ switch (command)
         }
 
         var output = Option("--out", "src/GovText/Language/Resources/ner-nl.bin");
-        var all = train.SelectMany(s => NerTrainer.Examples(s, gazetteer)).ToList();
-        var description = $"NER averaged perceptron (BILOU x 11 fine types); train = GovText gold NER train split ({train.Count:N0} sentences, {all.Sum(x => x.Input.Count):N0} tokens); epochs={nerEpochs}; seed={seed}; gazetteer {gazetteer.Count:N0} entries (ParlaMint-NL 4.0 CC BY 4.0, BAG toponyms 2019 MIT, top-1000 family names CC0, hand lists)";
-        var trained = NerTrainer.Train(all, gazetteer, nerEpochs, seed, description);
+        var (all, fullGazetteer) = NerTrainer.JackknifedExamples(train, gazetteer, useMemory);
+        gazetteer = fullGazetteer;
+        var description = $"NER averaged perceptron (BILOU x 11 fine types); train = GovText gold NER train split ({train.Count:N0} sentences, {all.Sum(x => x.Input.Count):N0} tokens); epochs={nerEpochs}; ensemble={nerEnsemble}; seed={seed}; gazetteer {gazetteer.Count:N0} entries (ParlaMint-NL 4.0 CC BY 4.0, BAG toponyms 2019 MIT, top-1000 family names CC0, hand lists)";
+        var trained = NerTrainer.TrainEnsemble(all, gazetteer, nerEpochs, seed, nerEnsemble, description);
         using (var file = File.Create(output))
         {
             trained.Write(file);
@@ -333,21 +347,7 @@ switch (command)
         result.Print(Console.Out);
         if (Array.IndexOf(args, "--errors") >= 0)
         {
-            var pipeline = DutchPipeline.Default.With(annotator);
-            foreach (var s in sentences)
-            {
-                var predicted = NerEvaluation.Predicted(pipeline.Process(s.Text)).ToHashSet();
-                var goldSet = s.Entities.ToHashSet();
-                foreach (var e in goldSet.Except(predicted))
-                {
-                    Console.WriteLine($"FN {e.Type,-18} {s.Text[e.Start..e.End]}");
-                }
-
-                foreach (var e in predicted.Except(goldSet))
-                {
-                    Console.WriteLine($"FP {e.Type,-18} {s.Text[e.Start..e.End]}");
-                }
-            }
+            PrintErrors(sentences, DutchPipeline.Default.With(annotator));
         }
 
         return 0;
@@ -356,6 +356,24 @@ switch (command)
     default:
         Console.Error.WriteLine($"unknown command '{command}'");
         return 2;
+}
+
+static void PrintErrors(IEnumerable<NerEvaluation.GoldSentence> sentences, DutchPipeline pipeline)
+{
+    foreach (var s in sentences)
+    {
+        var predicted = NerEvaluation.Predicted(pipeline.Process(s.Text)).ToHashSet();
+        var goldSet = s.Entities.ToHashSet();
+        foreach (var e in goldSet.Except(predicted))
+        {
+            Console.WriteLine($"FN {e.Type,-18} {s.Text[e.Start..e.End]}   || {s.Text}");
+        }
+
+        foreach (var e in predicted.Except(goldSet))
+        {
+            Console.WriteLine($"FP {e.Type,-18} {s.Text[e.Start..e.End]}");
+        }
+    }
 }
 
 static uint Fnv(string s)

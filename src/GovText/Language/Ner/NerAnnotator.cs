@@ -123,7 +123,10 @@ public sealed class NerAnnotator : ISentenceAnnotator
                 {
                     if ((bits & (1 << c)) != 0 && NerGazetteer.TypeOf((NerGazetteer.Category)c) is { } type)
                     {
-                        candidates.Add((3, new SpanAnnotation(start, length, type, 0.6f)));
+                        // A gazetteer name that strictly contains a tagger span ("provincie Friesland" ⊃ "Friesland") wins.
+                        var rank = Options.GazetteerExtends && length > 1 && candidates.Exists(x => x.Rank == 1 && x.Span.FirstToken >= start
+                            && x.Span.FirstToken + x.Span.TokenCount <= start + length && x.Span.TokenCount < length) ? 0 : 3;
+                        candidates.Add((rank, new SpanAnnotation(start, length, type, 0.6f)));
                         break;
                     }
                 }
@@ -184,7 +187,7 @@ public sealed class NerAnnotator : ISentenceAnnotator
 }
 
 /// <summary>Which candidate sources the annotator combines (for evaluation of the parts).</summary>
-internal sealed record NerOptions(bool Patterns = true, bool GazetteerSpots = true)
+internal sealed record NerOptions(bool Patterns = true, bool GazetteerSpots = true, bool GazetteerExtends = true)
 {
     public static NerOptions Default { get; } = new();
 }

@@ -109,9 +109,49 @@ internal static class NerFeatures
             }
         }
 
+        // Quote and parenthesis context: inside «…», ‘…’, "…" or (…).
+        var quoted = new bool[n];
+        var parenthesised = new bool[n];
+        var inQuote = false;
+        var inParen = false;
+        for (var i = 0; i < n; i++)
+        {
+            var f = input.Forms[i] ?? string.Empty;
+            if (f is "»" or "’" or "”")
+            {
+                inQuote = false;
+            }
+            else if (f is ")")
+            {
+                inParen = false;
+            }
+
+            quoted[i] = inQuote;
+            parenthesised[i] = inParen;
+            if (f is "«" or "‘" or "“")
+            {
+                inQuote = true;
+            }
+            else if (f is "(")
+            {
+                inParen = true;
+            }
+        }
+
         for (var i = 0; i < n; i++)
         {
             var word = input.Forms[i] ?? string.Empty;
+            if (quoted[i])
+            {
+                extra[i].Add(F(80, 1u));
+                extra[i].Add(F(81, TagAt(input, i)));
+            }
+
+            if (parenthesised[i])
+            {
+                extra[i].Add(F(82, 1u));
+            }
+
             var lower = Lower(word);
             var features = new List<int>(64)
             {

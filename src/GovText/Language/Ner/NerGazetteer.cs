@@ -20,9 +20,12 @@ internal sealed class NerGazetteer
         Misc = 8,
         Forename = 9,
         Village = 10,
+
+        /// <summary>First of eleven "seen in the training data as fine type k" categories (feature only).</summary>
+        Seen = 11,
     }
 
-    internal const int CategoryCount = 11;
+    internal const int CategoryCount = 22;
     internal const char Separator = '\u0001';
 
     private readonly Dictionary<string, int> _entries;
@@ -53,6 +56,18 @@ internal sealed class NerGazetteer
     };
 
     public static string Key(IEnumerable<string> forms) => string.Join(Separator, forms);
+
+    /// <summary>A gazetteer with the entries of both (category bits combined).</summary>
+    public NerGazetteer Merge(IReadOnlyDictionary<string, int> more)
+    {
+        var entries = new Dictionary<string, int>(_entries, StringComparer.Ordinal);
+        foreach (var (key, bits) in more)
+        {
+            entries[key] = entries.GetValueOrDefault(key) | bits;
+        }
+
+        return new NerGazetteer(entries);
+    }
 
     /// <summary>All matches (start, length, category bits), longest first per start position.</summary>
     public List<(int Start, int Length, int Bits)> Find(IReadOnlyList<string> forms)
