@@ -6,7 +6,10 @@ namespace GovText.Train;
 /// <summary>Builds the NER gazetteer and trains the averaged-perceptron BILOU tagger on the gold train split.</summary>
 internal static class NerTrainer
 {
-    internal sealed record Example(NerModel.Input Input, int[] Gold);
+    internal sealed record Example(NerModel.Input Input, int[] Gold, int[]? FirstPass = null);
+
+    /// <summary>Probability of hiding the word-identity features of a word seen at most once (training only).</summary>
+    public static double WordDropout { get; set; }
 
     public static NerGazetteer BuildGazetteer(string shared, TextWriter log, bool europeanaNames)
     {
@@ -373,6 +376,29 @@ internal static class NerTrainer
         }
     }
 
+    /// <summary>
+    /// Two passes: the first pass is trained on all examples; the second pass is trained on the same examples with
+    /// first-pass labels obtained by 5-fold jackknifing (so it never sees labels from a model trained on itself).
+    /// </summary>
+    public static NerModel TrainStacked(List<Example> examples, NerGazetteer gazetteer, int epochs, int seed, int ensemble, string description)
+    {
+        var first = TrainEnsemble(examples, gazetteer, epochs, seed, ensemble, description);
+        const int folds = 5;
+        var stacked = new Example[examples.Count];
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var train = examples.Where((_, k) => k % folds != fold).ToList();
+            var model = TrainEnsemble(train, gazetteer, epochs, seed + 100 + fold, ensemble, description);
+            for (var k = fold; k < examples.Count; k += folds)
+            {
+                stacked[k] = examples[k] with { FirstPass = model.Predict(examples[k].Input, null).Labels };
+            }
+        }
+
+        var second = TrainEnsemble([.. stacked], gazetteer, epochs, seed + 200, ensemble, description);
+        return new NerModel(first.Weights, gazetteer, description, second);
+    }
+
     /// <summary>Trains <paramref name="ensemble"/> perceptrons with different shuffles and sums their averaged weights.</summary>
     public static NerModel TrainEnsemble(List<Example> examples, NerGazetteer gazetteer, int epochs, int seed, int ensemble, string description)
     {
@@ -418,6 +444,14 @@ internal static class NerTrainer
         var clock = 0;
         var scores = new float[labelCount];
         var features = new List<int>(128);
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var example in examples)
+        {
+            foreach (var form in example.Input.Forms)
+            {
+                frequency[form] = frequency.GetValueOrDefault(form) + 1;
+            }
+        }
 
         void Update(int feature, int label, float delta)
         {
@@ -442,7 +476,7 @@ internal static class NerTrainer
             var errors = 0;
             foreach (var index in order)
             {
-                var (input, gold) = examples[index];
+                var (input, gold, firstPass) = examples[index];
                 var prev = -1;
                 var prev2 = -1;
                 for (var i = 0; i < input.Count; i++)
@@ -450,7 +484,17 @@ internal static class NerTrainer
                     clock++;
                     features.Clear();
                     features.AddRange(input.Static[i]);
-                    NerFeatures.Dynamic(input, i, prev, prev2, features);
+                    NerFeatures.Dynamic(input, i, prev, prev2, features, firstPass);
+                    if (WordDropout > 0 && frequency.GetValueOrDefault(input.Forms[i]) <= 1 && random.NextDouble() < WordDropout)
+                    {
+                        foreach (var k in NerFeatures.WordIdentityIndices)
+                        {
+                            features[k] = 0;
+                        }
+
+                        features[^2] = 0; // previous label + word
+                    }
+
                     model.Score(features, scores);
                     var best = -1;
                     for (var l = 0; l < labelCount; l++)

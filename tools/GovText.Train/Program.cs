@@ -264,6 +264,8 @@ switch (command)
         var train = gold.Where(s => s.Split == "train").ToList();
         var nerEpochs = int.Parse(Option("--epochs", "10"), System.Globalization.CultureInfo.InvariantCulture);
         var useMemory = Array.IndexOf(args, "--no-memory") < 0;
+        var stackedPass = Array.IndexOf(args, "--passes") >= 0 && Option("--passes", "1") == "2";
+        NerTrainer.WordDropout = double.Parse(Option("--word-dropout", "0.3"), System.Globalization.CultureInfo.InvariantCulture);
         var europeanaTokens = int.Parse(Option("--europeana", "0"), System.Globalization.CultureInfo.InvariantCulture);
         var nerEnsemble = int.Parse(Option("--ensemble", "5"), System.Globalization.CultureInfo.InvariantCulture);
         if (command == "ner-dev")
@@ -280,7 +282,10 @@ switch (command)
 
             foreach (var e in Option("--epoch-list", "5,10,15").Split(','))
             {
-                var model = NerTrainer.TrainEnsemble(examples, devGazetteer, int.Parse(e, System.Globalization.CultureInfo.InvariantCulture), seed, nerEnsemble, "dev");
+                var devEpochs = int.Parse(e, System.Globalization.CultureInfo.InvariantCulture);
+                var model = stackedPass
+                    ? NerTrainer.TrainStacked(examples, devGazetteer, devEpochs, seed, nerEnsemble, "dev")
+                    : NerTrainer.TrainEnsemble(examples, devGazetteer, devEpochs, seed, nerEnsemble, "dev");
                 foreach (var options in new[] { new NerOptions(false, false), new NerOptions(true, true, false), new NerOptions(true, true) })
                 {
                     var annotator = new NerAnnotator(model, options);
@@ -305,8 +310,10 @@ switch (command)
         var output = Option("--out", "src/GovText/Language/Resources/ner-nl.bin");
         var (all, fullGazetteer) = NerTrainer.JackknifedExamples(train, gazetteer, useMemory);
         gazetteer = fullGazetteer;
-        var description = $"NER averaged perceptron (BILOU x 11 fine types); train = GovText gold NER train split ({train.Count:N0} sentences, {all.Sum(x => x.Input.Count):N0} tokens); epochs={nerEpochs}; ensemble={nerEnsemble}; seed={seed}; gazetteer {gazetteer.Count:N0} entries (ParlaMint-NL 4.0 CC BY 4.0, BAG toponyms 2019 MIT, top-1000 family names CC0, hand lists)";
-        var trained = NerTrainer.TrainEnsemble(all, gazetteer, nerEpochs, seed, nerEnsemble, description);
+        var description = $"NER averaged perceptron (BILOU x 11 fine types); train = GovText gold NER train split ({train.Count:N0} sentences, {all.Sum(x => x.Input.Count):N0} tokens); passes={(stackedPass ? 2 : 1)}; epochs={nerEpochs}; ensemble={nerEnsemble}; rare-word dropout={NerTrainer.WordDropout}; seed={seed}; gazetteer {gazetteer.Count:N0} entries (ParlaMint-NL 4.0 CC BY 4.0, BAG toponyms 2019 MIT, top-1000 family names CC0, hand lists)";
+        var trained = stackedPass
+            ? NerTrainer.TrainStacked(all, gazetteer, nerEpochs, seed, nerEnsemble, description)
+            : NerTrainer.TrainEnsemble(all, gazetteer, nerEpochs, seed, nerEnsemble, description);
         using (var file = File.Create(output))
         {
             trained.Write(file);

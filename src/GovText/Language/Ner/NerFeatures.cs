@@ -138,9 +138,42 @@ internal static class NerFeatures
             }
         }
 
+        // Runs of capitalised words (allowing "van", "de", "der", "den", "en", "voor" inside a run).
+        var runStart = new int[n];
+        var runLength = new int[n];
+        for (var i = 0; i < n;)
+        {
+            if (!IsCapitalised(input.Forms[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < n && (IsCapitalised(input.Forms[j]) || (j + 1 < n && IsLink(input.Forms[j]) && IsCapitalised(input.Forms[j + 1]))))
+            {
+                j++;
+            }
+
+            for (var k = i; k < j; k++)
+            {
+                runStart[k] = i;
+                runLength[k] = j - i;
+            }
+
+            i = j;
+        }
+
         for (var i = 0; i < n; i++)
         {
             var word = input.Forms[i] ?? string.Empty;
+            if (runLength[i] > 0)
+            {
+                var position = runLength[i] == 1 ? 'U' : i == runStart[i] ? 'B' : i == runStart[i] + runLength[i] - 1 ? 'L' : 'I';
+                extra[i].Add(F(83, position, (uint)Math.Min(runLength[i], 5)));
+                extra[i].Add(F(84, position, runStart[i] == 0 ? 1u : 0u));
+            }
+
             if (quoted[i])
             {
                 extra[i].Add(F(80, 1u));
@@ -199,8 +232,26 @@ internal static class NerFeatures
         return result;
     }
 
-    public static void Dynamic(NerModel.Input input, int i, int prev, int prev2, List<int> features)
+    private static bool IsCapitalised(string? form) => !string.IsNullOrEmpty(form) && char.IsUpper(form[0]);
+
+    private static bool IsLink(string? form) => form is "van" or "de" or "der" or "den" or "en" or "voor" or "het" or "op" or "in";
+
+    /// <summary>Indices (in the static feature array) of the word-identity features, for rare-word dropout in training.</summary>
+    internal static readonly int[] WordIdentityIndices = [1, 2, 13, 14];
+
+    public static void Dynamic(NerModel.Input input, int i, int prev, int prev2, List<int> features, int[]? firstPass = null)
     {
+        if (firstPass is not null)
+        {
+            uint At1(int k) => k < 0 ? 200u : k >= firstPass.Length ? 201u : (uint)firstPass[k];
+            features.Add(F(90, At1(i)));
+            features.Add(F(91, At1(i + 1)));
+            features.Add(F(92, At1(i + 2)));
+            features.Add(F(93, At1(i), At1(i + 1)));
+            features.Add(F(94, At1(i - 1), At1(i)));
+            features.Add(F(95, At1(i), Hash(Lower(input.Forms[i] ?? string.Empty))));
+        }
+
         var p = (uint)(prev + 1);
         var p2 = (uint)(prev2 + 1);
         features.Add(F(70, p));

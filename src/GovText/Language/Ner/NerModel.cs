@@ -9,7 +9,7 @@ namespace GovText.Language;
 /// </summary>
 internal sealed class NerModel
 {
-    internal const int FormatVersion = 1;
+    internal const int FormatVersion = 2;
     private const string Magic = "GTNER";
 
     /// <summary>Label 0 is O; then B, I, L, U for each fine type in <see cref="NerLabels.FineTypes"/> order.</summary>
@@ -19,9 +19,10 @@ internal sealed class NerModel
 
     private readonly Dictionary<int, float[]> _weights;
 
-    public NerModel(Dictionary<int, float[]> weights, NerGazetteer gazetteer, string description)
+    public NerModel(Dictionary<int, float[]> weights, NerGazetteer gazetteer, string description, NerModel? second = null)
     {
         _weights = weights;
+        Second = second;
         Gazetteer = gazetteer;
         Description = description;
     }
@@ -30,7 +31,10 @@ internal sealed class NerModel
 
     public string Description { get; }
 
-    public int FeatureCount => _weights.Count;
+    public int FeatureCount => _weights.Count + (Second?.FeatureCount ?? 0);
+
+    /// <summary>The optional second (stacked) pass, which also sees the first pass's labels of i−1…i+2.</summary>
+    public NerModel? Second { get; }
 
     internal Dictionary<int, float[]> Weights => _weights;
 
@@ -98,6 +102,13 @@ internal sealed class NerModel
     /// <summary>Greedy constrained decoding; returns the label per token and its margin over the best alternative.</summary>
     public (int[] Labels, float[] Margins) Predict(Input input)
     {
+        var first = Predict(input, null);
+        return Second is null ? first : Second.Predict(input, first.Labels);
+    }
+
+    /// <summary>One greedy pass; <paramref name="firstPass"/> holds the labels of an earlier pass (or null).</summary>
+    public (int[] Labels, float[] Margins) Predict(Input input, int[]? firstPass)
+    {
         var n = input.Count;
         var labels = new int[n];
         var margins = new float[n];
@@ -109,7 +120,7 @@ internal sealed class NerModel
             var prev2 = i > 1 ? labels[i - 2] : -1;
             features.Clear();
             features.AddRange(input.Static[i]);
-            NerFeatures.Dynamic(input, i, prev, prev2, features);
+            NerFeatures.Dynamic(input, i, prev, prev2, features, firstPass);
             Score(features, scores);
             var best = -1;
             var second = float.NegativeInfinity;
@@ -166,8 +177,18 @@ internal sealed class NerModel
         writer.Write(Description);
         writer.Write(LabelCount);
         Gazetteer.Write(writer);
-        writer.Write(_weights.Count);
-        foreach (var (key, row) in _weights.OrderBy(e => e.Key))
+        WriteTable(writer, _weights);
+        writer.Write(Second is not null);
+        if (Second is not null)
+        {
+            WriteTable(writer, Second._weights);
+        }
+    }
+
+    private static void WriteTable(BinaryWriter writer, Dictionary<int, float[]> weights)
+    {
+        writer.Write(weights.Count);
+        foreach (var (key, row) in weights.OrderBy(e => e.Key))
         {
             writer.Write(key);
             // Sparse rows: most features have weight for a few labels only.
@@ -208,6 +229,13 @@ internal sealed class NerModel
         }
 
         var gazetteer = NerGazetteer.Read(reader);
+        var weights = ReadTable(reader);
+        var second = reader.ReadBoolean() ? new NerModel(ReadTable(reader), gazetteer, description) : null;
+        return new NerModel(weights, gazetteer, description, second);
+    }
+
+    private static Dictionary<int, float[]> ReadTable(BinaryReader reader)
+    {
         var count = reader.ReadInt32();
         var weights = new Dictionary<int, float[]>(count);
         for (var i = 0; i < count; i++)
@@ -224,6 +252,6 @@ internal sealed class NerModel
             weights[key] = row;
         }
 
-        return new NerModel(weights, gazetteer, description);
+        return weights;
     }
 }

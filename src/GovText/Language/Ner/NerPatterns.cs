@@ -16,6 +16,12 @@ internal static partial class NerPatterns
     private const string NumWord = "(?:één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|tientallen|honderden|duizenden)";
     private const string Num = "(?:\\d[\\d.,]*\\d|\\d)";
 
+    private const string Weekday = "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)";
+    private const string DayDate = "(?:" + Weekday + "\\s*)?\\d{1,2}\\s*" + Month + "(?:\\s*(?:19|20)\\d{2})?";
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:tussen\s+" + DayDate + @"\s+en\s+" + DayDate + @"|(?:begin|eind|ultimo|medio|half|voorjaar|najaar|zomer|winter)(?:\s+van)?\s+(?:19|20)\d{2}|\p{L}*jaar\s+(?:19|20)\d{2}\s*[–/-]\s*(?:19|20)?\d{2}|" + DayDate + @"\s+(?:j\.?l\.|aanstaande|a\.s\.))(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DateRangeRegex();
+
     [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*)?\d{1,2}(?:\s*(?:en|t/m|tot en met|tot|-|–)\s*\d{1,2})?\s*" + Month + @"(?:\s*(?:19|20)\d{2})?(?:\s+j\.?l\.)?|(?:begin |eind |medio |half )?" + Month + @"\s*(?:19|20)\d{2}|\d{1,2}-\d{1,2}-(?:19|20)\d{2})(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DateRegex();
 
@@ -25,7 +31,7 @@ internal static partial class NerPatterns
     [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:ruim|circa|ca\.|bijna|ongeveer|zo'n|meer dan|minder dan|tot|maximaal|minimaal)\s+)?(?:" + Num + @"\s*(?:%|procent(?:punt(?:en)?)?)|" + NumWord + @"\s+procent|tussen\s+(?:de\s+)?(?:" + Num + "|" + NumWord + @")\s+en\s+(?:" + Num + "|" + NumWord + @")\s+\p{L}+|(?:" + Num + "|" + NumWord + @")\s+(?:keer|maal|jaar|maanden|maand|weken|week|dagen|uur|minuten|kilometer|km|kilo|kg|ton|meter|procent)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex QuantityRegex();
 
-    [GeneratedRegex(@"(?:(?:Kamerstuk(?:ken)?|Kamerstukken)(?:\s+I{1,2})?,?\s*(?:vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},?\s+)?\d{2}\s?\d{3}(?:\s+[IVXLC]+|\s*-\s*[IVXLC]+)?(?:,\s*(?:nr\.?|nummer)\s*\d+)?|Handelingen\s+I{1,2},?\s+(?:vergaderjaar\s+)?\d{4}\s*[–-]\s*\d{4}(?:,\s*(?:nr\.?\s*)?\d+)?(?:,\s*item\s+\d+)?|Aanhangsel\s+(?:van\s+de\s+)?Handelingen(?:\s+I{1,2})?,?\s+(?:vergaderjaar\s+)?\d{4}\s*[–-]\s*\d{4}(?:,\s*(?:nr\.?\s*)?\d+)?|(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},\s+\d{2}\s?\d{3}(?:\s+[IVXLC]+)?,\s+nr\.\s*\d+|(?<![\p{L}\d])(?:19|20)\d{2}Z\s?\d{5}(?!\d)|\bah-tk-\d{8}-\d+\b|\bkst-\d+-\d+\b|\b(?:https?://|www\.)\S+[\w/]|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|eu|org|gov|net|int)(?:/\S*[\w/])?(?![\w.]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?:Kamerstuk(?:ken)?|TK|EK)(?:\s+I{1,2})?,?\s*(?:vergaderjaar\s+\d{4}\s*[–/-]\s*\d{4},?\s*)?\d{2}\s?\d{3}(?:[-–]\d+)?(?:\s+[IVXLC]+\b|\s*-\s*[IVXLC]+\b)?(?:,?\s*(?:nr\.?|nummer)\s*\d+)?|Handelingen\s+I{1,2},?\s*(?:vergaderjaar\s+)?\d{4}\s*[–/-]\s*\d{4}(?:,\s*(?:nr\.?\s*)?\d+)?(?:,\s*item\s+\d+)?|Aanhangsel\s*(?:van\s+de\s+)?Handelingen(?:\s+I{1,2})?,?\s*(?:vergaderjaar\s+)?\d{4}\s*[–/-]\s*\d{4}(?:,\s*(?:nr\.?\s*)?\d+)?|(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+\d{4}\s*[–/-]\s*\d{4},\s+\d{2}\s?\d{3}(?:\s+[IVXLC]+)?,\s+nr\.\s*\d+|(?<![\p{L}\d])(?:19|20)\d{2}Z\s?\d{5}(?!\d)|\bah-tk-\d{8}-\d+\b|\bkst-\d+-\d+\b|\b(?:https?://|www\.)\S+[\w/]|(?<![\w.])[a-z][\w-]*(?:\.[\w-]+)*\.(?:nl|com|eu|org|gov|net|int)(?:/\S*[\w/])?(?![\w.]))", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:Wet|Besluit|Regeling|Richtlijn|Verordening)(?:\s+(?!(?:de|het|een|is|die|dat|wordt|worden|in|op|te|om|zijn|was|niet|al|ook|of|als|door|bij|aan|met|naar|om)\b)[a-zà-ÿ][\p{L}-]*){1,7}(?:\s+(?:19|20)\d{2})?|[A-Z][\p{L}-]*(?:wet|besluit|verdrag)(?:\s+(?:19|20)\d{2})?|Algemene\s+[Vv]erordening\s+[Gg]egevensbescherming|Algemene\s+wet\s+bestuursrecht|Wetboek\s+van\s+(?:Strafrecht|Strafvordering|Burgerlijke\s+Rechtsvordering)|Burgerlijk\s+Wetboek)(?![\p{L}\d])", RegexOptions.CultureInvariant)]
@@ -52,6 +58,7 @@ internal static partial class NerPatterns
 
         var text = source[start..end];
         Add(result, DocumentRegex(), text, start, tokens, NerLabels.DocumentReference, 0.95f);
+        Add(result, DateRangeRegex(), text, start, tokens, NerLabels.Date, 0.95f);
         Add(result, DateRegex(), text, start, tokens, NerLabels.Date, 0.95f);
         Add(result, MoneyRegex(), text, start, tokens, NerLabels.Money, 0.9f);
         Add(result, QuantityRegex(), text, start, tokens, NerLabels.Quantity, 0.8f);
