@@ -32,6 +32,7 @@ public static class CliApp
         root.Subcommands.Add(StanceCommand.Create(stdout, stderr));
         root.Subcommands.Add(ClaimsCommand.Create(stdout, stderr));
         root.Subcommands.Add(ContradictionsCommand.Create(stdout, stderr));
+        root.Subcommands.Add(AnnotateCommand.Create(stdout, stderr));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -252,9 +252,146 @@ switch (command)
         return 0;
     }
 
+    case "ner":
+    case "ner-dev":
+    {
+        // ner: train on the whole gold train split and write the model; ner-dev: hold out a fifth of the train
+        // documents (by document key hash) and report dev scores per epoch count. The test split is used only by ner-eval.
+        var goldPath = Option("--gold", "corpus/gold/ner/sentences.jsonl");
+        var gold = NerEvaluation.Load(goldPath);
+        var sw = Stopwatch.StartNew();
+        var gazetteer = NerTrainer.BuildGazetteer(shared, Console.Out, Array.IndexOf(args, "--europeana-names") >= 0);
+        var train = gold.Where(s => s.Split == "train").ToList();
+        var nerEpochs = int.Parse(Option("--epochs", "10"), System.Globalization.CultureInfo.InvariantCulture);
+        var useMemory = Array.IndexOf(args, "--no-memory") < 0;
+        var stackedPass = Array.IndexOf(args, "--passes") >= 0 && Option("--passes", "1") == "2";
+        NerTrainer.WordDropout = double.Parse(Option("--word-dropout", "0.3"), System.Globalization.CultureInfo.InvariantCulture);
+        var europeanaTokens = int.Parse(Option("--europeana", "0"), System.Globalization.CultureInfo.InvariantCulture);
+        var nerEnsemble = int.Parse(Option("--ensemble", "5"), System.Globalization.CultureInfo.InvariantCulture);
+        if (command == "ner-dev")
+        {
+            static bool IsDev(string document) => Fnv(document) % 5 == 0;
+            var devSentences = train.Where(s => IsDev(s.Document)).ToList();
+            var trainSentences = train.Where(s => !IsDev(s.Document)).ToList();
+            Console.WriteLine($"dev: {devSentences.Count} sentences, train: {trainSentences.Count} sentences");
+            var (examples, devGazetteer) = NerTrainer.JackknifedExamples(trainSentences, gazetteer, useMemory);
+            if (europeanaTokens > 0)
+            {
+                examples.AddRange(NerTrainer.Europeana(shared, devGazetteer, europeanaTokens));
+            }
+
+            foreach (var e in Option("--epoch-list", "5,10,15").Split(','))
+            {
+                var devEpochs = int.Parse(e, System.Globalization.CultureInfo.InvariantCulture);
+                var model = stackedPass
+                    ? NerTrainer.TrainStacked(examples, devGazetteer, devEpochs, seed, nerEnsemble, "dev")
+                    : NerTrainer.TrainEnsemble(examples, devGazetteer, devEpochs, seed, nerEnsemble, "dev");
+                foreach (var options in new[] { new NerOptions(false, false), new NerOptions(true, true, false), new NerOptions(true, true) })
+                {
+                    var annotator = new NerAnnotator(model, options);
+                    var result = NerEvaluation.Evaluate(devSentences, DutchPipeline.Default.With(annotator));
+                    Console.WriteLine($"epochs {e} {options}: coarse F1 {result.Coarse.F1:P2}, all-fine F1 {result.AllFine.F1:P2}");
+                    if (Array.IndexOf(args, "--verbose") >= 0)
+                    {
+                        result.Print(Console.Out);
+                    }
+
+                    if (Array.IndexOf(args, "--errors") >= 0 && options.GazetteerSpots)
+                    {
+                        PrintErrors(devSentences, DutchPipeline.Default.With(annotator));
+                    }
+                }
+            }
+
+            Console.WriteLine($"{sw.Elapsed.TotalSeconds:F0} s");
+            return 0;
+        }
+
+        var output = Option("--out", "src/GovText/Language/Resources/ner-nl.bin");
+        var (all, fullGazetteer) = NerTrainer.JackknifedExamples(train, gazetteer, useMemory);
+        gazetteer = fullGazetteer;
+        var description = $"NER averaged perceptron (BILOU x 11 fine types); train = GovText gold NER train split ({train.Count:N0} sentences, {all.Sum(x => x.Input.Count):N0} tokens); passes={(stackedPass ? 2 : 1)}; epochs={nerEpochs}; ensemble={nerEnsemble}; rare-word dropout={NerTrainer.WordDropout}; seed={seed}; gazetteer {gazetteer.Count:N0} entries (ParlaMint-NL 4.0 CC BY 4.0, BAG toponyms 2019 MIT, top-1000 family names CC0, hand lists)";
+        var trained = stackedPass
+            ? NerTrainer.TrainStacked(all, gazetteer, nerEpochs, seed, nerEnsemble, description)
+            : NerTrainer.TrainEnsemble(all, gazetteer, nerEpochs, seed, nerEnsemble, description);
+        using (var file = File.Create(output))
+        {
+            trained.Write(file);
+        }
+
+        Console.WriteLine($"wrote {output}: {new FileInfo(output).Length:N0} bytes, {trained.FeatureCount:N0} features, {sw.Elapsed.TotalSeconds:F0} s");
+        Console.WriteLine(description);
+        using (var stream = File.OpenRead(output))
+        {
+            var result = NerEvaluation.Evaluate(gold.Where(s => s.Split == "test"), DutchPipeline.Default.With(NerAnnotator.Read(stream)));
+            result.Print(Console.Out);
+        }
+
+        return 0;
+    }
+
+    case "ner-eval":
+    {
+        var goldPath = Option("--gold", "corpus/gold/ner/sentences.jsonl");
+        var modelPath = Option("--model", "");
+        NerAnnotator annotator;
+        if (modelPath.Length > 0)
+        {
+            using var stream = File.OpenRead(modelPath);
+            annotator = NerAnnotator.Read(stream);
+        }
+        else
+        {
+            annotator = NerAnnotator.Default;
+        }
+
+        Console.WriteLine(annotator.Description);
+        var split = Option("--split", "test");
+        var sentences = NerEvaluation.Load(goldPath).Where(s => s.Split == split).ToList();
+        var sw = Stopwatch.StartNew();
+        var result = NerEvaluation.Evaluate(sentences, DutchPipeline.Default.With(annotator));
+        Console.WriteLine($"{split}: {sentences.Count} sentences, {sw.ElapsedMilliseconds} ms");
+        result.Print(Console.Out);
+        if (Array.IndexOf(args, "--errors") >= 0)
+        {
+            PrintErrors(sentences, DutchPipeline.Default.With(annotator));
+        }
+
+        return 0;
+    }
+
     default:
         Console.Error.WriteLine($"unknown command '{command}'");
         return 2;
+}
+
+static void PrintErrors(IEnumerable<NerEvaluation.GoldSentence> sentences, DutchPipeline pipeline)
+{
+    foreach (var s in sentences)
+    {
+        var predicted = NerEvaluation.Predicted(pipeline.Process(s.Text)).ToHashSet();
+        var goldSet = s.Entities.ToHashSet();
+        foreach (var e in goldSet.Except(predicted))
+        {
+            Console.WriteLine($"FN {e.Type,-18} {s.Text[e.Start..e.End]}   || {s.Text}");
+        }
+
+        foreach (var e in predicted.Except(goldSet))
+        {
+            Console.WriteLine($"FP {e.Type,-18} {s.Text[e.Start..e.End]}");
+        }
+    }
+}
+
+static uint Fnv(string s)
+{
+    var h = 2166136261u;
+    foreach (var c in s)
+    {
+        h = (h ^ c) * 16777619u;
+    }
+
+    return h;
 }
 
 static void Split(IReadOnlyList<ConlluSentence> source, List<ConlluSentence> train, List<ConlluSentence> held, int heldFold)

@@ -13,6 +13,8 @@ public sealed class DutchPipeline
 
     private static readonly Lazy<DutchPipeline> s_default = new(CreateDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private static readonly Lazy<DutchPipeline> s_defaultWithNer = new(() => Default.With(NerAnnotator.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
     /// <summary>Creates a pipeline from its parts.</summary>
     /// <param name="tokenizer">The tokenizer.</param>
     /// <param name="splitter">The sentence splitter.</param>
@@ -38,6 +40,13 @@ public sealed class DutchPipeline
 
     /// <summary>The shared pipeline with the embedded Dutch model (loaded on first use, thread-safe).</summary>
     public static DutchPipeline Default => s_default.Value;
+
+    /// <summary>
+    /// <see cref="Default"/> plus the embedded named-entity recognizer (<see cref="NerAnnotator.Default"/>, layer
+    /// <c>"ner"</c>). Both models are loaded once, on first use, thread-safely. <see cref="Default"/> itself stays
+    /// without NER so that tagging-only callers do not pay for it.
+    /// </summary>
+    public static DutchPipeline DefaultWithNer => s_defaultWithNer.Value;
 
     /// <summary>The tokenizer.</summary>
     public DutchTokenizer Tokenizer { get; }

@@ -1,0 +1,193 @@
+using System.Collections.Immutable;
+
+namespace GovText.Language;
+
+/// <summary>
+/// Dutch named-entity recognition (layer <c>"ner"</c>) with the eleven fine types of <see cref="NerLabels"/>. It
+/// combines an averaged-perceptron BILOU tagger over hashed features (word, affixes, shape, UPOS, neighbours, previous
+/// labels, gazetteer and pattern membership), rule-based spotters for document references, dates, money, quantities
+/// and laws, and gazetteer spotters (parties, government bodies, organisations, persons, places). Overlaps are
+/// resolved deterministically: precise patterns (document references, dates, money) first, then the tagger's spans,
+/// then the remaining pattern and gazetteer spans where they do not overlap an accepted span.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class NerAnnotator : ISentenceAnnotator
+{
+    private const string ModelResource = "ner-nl.bin";
+
+    private static readonly Lazy<NerAnnotator> s_default = new(CreateDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly NerModel _model;
+
+    internal NerAnnotator(NerModel model, NerOptions? options = null)
+    {
+        _model = model;
+        Options = options ?? NerOptions.Default;
+    }
+
+    /// <summary>The annotator with the embedded Dutch model (loaded on first use, thread-safe).</summary>
+    public static NerAnnotator Default => s_default.Value;
+
+    /// <inheritdoc />
+    public string Layer => "ner";
+
+    /// <summary>A description of the model: training data and settings.</summary>
+    public string Description => _model.Description;
+
+    internal NerOptions Options { get; }
+
+    internal NerModel Model => _model;
+
+    /// <summary>Loads an annotator from a model stream written by the GovText.Train tool (<c>ner-nl.bin</c> format).</summary>
+    /// <param name="model">The gzip model stream.</param>
+    /// <returns>The annotator.</returns>
+    public static NerAnnotator Read(Stream model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return new NerAnnotator(NerModel.Read(model));
+    }
+
+    internal NerAnnotator WithOptions(NerOptions options) => new(_model, options);
+
+    /// <summary>
+    /// Finds the named entities of one sentence. Labels are fine types (<see cref="NerLabels.FineTypes"/>); the score is
+    /// in (0, 1]: for tagger spans the logistic of the smallest per-token margin divided by 8, for rule and gazetteer spans a fixed
+    /// value per rule.
+    /// </summary>
+    /// <param name="sentence">The tagged sentence.</param>
+    /// <returns>Non-overlapping spans in token order.</returns>
+    public ImmutableArray<SpanAnnotation> Annotate(Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        if (sentence.Count == 0)
+        {
+            return [];
+        }
+
+        var input = new NerModel.Input(sentence.Source, sentence.Tokens, sentence.Forms, sentence.Tags, _model.Gazetteer);
+        return Annotate(input);
+    }
+
+    internal ImmutableArray<SpanAnnotation> Annotate(NerModel.Input input)
+    {
+        var candidates = new List<(int Rank, SpanAnnotation Span)>();
+        var (labels, margins) = _model.Predict(input);
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var p = NerModel.Prefix(labels[i]);
+            if (p is not ('B' or 'U'))
+            {
+                continue;
+            }
+
+            var type = NerModel.TypeIndex(labels[i]);
+            var end = i;
+            var min = margins[i];
+            if (p == 'B')
+            {
+                while (end + 1 < labels.Length && NerModel.Prefix(labels[end + 1]) is 'I' or 'L' && NerModel.TypeIndex(labels[end + 1]) == type)
+                {
+                    end++;
+                    min = Math.Min(min, margins[end]);
+                    if (NerModel.Prefix(labels[end]) == 'L')
+                    {
+                        break;
+                    }
+                }
+            }
+
+            var score = (float)(1.0 / (1.0 + Math.Exp(-min / 8.0)));
+            candidates.Add((1, new SpanAnnotation(i, end - i + 1, NerLabels.FineTypes[type], score)));
+        }
+
+        if (Options.Patterns)
+        {
+            foreach (var m in input.Patterns)
+            {
+                var rank = m.Type is NerLabels.DocumentReference or NerLabels.Date or NerLabels.Money ? 0 : 2;
+                if (rank == 2 && candidates.Exists(c => c.Rank == 1 && c.Span.Label == m.Type && c.Span.FirstToken >= m.First
+                    && c.Span.FirstToken + c.Span.TokenCount <= m.First + m.Count && c.Span.TokenCount < m.Count))
+                {
+                    rank = 0; // the pattern extends a tagger span of the same type ("51 en 100 keer" → "tussen de 51 en 100 keer")
+                }
+
+                candidates.Add((rank, new SpanAnnotation(m.First, m.Count, m.Type, m.Score)));
+            }
+        }
+
+        if (Options.GazetteerSpots)
+        {
+            foreach (var (start, length, bits) in input.GazetteerMatches)
+            {
+                for (var c = 0; c < NerGazetteer.CategoryCount; c++)
+                {
+                    if ((bits & (1 << c)) != 0 && NerGazetteer.TypeOf((NerGazetteer.Category)c) is { } type)
+                    {
+                        // A gazetteer name that strictly contains a tagger span ("provincie Friesland" ⊃ "Friesland") wins.
+                        var rank = Options.GazetteerExtends && length > 1 && candidates.Exists(x => x.Rank == 1 && x.Span.FirstToken >= start
+                            && x.Span.FirstToken + x.Span.TokenCount <= start + length && x.Span.TokenCount < length) ? 0 : 3;
+                        candidates.Add((rank, new SpanAnnotation(start, length, type, 0.6f)));
+                        break;
+                    }
+                }
+            }
+        }
+
+        candidates.Sort((a, b) =>
+        {
+            var c = a.Rank.CompareTo(b.Rank);
+            if (c == 0)
+            {
+                c = b.Span.TokenCount.CompareTo(a.Span.TokenCount);
+            }
+
+            if (c == 0)
+            {
+                c = a.Span.FirstToken.CompareTo(b.Span.FirstToken);
+            }
+
+            return c == 0 ? string.CompareOrdinal(a.Span.Label, b.Span.Label) : c;
+        });
+        var taken = new bool[input.Count];
+        var accepted = new List<SpanAnnotation>();
+        foreach (var (_, span) in candidates)
+        {
+            var free = true;
+            for (var k = span.FirstToken; k < span.FirstToken + span.TokenCount; k++)
+            {
+                if (taken[k])
+                {
+                    free = false;
+                    break;
+                }
+            }
+
+            if (!free)
+            {
+                continue;
+            }
+
+            for (var k = span.FirstToken; k < span.FirstToken + span.TokenCount; k++)
+            {
+                taken[k] = true;
+            }
+
+            accepted.Add(span);
+        }
+
+        accepted.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        return [.. accepted];
+    }
+
+    private static NerAnnotator CreateDefault()
+    {
+        using var stream = DutchTokenizer.OpenResource(ModelResource);
+        return new NerAnnotator(NerModel.Read(stream));
+    }
+}
+
+/// <summary>Which candidate sources the annotator combines (for evaluation of the parts).</summary>
+internal sealed record NerOptions(bool Patterns = true, bool GazetteerSpots = true, bool GazetteerExtends = true)
+{
+    public static NerOptions Default { get; } = new();
+}

@@ -1,0 +1,262 @@
+namespace GovText.Language;
+
+/// <summary>Hashed features of the NER tagger (deterministic FNV-1a hashes, shared by training and prediction).</summary>
+internal static class NerFeatures
+{
+    private const uint Offset = 2166136261u;
+    private const uint Prime = 16777619u;
+
+    private static uint Mix(uint h, uint v)
+    {
+        h ^= v;
+        h *= Prime;
+        h ^= h >> 15;
+        return h;
+    }
+
+    private static uint Hash(string s)
+    {
+        var h = Offset;
+        foreach (var c in s)
+        {
+            h = (h ^ c) * Prime;
+        }
+
+        return h;
+    }
+
+    private static int F(int template, string value) => (int)Mix(Mix(Offset, (uint)template * 0x9E3779B1u), Hash(value));
+
+    private static int F(int template, uint value) => (int)Mix(Mix(Offset, (uint)template * 0x9E3779B1u), value);
+
+    private static int F(int template, uint a, uint b) => (int)Mix(Mix(Mix(Offset, (uint)template * 0x9E3779B1u), a), b);
+
+    internal static string Shape(string word)
+    {
+        Span<char> buffer = stackalloc char[8];
+        var length = 0;
+        var last = '\0';
+        foreach (var c in word)
+        {
+            var k = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if (k != last)
+            {
+                if (length == buffer.Length)
+                {
+                    break;
+                }
+
+                buffer[length++] = k;
+                last = k;
+            }
+        }
+
+        return new string(buffer[..length]);
+    }
+
+    private static string Lower(string s) => s.Length > 40 ? s[..40].ToLowerInvariant() : s.ToLowerInvariant();
+
+    private static string At(IReadOnlyList<string> forms, int i) => i < 0 ? "<s>" : i >= forms.Count ? "</s>" : Lower(forms[i]);
+
+    private static uint TagAt(NerModel.Input input, int i) => i < 0 ? 100u : i >= input.Count ? 101u : (uint)input.Tags[i];
+
+    public static int[][] Static(NerModel.Input input)
+    {
+        var n = input.Count;
+        var result = new int[n][];
+        // Gazetteer and pattern position features per token.
+        var extra = new List<int>[n];
+        for (var i = 0; i < n; i++)
+        {
+            extra[i] = [];
+        }
+
+        foreach (var (start, length, bits) in input.GazetteerMatches)
+        {
+            for (var c = 0; c < NerGazetteer.CategoryCount; c++)
+            {
+                if ((bits & (1 << c)) == 0)
+                {
+                    continue;
+                }
+
+                for (var k = 0; k < length; k++)
+                {
+                    var pos = length == 1 ? 'U' : k == 0 ? 'B' : k == length - 1 ? 'L' : 'I';
+                    extra[start + k].Add(F(50, (uint)c, pos));
+                    extra[start + k].Add(F(51, (uint)c, (uint)Math.Min(length, 4)));
+                }
+
+                if (start > 0)
+                {
+                    extra[start - 1].Add(F(52, (uint)c));
+                }
+
+                if (start + length < n)
+                {
+                    extra[start + length].Add(F(53, (uint)c));
+                }
+            }
+        }
+
+        foreach (var m in input.Patterns)
+        {
+            var type = (uint)Array.IndexOf(NerPatterns.Types, m.Type);
+            for (var k = 0; k < m.Count; k++)
+            {
+                var pos = m.Count == 1 ? 'U' : k == 0 ? 'B' : k == m.Count - 1 ? 'L' : 'I';
+                extra[m.First + k].Add(F(60, type, pos));
+            }
+        }
+
+        // Quote and parenthesis context: inside «…», ‘…’, "…" or (…).
+        var quoted = new bool[n];
+        var parenthesised = new bool[n];
+        var inQuote = false;
+        var inParen = false;
+        for (var i = 0; i < n; i++)
+        {
+            var f = input.Forms[i] ?? string.Empty;
+            if (f is "»" or "’" or "”")
+            {
+                inQuote = false;
+            }
+            else if (f is ")")
+            {
+                inParen = false;
+            }
+
+            quoted[i] = inQuote;
+            parenthesised[i] = inParen;
+            if (f is "«" or "‘" or "“")
+            {
+                inQuote = true;
+            }
+            else if (f is "(")
+            {
+                inParen = true;
+            }
+        }
+
+        // Runs of capitalised words (allowing "van", "de", "der", "den", "en", "voor" inside a run).
+        var runStart = new int[n];
+        var runLength = new int[n];
+        for (var i = 0; i < n;)
+        {
+            if (!IsCapitalised(input.Forms[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < n && (IsCapitalised(input.Forms[j]) || (j + 1 < n && IsLink(input.Forms[j]) && IsCapitalised(input.Forms[j + 1]))))
+            {
+                j++;
+            }
+
+            for (var k = i; k < j; k++)
+            {
+                runStart[k] = i;
+                runLength[k] = j - i;
+            }
+
+            i = j;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var word = input.Forms[i] ?? string.Empty;
+            if (runLength[i] > 0)
+            {
+                var position = runLength[i] == 1 ? 'U' : i == runStart[i] ? 'B' : i == runStart[i] + runLength[i] - 1 ? 'L' : 'I';
+                extra[i].Add(F(83, position, (uint)Math.Min(runLength[i], 5)));
+                extra[i].Add(F(84, position, runStart[i] == 0 ? 1u : 0u));
+            }
+
+            if (quoted[i])
+            {
+                extra[i].Add(F(80, 1u));
+                extra[i].Add(F(81, TagAt(input, i)));
+            }
+
+            if (parenthesised[i])
+            {
+                extra[i].Add(F(82, 1u));
+            }
+
+            var lower = Lower(word);
+            var features = new List<int>(64)
+            {
+                F(0, 0u),
+                F(1, word.Length > 40 ? word[..40] : word),
+                F(2, lower),
+                F(3, Shape(word)),
+                F(4, TagAt(input, i)),
+                F(5, TagAt(input, i - 1)),
+                F(6, TagAt(input, i + 1)),
+                F(7, At(input.Forms, i - 1)),
+                F(8, At(input.Forms, i + 1)),
+                F(9, At(input.Forms, i - 2)),
+                F(10, At(input.Forms, i + 2)),
+                F(11, Shape(i > 0 ? input.Forms[i - 1] : "<s>")),
+                F(12, Shape(i + 1 < n ? input.Forms[i + 1] : "</s>")),
+                F(13, At(input.Forms, i - 1) + "|" + lower),
+                F(14, lower + "|" + At(input.Forms, i + 1)),
+                F(15, (uint)input.Tokens[i].Kind),
+                F(16, TagAt(input, i), i == 0 ? 1u : 0u),
+                F(17, Shape(word) + "|" + At(input.Forms, i - 1)),
+                F(18, TagAt(input, i - 1), TagAt(input, i)),
+                F(19, TagAt(input, i), TagAt(input, i + 1)),
+            };
+            for (var k = 1; k <= 4 && k <= lower.Length; k++)
+            {
+                features.Add(F(20 + k, lower[^k..]));
+                if (k <= 3)
+                {
+                    features.Add(F(30 + k, lower[..k]));
+                }
+            }
+
+            var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+            if (hyphen > 0)
+            {
+                features.Add(F(40, Lower(word[..hyphen])));
+                features.Add(F(41, Lower(word[(hyphen + 1)..])));
+            }
+
+            features.AddRange(extra[i]);
+            result[i] = [.. features];
+        }
+
+        return result;
+    }
+
+    private static bool IsCapitalised(string? form) => !string.IsNullOrEmpty(form) && char.IsUpper(form[0]);
+
+    private static bool IsLink(string? form) => form is "van" or "de" or "der" or "den" or "en" or "voor" or "het" or "op" or "in";
+
+    /// <summary>Indices (in the static feature array) of the word-identity features, for rare-word dropout in training.</summary>
+    internal static readonly int[] WordIdentityIndices = [1, 2, 13, 14];
+
+    public static void Dynamic(NerModel.Input input, int i, int prev, int prev2, List<int> features, int[]? firstPass = null)
+    {
+        if (firstPass is not null)
+        {
+            uint At1(int k) => k < 0 ? 200u : k >= firstPass.Length ? 201u : (uint)firstPass[k];
+            features.Add(F(90, At1(i)));
+            features.Add(F(91, At1(i + 1)));
+            features.Add(F(92, At1(i + 2)));
+            features.Add(F(93, At1(i), At1(i + 1)));
+            features.Add(F(94, At1(i - 1), At1(i)));
+            features.Add(F(95, At1(i), Hash(Lower(input.Forms[i] ?? string.Empty))));
+        }
+
+        var p = (uint)(prev + 1);
+        var p2 = (uint)(prev2 + 1);
+        features.Add(F(70, p));
+        features.Add(F(71, p, p2));
+        features.Add(F(72, p, Hash(Lower(input.Forms[i] ?? string.Empty))));
+        features.Add(F(73, p, TagAt(input, i)));
+    }
+}

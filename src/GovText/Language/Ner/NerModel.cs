@@ -1,0 +1,257 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace GovText.Language;
+
+/// <summary>
+/// The statistical part of the NER annotator: an averaged-perceptron BILOU tagger over hashed features with greedy,
+/// constrained left-to-right decoding. Immutable after construction.
+/// </summary>
+internal sealed class NerModel
+{
+    internal const int FormatVersion = 2;
+    private const string Magic = "GTNER";
+
+    /// <summary>Label 0 is O; then B, I, L, U for each fine type in <see cref="NerLabels.FineTypes"/> order.</summary>
+    internal static readonly string[] Labels = BuildLabels();
+
+    internal static int LabelCount => Labels.Length;
+
+    private readonly Dictionary<int, float[]> _weights;
+
+    public NerModel(Dictionary<int, float[]> weights, NerGazetteer gazetteer, string description, NerModel? second = null)
+    {
+        _weights = weights;
+        Second = second;
+        Gazetteer = gazetteer;
+        Description = description;
+    }
+
+    public NerGazetteer Gazetteer { get; }
+
+    public string Description { get; }
+
+    public int FeatureCount => _weights.Count + (Second?.FeatureCount ?? 0);
+
+    /// <summary>The optional second (stacked) pass, which also sees the first pass's labels of i−1…i+2.</summary>
+    public NerModel? Second { get; }
+
+    internal Dictionary<int, float[]> Weights => _weights;
+
+    private static string[] BuildLabels()
+    {
+        var labels = new List<string> { "O" };
+        foreach (var type in NerLabels.FineTypes)
+        {
+            labels.Add("B-" + type);
+            labels.Add("I-" + type);
+            labels.Add("L-" + type);
+            labels.Add("U-" + type);
+        }
+
+        return [.. labels];
+    }
+
+    internal static char Prefix(int label) => label == 0 ? 'O' : "BILU"[(label - 1) % 4];
+
+    internal static int TypeIndex(int label) => label == 0 ? -1 : (label - 1) / 4;
+
+    internal static int LabelOf(char prefix, int type) => 1 + (type * 4) + "BILU".IndexOf(prefix, StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="label"/> may follow <paramref name="previous"/> (−1 = sentence start).</summary>
+    internal static bool Allowed(int previous, int label, bool last)
+    {
+        var open = previous > 0 && Prefix(previous) is 'B' or 'I';
+        var p = Prefix(label);
+        if (open)
+        {
+            return (p is 'I' or 'L') && TypeIndex(label) == TypeIndex(previous) && !(last && p == 'I');
+        }
+
+        return p is 'O' or 'U' || (p == 'B' && !last);
+    }
+
+    /// <summary>The per-sentence input: forms, UPOS tags, token kinds and the rule-based matches used as features.</summary>
+    internal sealed class Input
+    {
+        public Input(string source, IReadOnlyList<Token> tokens, IReadOnlyList<string> forms, IReadOnlyList<UPos> tags, NerGazetteer gazetteer)
+        {
+            Tokens = tokens;
+            Forms = forms;
+            Tags = tags;
+            Patterns = NerPatterns.Find(source, tokens);
+            GazetteerMatches = gazetteer.Find(forms);
+            Static = NerFeatures.Static(this);
+        }
+
+        public IReadOnlyList<Token> Tokens { get; }
+
+        public IReadOnlyList<string> Forms { get; }
+
+        public IReadOnlyList<UPos> Tags { get; }
+
+        public List<NerPatterns.Match> Patterns { get; }
+
+        public List<(int Start, int Length, int Bits)> GazetteerMatches { get; }
+
+        public int[][] Static { get; }
+
+        public int Count => Forms.Count;
+    }
+
+    /// <summary>Greedy constrained decoding; returns the label per token and its margin over the best alternative.</summary>
+    public (int[] Labels, float[] Margins) Predict(Input input)
+    {
+        var first = Predict(input, null);
+        return Second is null ? first : Second.Predict(input, first.Labels);
+    }
+
+    /// <summary>One greedy pass; <paramref name="firstPass"/> holds the labels of an earlier pass (or null).</summary>
+    public (int[] Labels, float[] Margins) Predict(Input input, int[]? firstPass)
+    {
+        var n = input.Count;
+        var labels = new int[n];
+        var margins = new float[n];
+        var scores = new float[LabelCount];
+        var features = new List<int>(96);
+        for (var i = 0; i < n; i++)
+        {
+            var prev = i > 0 ? labels[i - 1] : -1;
+            var prev2 = i > 1 ? labels[i - 2] : -1;
+            features.Clear();
+            features.AddRange(input.Static[i]);
+            NerFeatures.Dynamic(input, i, prev, prev2, features, firstPass);
+            Score(features, scores);
+            var best = -1;
+            var second = float.NegativeInfinity;
+            for (var l = 0; l < scores.Length; l++)
+            {
+                if (!Allowed(prev, l, i == n - 1))
+                {
+                    continue;
+                }
+
+                if (best < 0 || scores[l] > scores[best])
+                {
+                    if (best >= 0)
+                    {
+                        second = scores[best];
+                    }
+
+                    best = l;
+                }
+                else if (scores[l] > second)
+                {
+                    second = scores[l];
+                }
+            }
+
+            labels[i] = best;
+            margins[i] = float.IsNegativeInfinity(second) ? 100f : scores[best] - second;
+        }
+
+        return (labels, margins);
+    }
+
+    internal void Score(List<int> features, Span<float> scores)
+    {
+        scores.Clear();
+        foreach (var f in features)
+        {
+            if (_weights.TryGetValue(f, out var row))
+            {
+                for (var l = 0; l < row.Length; l++)
+                {
+                    scores[l] += row[l];
+                }
+            }
+        }
+    }
+
+    public void Write(Stream output)
+    {
+        using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(Description);
+        writer.Write(LabelCount);
+        Gazetteer.Write(writer);
+        WriteTable(writer, _weights);
+        writer.Write(Second is not null);
+        if (Second is not null)
+        {
+            WriteTable(writer, Second._weights);
+        }
+    }
+
+    private static void WriteTable(BinaryWriter writer, Dictionary<int, float[]> weights)
+    {
+        writer.Write(weights.Count);
+        foreach (var (key, row) in weights.OrderBy(e => e.Key))
+        {
+            writer.Write(key);
+            // Sparse rows: most features have weight for a few labels only.
+            var nonZero = 0;
+            foreach (var w in row)
+            {
+                if (w != 0f)
+                {
+                    nonZero++;
+                }
+            }
+
+            writer.Write((byte)nonZero);
+            for (var l = 0; l < row.Length; l++)
+            {
+                if (row[l] != 0f)
+                {
+                    writer.Write((byte)l);
+                    writer.Write((Half)row[l]);
+                }
+            }
+        }
+    }
+
+    public static NerModel Read(Stream input)
+    {
+        using var gzip = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
+        using var reader = new BinaryReader(gzip, Encoding.UTF8);
+        if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
+        {
+            throw new InvalidDataException("Not a GovText NER model (or an unsupported version).");
+        }
+
+        var description = reader.ReadString();
+        if (reader.ReadInt32() != LabelCount)
+        {
+            throw new InvalidDataException("The NER model was trained with a different label set.");
+        }
+
+        var gazetteer = NerGazetteer.Read(reader);
+        var weights = ReadTable(reader);
+        var second = reader.ReadBoolean() ? new NerModel(ReadTable(reader), gazetteer, description) : null;
+        return new NerModel(weights, gazetteer, description, second);
+    }
+
+    private static Dictionary<int, float[]> ReadTable(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        var weights = new Dictionary<int, float[]>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var key = reader.ReadInt32();
+            var row = new float[LabelCount];
+            int nonZero = reader.ReadByte();
+            for (var k = 0; k < nonZero; k++)
+            {
+                var l = reader.ReadByte();
+                row[l] = (float)reader.ReadHalf();
+            }
+
+            weights[key] = row;
+        }
+
+        return weights;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+
+namespace GovText.Language;
+
+/// <summary>
+/// Rule-based spotters for dates, money, quantities, document references and laws. They run as regular expressions
+/// over the sentence text; each match is widened to whole tokens. Their matches are both candidate spans and
+/// features for the statistical tagger.
+/// </summary>
+internal static partial class NerPatterns
+{
+    /// <summary>A pattern match over tokens.</summary>
+    internal readonly record struct Match(int First, int Count, string Type, float Score);
+
+    private const string Month = "(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan\\.|feb\\.|febr\\.|mrt\\.|apr\\.|jun\\.|jul\\.|aug\\.|sep\\.|sept\\.|okt\\.|nov\\.|dec\\.)";
+    private const string NumWord = "(?:één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|tientallen|honderden|duizenden)";
+    private const string Num = "(?:\\d[\\d.,]*\\d|\\d)";
+
+    private const string Weekday = "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)";
+    private const string DayDate = "(?:" + Weekday + "\\s*)?\\d{1,2}\\s*" + Month + "(?:\\s*(?:19|20)\\d{2})?";
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:tussen\s+" + DayDate + @"\s+en\s+" + DayDate + @"|(?:begin|eind|ultimo|medio|half|voorjaar|najaar|zomer|winter)(?:\s+van)?\s+(?:19|20)\d{2}|\p{L}*jaar\s+(?:19|20)\d{2}\s*[–/-]\s*(?:19|20)?\d{2}|" + DayDate + @"\s+(?:j\.?l\.|aanstaande|a\.s\.))(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DateRangeRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*)?\d{1,2}(?:\s*(?:en|t/m|tot en met|tot|-|–)\s*\d{1,2})?\s*" + Month + @"(?:\s*(?:19|20)\d{2})?(?:\s+j\.?l\.)?|(?:begin |eind |medio |half )?" + Month + @"\s*(?:19|20)\d{2}|\d{1,2}-\d{1,2}-(?:19|20)\d{2})(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DateRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:maximaal|ruim|circa|ca\.|bijna|ongeveer|zo'n|minimaal|tot|meer dan|minder dan)\s+)?(?:€\s*" + Num + @"(?:\s*(?:miljoen|miljard|mln\.?|mld\.?|mrd\.?|duizend))?(?:,[-–]+)?|" + Num + @"\s*(?:(?:miljoen|miljard|mln\.|mld\.|duizend)\s*)?(?:euro|cent)\b|" + NumWord + @"\s+(?:(?:miljoen|miljard)\s+)?(?:euro|cent)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex MoneyRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:ruim|circa|ca\.|bijna|ongeveer|zo'n|meer dan|minder dan|tot|maximaal|minimaal)\s+)?(?:" + Num + @"\s*(?:%|procent(?:punt(?:en)?)?)|" + NumWord + @"\s+procent|tussen\s+(?:de\s+)?(?:" + Num + "|" + NumWord + @")\s+en\s+(?:" + Num + "|" + NumWord + @")\s+\p{L}+|(?:" + Num + "|" + NumWord + @")\s+(?:keer|maal|jaar|maanden|maand|weken|week|dagen|uur|minuten|kilometer|km|kilo|kg|ton|meter|procent)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex QuantityRegex();
+
+    [GeneratedRegex(@"(?:(?:Kamerstuk(?:ken)?|TK|EK)(?:\s+I{1,2})?,?\s*(?:vergaderjaar\s+\d{4}\s*[–/-]\s*\d{4},?\s*)?\d{2}\s?\d{3}(?:[-–]\d+)?(?:\s+[IVXLC]+\b|\s*-\s*[IVXLC]+\b)?(?:,?\s*(?:nr\.?|nummer)\s*\d+)?|Handelingen\s+I{1,2},?\s*(?:vergaderjaar\s+)?\d{4}\s*[–/-]\s*\d{4}(?:,\s*(?:nr\.?\s*)?\d+)?(?:,\s*item\s+\d+)?|Aanhangsel\s*(?:van\s+de\s+)?Handelingen(?:\s+I{1,2})?,?\s*(?:vergaderjaar\s+)?\d{4}\s*[–/-]\s*\d{4}(?:,\s*(?:nr\.?\s*)?\d+)?|(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+\d{4}\s*[–/-]\s*\d{4},\s+\d{2}\s?\d{3}(?:\s+[IVXLC]+)?,\s+nr\.\s*\d+|(?<![\p{L}\d])(?:19|20)\d{2}Z\s?\d{5}(?!\d)|\bah-tk-\d{8}-\d+\b|\bkst-\d+-\d+\b|\b(?:https?://|www\.)\S+[\w/]|(?<![\w.])[a-z][\w-]*(?:\.[\w-]+)*\.(?:nl|com|eu|org|gov|net|int)(?:/\S*[\w/])?(?![\w.]))", RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:Wet|Besluit|Regeling|Richtlijn|Verordening)(?:\s+(?!(?:de|het|een|is|die|dat|wordt|worden|in|op|te|om|zijn|was|niet|al|ook|of|als|door|bij|aan|met|naar|om)\b)[a-zà-ÿ][\p{L}-]*){1,7}(?:\s+(?:19|20)\d{2})?|[A-Z][\p{L}-]*(?:wet|besluit|verdrag)(?:\s+(?:19|20)\d{2})?|Algemene\s+[Vv]erordening\s+[Gg]egevensbescherming|Algemene\s+wet\s+bestuursrecht|Wetboek\s+van\s+(?:Strafrecht|Strafvordering|Burgerlijke\s+Rechtsvordering)|Burgerlijk\s+Wetboek)(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex LawRegex();
+
+    /// <summary>The pattern types, in order of precedence.</summary>
+    internal static readonly string[] Types = [NerLabels.DocumentReference, NerLabels.Date, NerLabels.Money, NerLabels.Quantity, NerLabels.Law];
+
+    /// <summary>Finds all pattern matches in a sentence (may overlap each other).</summary>
+    public static List<Match> Find(string source, IReadOnlyList<Token> tokens)
+    {
+        var result = new List<Match>();
+        if (tokens.Count == 0)
+        {
+            return result;
+        }
+
+        var start = tokens[0].Start;
+        var end = tokens[^1].End;
+        if (end - start > 20_000)
+        {
+            return result; // pathological input: skip the regexes, the tagger still runs
+        }
+
+        var text = source[start..end];
+        Add(result, DocumentRegex(), text, start, tokens, NerLabels.DocumentReference, 0.95f);
+        Add(result, DateRangeRegex(), text, start, tokens, NerLabels.Date, 0.95f);
+        Add(result, DateRegex(), text, start, tokens, NerLabels.Date, 0.95f);
+        Add(result, MoneyRegex(), text, start, tokens, NerLabels.Money, 0.9f);
+        Add(result, QuantityRegex(), text, start, tokens, NerLabels.Quantity, 0.8f);
+        Add(result, LawRegex(), text, start, tokens, NerLabels.Law, 0.7f);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind is TokenKind.Url)
+            {
+                result.Add(new Match(i, 1, NerLabels.DocumentReference, 0.95f));
+            }
+        }
+
+        return result;
+    }
+
+    private static void Add(List<Match> result, Regex regex, string text, int offset, IReadOnlyList<Token> tokens, string type, float score)
+    {
+        foreach (System.Text.RegularExpressions.Match m in regex.Matches(text))
+        {
+            var s = offset + m.Index;
+            var e = s + m.Length;
+            var first = -1;
+            var last = -1;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].End > s && tokens[i].Start < e)
+                {
+                    if (first < 0)
+                    {
+                        first = i;
+                    }
+
+                    last = i;
+                }
+            }
+
+            if (first >= 0)
+            {
+                result.Add(new Match(first, last - first + 1, type, score));
+            }
+        }
+    }
+}
