@@ -74,8 +74,14 @@ public sealed partial class ReportingReader
         string? content = null;
         try
         {
-            var parsed = SmartReader.Reader.ParseArticle("https://localhost/" + Path.GetFileName(file ?? "article.html"), html);
-            if (parsed.IsReadable)
+            // Short news items are common in this domain: lower Readability's length thresholds (defaults 500 chars).
+            var reader = new SmartReader.Reader("https://localhost/" + Path.GetFileName(file ?? "article.html"), html)
+            {
+                CharThreshold = 100,
+                ContinueIfNotReadable = true,
+            };
+            var parsed = reader.GetArticle();
+            if (parsed.IsReadable || !string.IsNullOrWhiteSpace(parsed.TextContent))
             {
                 title = parsed.Title;
                 byline = string.IsNullOrWhiteSpace(parsed.Byline) ? parsed.Author : parsed.Byline;
