@@ -23,7 +23,7 @@ internal static class ContradictionsCommand
             Examples:
               govtext contradictions --reporting article.txt
               govtext contradictions --statements answers/ --reporting news/ --format html --out report.html
-              govtext contradictions --statements corpus/demo/ah-tk-20212022-105-demo.txt --reporting corpus/demo/reporting --format markdown
+              govtext contradictions --statements corpus/demo --reporting corpus/demo-reporting --format markdown
             """)
         {
             statements,
