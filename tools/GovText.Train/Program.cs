@@ -286,7 +286,8 @@ switch (command)
                 var model = stackedPass
                     ? NerTrainer.TrainStacked(examples, devGazetteer, devEpochs, seed, nerEnsemble, "dev")
                     : NerTrainer.TrainEnsemble(examples, devGazetteer, devEpochs, seed, nerEnsemble, "dev");
-                foreach (var options in new[] { new NerOptions(false, false), new NerOptions(true, true, false), new NerOptions(true, true) })
+                var typeMin = Option("--type-min", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => x.Split('=')).ToDictionary(x => x[0], x => float.Parse(x[1], System.Globalization.CultureInfo.InvariantCulture));
+                foreach (var options in Option("--min-scores", "0,0.9").Split(',').Select(m => new NerOptions(MinScore: float.Parse(m, System.Globalization.CultureInfo.InvariantCulture)) { TypeMinScores = typeMin }))
                 {
                     var annotator = new NerAnnotator(model, options);
                     var result = NerEvaluation.Evaluate(devSentences, DutchPipeline.Default.With(annotator));
@@ -296,7 +297,7 @@ switch (command)
                         result.Print(Console.Out);
                     }
 
-                    if (Array.IndexOf(args, "--errors") >= 0 && options.GazetteerSpots)
+                    if (Array.IndexOf(args, "--errors") >= 0)
                     {
                         PrintErrors(devSentences, DutchPipeline.Default.With(annotator));
                     }

@@ -8,7 +8,8 @@ namespace GovText.Language;
 /// labels, gazetteer and pattern membership), rule-based spotters for document references, dates, money, quantities
 /// and laws, and gazetteer spotters (parties, government bodies, organisations, persons, places). Overlaps are
 /// resolved deterministically: precise patterns (document references, dates, money) first, then the tagger's spans,
-/// then the remaining pattern and gazetteer spans where they do not overlap an accepted span.
+/// then the remaining pattern and gazetteer spans where they do not overlap an accepted span. Tagger spans with a
+/// score below 0.9 are dropped, which leaves room for the rule and gazetteer spans.
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class NerAnnotator : ISentenceAnnotator
@@ -97,7 +98,10 @@ public sealed class NerAnnotator : ISentenceAnnotator
             }
 
             var score = (float)(1.0 / (1.0 + Math.Exp(-min / 8.0)));
-            candidates.Add((1, new SpanAnnotation(i, end - i + 1, NerLabels.FineTypes[type], score)));
+            if (score >= Options.MinScoreOf(NerLabels.FineTypes[type]))
+            {
+                candidates.Add((1, new SpanAnnotation(i, end - i + 1, NerLabels.FineTypes[type], score)));
+            }
         }
 
         if (Options.Patterns)
@@ -119,6 +123,14 @@ public sealed class NerAnnotator : ISentenceAnnotator
         {
             foreach (var (start, length, bits) in input.GazetteerMatches)
             {
+                var seen = bits >> (int)NerGazetteer.Category.Seen;
+                if (Options.MemorySpots && seen != 0 && (seen & (seen - 1)) == 0)
+                {
+                    // A name seen in the training data with exactly one type: gap filler.
+                    var type = NerLabels.FineTypes[System.Numerics.BitOperations.TrailingZeroCount(seen)];
+                    candidates.Add((3, new SpanAnnotation(start, length, type, 0.55f)));
+                }
+
                 for (var c = 0; c < NerGazetteer.CategoryCount; c++)
                 {
                     if ((bits & (1 << c)) != 0 && NerGazetteer.TypeOf((NerGazetteer.Category)c) is { } type)
@@ -186,8 +198,16 @@ public sealed class NerAnnotator : ISentenceAnnotator
     }
 }
 
-/// <summary>Which candidate sources the annotator combines (for evaluation of the parts).</summary>
-internal sealed record NerOptions(bool Patterns = true, bool GazetteerSpots = true, bool GazetteerExtends = true)
+/// <summary>
+/// Which candidate sources the annotator combines (for evaluation of the parts). <see cref="MinScore"/> drops tagger
+/// spans whose score is lower (0.9 was chosen on the development set; the score scale depends on the training settings).
+/// </summary>
+internal sealed record NerOptions(bool Patterns = true, bool GazetteerSpots = true, bool GazetteerExtends = true, bool MemorySpots = false, float MinScore = 0.9f)
 {
     public static NerOptions Default { get; } = new();
+
+    /// <summary>Per-type overrides of <see cref="MinScore"/> (null: none).</summary>
+    public IReadOnlyDictionary<string, float>? TypeMinScores { get; init; }
+
+    public float MinScoreOf(string type) => TypeMinScores is not null && TypeMinScores.TryGetValue(type, out var m) ? m : MinScore;
 }

@@ -79,7 +79,7 @@ internal sealed class NerModel
             Tokens = tokens;
             Forms = forms;
             Tags = tags;
-            Patterns = NerPatterns.Find(source, tokens);
+            Patterns = NerPatterns.Find(source, tokens, forms, tags);
             GazetteerMatches = gazetteer.Find(forms);
             Static = NerFeatures.Static(this);
         }

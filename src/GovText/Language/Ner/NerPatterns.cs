@@ -41,7 +41,7 @@ internal static partial class NerPatterns
     internal static readonly string[] Types = [NerLabels.DocumentReference, NerLabels.Date, NerLabels.Money, NerLabels.Quantity, NerLabels.Law];
 
     /// <summary>Finds all pattern matches in a sentence (may overlap each other).</summary>
-    public static List<Match> Find(string source, IReadOnlyList<Token> tokens)
+    public static List<Match> Find(string source, IReadOnlyList<Token> tokens, IReadOnlyList<string>? forms = null, IReadOnlyList<UPos>? tags = null)
     {
         var result = new List<Match>();
         if (tokens.Count == 0)
@@ -63,6 +63,11 @@ internal static partial class NerPatterns
         Add(result, MoneyRegex(), text, start, tokens, NerLabels.Money, 0.9f);
         Add(result, QuantityRegex(), text, start, tokens, NerLabels.Quantity, 0.8f);
         Add(result, LawRegex(), text, start, tokens, NerLabels.Law, 0.7f);
+        if (forms is not null && tags is not null)
+        {
+            AddCounted(result, forms, tags);
+        }
+
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Kind is TokenKind.Url)
@@ -72,6 +77,77 @@ internal static partial class NerPatterns
         }
 
         return result;
+    }
+
+    private static readonly HashSet<string> s_numberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien",
+        "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig", "dertig", "veertig", "vijftig",
+        "zestig", "zeventig", "tachtig", "negentig", "honderd", "duizend", "tientallen", "honderden", "duizenden",
+        "miljoenen", "tiental", "tientallen", "anderhalf", "driekwart", "tweeduizend", "vijftienduizend",
+    };
+
+    private static readonly HashSet<string> s_modifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ruim", "circa", "ca.", "bijna", "ongeveer", "maximaal", "minimaal", "zo'n", "zo’n", "hooguit", "slechts", "tot",
+    };
+
+    private static readonly HashSet<string> s_blockers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "vraag", "vragen", "artikel", "artikelen", "nr.", "nummer", "antwoord", "lid", "bijlage", "pagina", "p.", "blz.",
+        "hoofdstuk", "paragraaf", "onderdeel", "stap", "fase", "niveau", "categorie", "punt", "motie", "zie",
+    };
+
+    private static bool IsNumber(string form, UPos tag) =>
+        s_numberWords.Contains(form) || (tag == UPos.NUM && form.Length > 0 && char.IsDigit(form[0]) && !IsYear(form));
+
+    private static bool IsYear(string form) =>
+        form.Length == 4 && (form.StartsWith("19", StringComparison.Ordinal) || form.StartsWith("20", StringComparison.Ordinal)) && form.All(char.IsDigit);
+
+    /// <summary>Counted quantities: [modifier] number [tot/en/à number] [ADJ…] NOUN ("zeven Turkse vluchtelingen").</summary>
+    private static void AddCounted(List<Match> result, IReadOnlyList<string> forms, IReadOnlyList<UPos> tags)
+    {
+        var n = forms.Count;
+        for (var i = 0; i < n; i++)
+        {
+            if (!IsNumber(forms[i], tags[i]) || (i > 0 && (s_blockers.Contains(forms[i - 1]) || IsNumber(forms[i - 1], tags[i - 1]))))
+            {
+                continue;
+            }
+
+            var start = i;
+            if (i > 0 && s_modifiers.Contains(forms[i - 1]))
+            {
+                start = i - 1;
+            }
+            else if (i > 1 && forms[i - 1] == "dan" && forms[i - 2] is "meer" or "minder")
+            {
+                start = i - 2;
+            }
+
+            var end = i;
+            if (end + 2 < n && forms[end + 1] is "tot" or "en" or "à" or "-" && IsNumber(forms[end + 2], tags[end + 2]))
+            {
+                end += 2;
+            }
+
+            var k = end + 1;
+            while (k < n && k - end <= 3 && tags[k] == UPos.ADJ)
+            {
+                k++;
+            }
+
+            if (k < n && tags[k] == UPos.NOUN && k - end <= 3)
+            {
+                end = k;
+            }
+            else if (end == i && start == i)
+            {
+                continue; // a bare number without a counted noun or modifier
+            }
+
+            result.Add(new Match(start, end - start + 1, NerLabels.Quantity, 0.6f));
+        }
     }
 
     private static void Add(List<Match> result, Regex regex, string text, int offset, IReadOnlyList<Token> tokens, string type, float score)
