@@ -22,6 +22,7 @@ public class LanguageBenchmarks
     {
         _text = string.Concat(Enumerable.Repeat(Paragraph, 1_000_000 / Paragraph.Length));
         _ = DutchPipeline.Default;
+        _ = DutchPipeline.DefaultWithNer.Process("Dit is een zin.");
     }
 
     /// <summary>Tokenizer only.</summary>
@@ -36,4 +37,8 @@ public class LanguageBenchmarks
     /// <summary>Tokenize, split, tag and lemmatise.</summary>
     [Benchmark]
     public int Pipeline() => DutchPipeline.Default.Process(_text).Count;
+
+    /// <summary>Tokenize, split, tag, lemmatise and recognise named entities.</summary>
+    [Benchmark]
+    public int PipelineWithNer() => DutchPipeline.DefaultWithNer.Process(_text).Count;
 }
