@@ -325,6 +325,11 @@ public sealed partial class ClaimExtractor
         var refersTo = Spotters.Times(text).FirstOrDefault();
         var governed = negated && (hedges.Length > 0 || NegationGovernsPredicate(text));
         var proposition = GeneralPropositions.From(text, PropositionOf(text, entities, governed), governed);
+        if (proposition is { Subject: not null } && AgentlessPassive().IsMatch(text) && !Agent().IsMatch(text))
+        {
+            // "Er worden geen notulen gemaakt van bijeenkomsten van het WEF": a passive without "door …" names no actor.
+            proposition = proposition with { Subject = null };
+        }
         if (context?.LastQuestion is { } lastQuestion && Elliptical().IsMatch(text))
         {
             // "Eerst zei de minister dat dit niet het geval was": the denied proposition is the question just asked.
@@ -714,6 +719,12 @@ public sealed partial class ClaimExtractor
 
     [GeneratedRegex(@"\bdat\b", RegexOptions.IgnoreCase)]
     private static partial Regex That();
+
+    [GeneratedRegex(@"\b(?:word|wordt|worden|werd|werden)\b(?:\s+\S+){0,8}?\s+ge\p{L}+(?:d|t|en)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgentlessPassive();
+
+    [GeneratedRegex(@"\bdoor\s+(?:de|het|een)?\s*\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex Agent();
 
     [GeneratedRegex(@"\bontken(?:de|den|t|nen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DenyingVerb();
