@@ -6,6 +6,7 @@ using GovText.Train;
 //   dotnet run --project tools/GovText.Train -c Release -- upos --shared ../shared --out src/GovText/Language/Resources/upos-nl.bin
 //   dotnet run --project tools/GovText.Train -c Release -- eval --shared ../shared [--model file]
 //   dotnet run --project tools/GovText.Train -c Release -- tune --shared ../shared --folds 5   (cross-validation on the dev sets; never the test sets)
+//   dotnet run --project tools/GovText.Train -c Release -- clusters --shared ../shared --out clusters.tsv   (the word-cluster table, for inspection)
 //   dotnet run --project tools/GovText.Train -c Release -- bench --shared ../shared   (tokenizer and pipeline throughput)
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
@@ -35,8 +36,7 @@ Trainer.EnsembleSize = int.Parse(Option("--ensemble", "5"), System.Globalization
 var alpinoWeight = int.Parse(Option("--alpino-weight", Option("--dev-weight", "2")), System.Globalization.CultureInfo.InvariantCulture);
 var lexiconJackknife = Array.IndexOf(args, "--no-lexicon-jackknife") < 0;
 var data = new Data(shared);
-TaggerFeatures.VerbContext = Array.IndexOf(args, "--no-verb-context") < 0;
-var clusterMin = int.Parse(Option("--cluster-min", "3"), System.Globalization.CultureInfo.InvariantCulture);
+var clusterMin = int.Parse(Option("--cluster-min", "2"), System.Globalization.CultureInfo.InvariantCulture);
 var clusterContexts = int.Parse(Option("--cluster-contexts", "800"), System.Globalization.CultureInfo.InvariantCulture);
 var clusterDepth = int.Parse(Option("--cluster-depth", "12"), System.Globalization.CultureInfo.InvariantCulture);
 if (Array.IndexOf(args, "--no-clusters") < 0 && command is "upos" or "tune" or "clusters")
@@ -52,7 +52,7 @@ switch (command)
     {
         var output = Option("--out", "src/GovText/Language/Resources/upos-nl.bin");
         var training = data.Training(devWeight, alpinoWeight, mapMin, mapRatio, Console.WriteLine);
-        var description = $"UPOS averaged perceptron; train = UD Dutch LassySmall 2017 train minus {data.Overlap.Count} dev/test-overlap sentences (annotation harmonised to current UD; form map min {mapMin} ratio {mapRatio}) + UD LassySmall dev + UD Alpino dev (dev weight LassySmall {devWeight}, Alpino {alpinoWeight}; {training.Count:N0} sentences, {training.Sum(s => s.Forms.Length):N0} tokens); passes={passes}; ensemble={Trainer.EnsembleSize}; epochs={epochs}; seed={seed}; tagdict min-freq={minFreq} min-ratio={minRatio}; lexicon min-freq={lexiconMin}{(lexiconJackknife ? " (jackknifed)" : "")}; rare-word dropout={wordDropout}; CC BY-SA 4.0";
+        var description = $"UPOS averaged perceptron; train = UD Dutch LassySmall 2017 train minus {data.Overlap.Count} dev/test-overlap sentences (annotation harmonised to current UD; form map min {mapMin} ratio {mapRatio}) + UD LassySmall dev + UD Alpino dev (dev weight LassySmall {devWeight}, Alpino {alpinoWeight}; {training.Count:N0} sentences, {training.Sum(s => s.Forms.Length):N0} tokens); passes={passes}; ensemble={Trainer.EnsembleSize}; epochs={epochs}; seed={seed}; tagdict min-freq={minFreq} min-ratio={minRatio}; lexicon min-freq={lexiconMin}{(lexiconJackknife ? " (jackknifed)" : "")}; rare-word dropout={wordDropout}; word clusters={(Trainer.WordClusters is null ? "none" : $"{Trainer.WordClusters.Count:N0} words from Europeana NL newspapers (CC0) + Tweede Kamer questions/answers + 2017 train forms, min count {clusterMin}, {clusterContexts} contexts, depth {clusterDepth}")}; CC BY-SA 4.0";
         var (tagger, lemmatizer) = TrainAndWrite(training, output, description);
         Console.WriteLine(description);
         Evaluate(tagger, lemmatizer, data);

@@ -8,9 +8,6 @@ namespace GovText.Language;
 /// </summary>
 internal static class TaggerFeatures
 {
-    /// <summary>Whether the verb-context features are produced (a training experiment switch; true in models).</summary>
-    internal static bool VerbContext { get; set; } = true;
-
     /// <summary>Maximum number of features per token.</summary>
     public const int MaxFeatures = 96;
 
@@ -298,7 +295,6 @@ internal static class TaggerFeatures
             output[n++] = F(74, Mix(c.C10, c.S3));
         }
 
-        if (VerbContext)
         {
             // Auxiliary or main verb ("is … gegaan" / "is groot"): the first participle- or infinitive-like word
             // to the right within 8 tokens and the clause.
@@ -336,7 +332,6 @@ internal static class TaggerFeatures
             output[n++] = F(45, Mix(tp, l1));
             output[n++] = F(46, Mix(l0, c.Word));
             output[n++] = F(47, Mix(l1, c.S3));
-            if (VerbContext)
             {
                 // First verb tagged by the first pass to the right, within the clause.
                 var verb = 0u;
