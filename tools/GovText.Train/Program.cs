@@ -6,6 +6,7 @@ using GovText.Train;
 //   dotnet run --project tools/GovText.Train -c Release -- upos --shared ../shared --out src/GovText/Language/Resources/upos-nl.bin
 //   dotnet run --project tools/GovText.Train -c Release -- eval --shared ../shared [--model file]
 //   dotnet run --project tools/GovText.Train -c Release -- tune --shared ../shared --folds 5   (cross-validation on the dev sets; never the test sets)
+//   dotnet run --project tools/GovText.Train -c Release -- clusters --shared ../shared --out clusters.tsv   (the word-cluster table, for inspection)
 //   dotnet run --project tools/GovText.Train -c Release -- bench --shared ../shared   (tokenizer and pipeline throughput)
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
@@ -35,6 +36,15 @@ Trainer.EnsembleSize = int.Parse(Option("--ensemble", "5"), System.Globalization
 var alpinoWeight = int.Parse(Option("--alpino-weight", Option("--dev-weight", "2")), System.Globalization.CultureInfo.InvariantCulture);
 var lexiconJackknife = Array.IndexOf(args, "--no-lexicon-jackknife") < 0;
 var data = new Data(shared);
+var clusterMin = int.Parse(Option("--cluster-min", "2"), System.Globalization.CultureInfo.InvariantCulture);
+var clusterContexts = int.Parse(Option("--cluster-contexts", "800"), System.Globalization.CultureInfo.InvariantCulture);
+var clusterDepth = int.Parse(Option("--cluster-depth", "12"), System.Globalization.CultureInfo.InvariantCulture);
+if (Array.IndexOf(args, "--no-clusters") < 0 && command is "upos" or "tune" or "clusters")
+{
+    var csw = Stopwatch.StartNew();
+    Trainer.WordClusters = Clusters.Build(Clusters.UnlabelledSentences(shared, data), clusterMin, clusterContexts, clusterDepth, 2, Console.WriteLine);
+    Console.WriteLine($"clusters built in {csw.Elapsed.TotalSeconds:F1} s");
+}
 
 switch (command)
 {
@@ -42,10 +52,22 @@ switch (command)
     {
         var output = Option("--out", "src/GovText/Language/Resources/upos-nl.bin");
         var training = data.Training(devWeight, alpinoWeight, mapMin, mapRatio, Console.WriteLine);
-        var description = $"UPOS averaged perceptron; train = UD Dutch LassySmall 2017 train minus {data.Overlap.Count} dev/test-overlap sentences (annotation harmonised to current UD; form map min {mapMin} ratio {mapRatio}) + UD LassySmall dev + UD Alpino dev (dev weight LassySmall {devWeight}, Alpino {alpinoWeight}; {training.Count:N0} sentences, {training.Sum(s => s.Forms.Length):N0} tokens); passes={passes}; ensemble={Trainer.EnsembleSize}; epochs={epochs}; seed={seed}; tagdict min-freq={minFreq} min-ratio={minRatio}; lexicon min-freq={lexiconMin}{(lexiconJackknife ? " (jackknifed)" : "")}; rare-word dropout={wordDropout}; CC BY-SA 4.0";
+        var description = $"UPOS averaged perceptron; train = UD Dutch LassySmall 2017 train minus {data.Overlap.Count} dev/test-overlap sentences (annotation harmonised to current UD; form map min {mapMin} ratio {mapRatio}) + UD LassySmall dev + UD Alpino dev (dev weight LassySmall {devWeight}, Alpino {alpinoWeight}; {training.Count:N0} sentences, {training.Sum(s => s.Forms.Length):N0} tokens); passes={passes}; ensemble={Trainer.EnsembleSize}; epochs={epochs}; seed={seed}; tagdict min-freq={minFreq} min-ratio={minRatio}; lexicon min-freq={lexiconMin}{(lexiconJackknife ? " (jackknifed)" : "")}; rare-word dropout={wordDropout}; word clusters={(Trainer.WordClusters is null ? "none" : $"{Trainer.WordClusters.Count:N0} words from Europeana NL newspapers (CC0) + Tweede Kamer questions/answers + 2017 train forms, min count {clusterMin}, {clusterContexts} contexts, depth {clusterDepth}")}; CC BY-SA 4.0";
         var (tagger, lemmatizer) = TrainAndWrite(training, output, description);
         Console.WriteLine(description);
         Evaluate(tagger, lemmatizer, data);
+        return 0;
+    }
+
+    case "clusters":
+    {
+        // Writes the word-cluster table (normalised form, bit string, sorted by bit string) for inspection.
+        var output = Option("--out", "clusters.tsv");
+        File.WriteAllLines(output, (Trainer.WordClusters ?? new Dictionary<string, int>())
+            .Select(kv => (kv.Key, Bits: Convert.ToString(kv.Value, 2)[1..]))
+            .OrderBy(e => e.Bits, StringComparer.Ordinal).ThenBy(e => e.Key, StringComparer.Ordinal)
+            .Select(e => $"{e.Bits}\t{e.Key}"));
+        Console.WriteLine($"wrote {output}");
         return 0;
     }
 
@@ -410,12 +432,12 @@ static void Split(IReadOnlyList<ConlluSentence> source, List<ConlluSentence> tra
     var tagDictionary = Trainer.BuildTagDictionary(training, minFreq, minRatio);
     var lexicon = Trainer.BuildLexicon(training, lexiconMin);
     Trainer.SentenceLexicons = lexiconJackknife ? Trainer.JackknifeLexicons(training, lexiconMin) : null;
-    var (weights, second) = Trainer.TrainStacked(training, tagDictionary, new TagLexicon(lexicon), epochs, seed, passes, wordDropout, Console.WriteLine);
+    var (weights, second) = Trainer.TrainStacked(training, tagDictionary, new TagLexicon(lexicon, Trainer.WordClusters), epochs, seed, passes, wordDropout, Console.WriteLine);
     var (pairs, forms) = LemmaTables.Build(training);
     Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
     using (var file = File.Create(output))
     {
-        PerceptronTagger.Write(file, description, weights, second, tagDictionary, lexicon, pairs, forms);
+        PerceptronTagger.Write(file, description, weights, second, tagDictionary, lexicon, pairs, forms, Trainer.WordClusters);
     }
 
     Console.WriteLine($"wrote {output}: {new FileInfo(output).Length:N0} bytes, {weights.Count:N0}+{second?.Count ?? 0:N0} features, {tagDictionary.Count:N0} tag-dictionary words, {pairs.Count:N0}+{forms.Count:N0} lemma entries, {sw.Elapsed.TotalSeconds:F1} s");

@@ -244,9 +244,12 @@ internal sealed class Trainer
             fold.TryAdd(s, fold.Count % folds);
         }
 
-        var lexicons = Enumerable.Range(0, folds).Select(f => new TagLexicon(BuildLexicon(sentences.Where(s => fold[s] != f), minFrequency))).ToArray();
+        var lexicons = Enumerable.Range(0, folds).Select(f => new TagLexicon(BuildLexicon(sentences.Where(s => fold[s] != f), minFrequency), WordClusters)).ToArray();
         return s => fold.TryGetValue(s, out var f) ? lexicons[f] : null;
     }
+
+    /// <summary>Word clusters shared by every lexicon built during training (null: none).</summary>
+    public static IReadOnlyDictionary<string, int>? WordClusters { get; set; }
 
     /// <summary>Number of differently shuffled models whose averaged weights are summed (a voting ensemble).</summary>
     public static int EnsembleSize { get; set; } = 1;

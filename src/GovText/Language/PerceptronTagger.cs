@@ -12,7 +12,7 @@ public sealed class PerceptronTagger
 {
     internal const int TagCount = 17;
     private const string Magic = "GTUPOS";
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     private readonly WeightTable _first;
     private readonly WeightTable? _second;
@@ -49,6 +49,9 @@ public sealed class PerceptronTagger
             }
         }
     }
+
+    /// <summary>Ambiguity classes and word clusters used by the features.</summary>
+    internal TagLexicon Lexicon => _lexicon;
 
     /// <summary>Free-text description of the training run stored in the model file.</summary>
     public string Description { get; }
@@ -131,7 +134,8 @@ public sealed class PerceptronTagger
         IReadOnlyDictionary<string, UPos> tagDictionary,
         IReadOnlyDictionary<string, int> lexicon,
         IReadOnlyDictionary<(string Form, UPos Pos), string> pairLemmas,
-        IReadOnlyDictionary<string, string> formLemmas)
+        IReadOnlyDictionary<string, string> formLemmas,
+        IReadOnlyDictionary<string, int>? clusters = null)
     {
         using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
@@ -168,6 +172,15 @@ public sealed class PerceptronTagger
         {
             writer.Write(form);
             writer.Write(lemma);
+        }
+
+        // Version 4: word clusters (normalised form → bit string with a leading 1 bit).
+        clusters ??= new Dictionary<string, int>();
+        writer.Write(clusters.Count);
+        foreach (var (form, code) in clusters.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            writer.Write(form);
+            writer.Write7BitEncodedInt(code);
         }
     }
 
@@ -209,7 +222,7 @@ public sealed class PerceptronTagger
         }
 
         var version = reader.ReadInt32();
-        if (version != FormatVersion)
+        if (version is not (3 or FormatVersion))
         {
             throw new InvalidDataException($"Unsupported UPOS model version {version}.");
         }
@@ -256,7 +269,18 @@ public sealed class PerceptronTagger
             forms[form] = reader.ReadString();
         }
 
-        return (new PerceptronTagger(first, second.Count == 0 ? null : second, dict.ToFrozenDictionary(StringComparer.Ordinal), new TagLexicon(lexicon), description),
+        var clusters = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (version >= 4)
+        {
+            var clusterCount = reader.ReadInt32();
+            for (var k = 0; k < clusterCount; k++)
+            {
+                var form = reader.ReadString();
+                clusters[form] = reader.Read7BitEncodedInt();
+            }
+        }
+
+        return (new PerceptronTagger(first, second.Count == 0 ? null : second, dict.ToFrozenDictionary(StringComparer.Ordinal), new TagLexicon(lexicon, clusters), description),
             new DutchLemmatizer(pairs.ToFrozenDictionary(), forms.ToFrozenDictionary(StringComparer.Ordinal)));
     }
 

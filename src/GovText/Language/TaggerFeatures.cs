@@ -9,7 +9,7 @@ namespace GovText.Language;
 internal static class TaggerFeatures
 {
     /// <summary>Maximum number of features per token.</summary>
-    public const int MaxFeatures = 72;
+    public const int MaxFeatures = 96;
 
     private const uint Bos = 0x9E3779B9u;
     private const uint Eos = 0x85EBCA6Bu;
@@ -33,6 +33,11 @@ internal static class TaggerFeatures
         public uint P3;
         public uint Shape;
         public uint Flags;
+        public uint C4;
+        public uint C6;
+        public uint C10;
+        public uint CFull;
+        public byte Verbish; // 0 other, 1 clause boundary, 2 participle-like (ge…d/t/en), 3 infinitive-like (…en)
     }
 
     public static TokenHashes[] Precompute(IReadOnlyList<string> words, TagLexicon? lexicon)
@@ -132,8 +137,22 @@ internal static class TaggerFeatures
             var mask = word.Length > 64 ? 0 : lexicon.Lookup(norm);
             h.Class = Mix(0x51ED27u, (uint)mask) | 1u;
             h.Known = mask != 0;
+            if (lexicon.HasClusters)
+            {
+                // Cluster bit-string prefixes (4, 6, 10 bits and the whole string); "no cluster" is a value of its own.
+                var code = word.Length > 64 ? 0 : lexicon.Cluster(norm);
+                var depth = code == 0 ? 0 : 31 - System.Numerics.BitOperations.LeadingZeroCount((uint)code);
+                h.C4 = Mix(0xC4u, (uint)Prefix(code, depth, 4));
+                h.C6 = Mix(0xC6u, (uint)Prefix(code, depth, 6));
+                h.C10 = Mix(0xC10u, (uint)Prefix(code, depth, 10));
+                h.CFull = Mix(0xCFFu, (uint)code);
+            }
         }
 
+        h.Verbish = length == 1 && norm[0] is ',' or ';' or ':' or '.' or '?' or '!' or '(' or ')' ? (byte)1
+            : length >= 5 && hasLower && !hasUpper && norm[0] == 'g' && norm[1] == 'e' && (norm[^1] is 'd' or 't' || norm[^2..] is "en") ? (byte)2
+            : length >= 4 && hasLower && !hasUpper && norm[^2..] is "en" ? (byte)3
+            : (byte)0;
         var flags = 0u;
         flags |= hasDigit ? 1u : 0;
         flags |= hasUpper ? 2u : 0;
@@ -147,6 +166,8 @@ internal static class TaggerFeatures
         h.Flags = flags;
         return h;
     }
+
+    private static int Prefix(int code, int depth, int bits) => depth > bits ? code >> (depth - bits) : code;
 
     private static uint ShapeHash(string word)
     {
@@ -253,6 +274,51 @@ internal static class TaggerFeatures
             }
         }
 
+        if (c.CFull != 0)
+        {
+            // Word clusters of the word and its neighbours.
+            var cp = hasPrev ? t[i - 1].C6 : Bos;
+            var cn = hasNext ? t[i + 1].C6 : Eos;
+            output[n++] = F(61, c.C4);
+            output[n++] = F(62, c.C6);
+            output[n++] = F(63, c.C10);
+            output[n++] = F(64, c.CFull);
+            output[n++] = F(65, cp);
+            output[n++] = F(66, cn);
+            output[n++] = F(67, hasPrev ? t[i - 1].CFull : Bos);
+            output[n++] = F(68, hasNext ? t[i + 1].CFull : Eos);
+            output[n++] = F(69, Mix(tp, c.C6));
+            output[n++] = F(70, Mix(c.C6, cn));
+            output[n++] = F(71, Mix(cp, c.C6));
+            output[n++] = F(72, hasNext2 ? t[i + 2].C4 : Eos);
+            output[n++] = F(73, hasPrev2 ? t[i - 2].C4 : Bos);
+            output[n++] = F(74, Mix(c.C10, c.S3));
+        }
+
+        {
+            // Auxiliary or main verb ("is … gegaan" / "is groot"): the first participle- or infinitive-like word
+            // to the right within 8 tokens and the clause.
+            var kind = 0u;
+            var dist = 0;
+            for (var j = i + 1; j < t.Length && j <= i + 8; j++)
+            {
+                if (t[j].Verbish == 1)
+                {
+                    break;
+                }
+
+                if (t[j].Verbish >= 2)
+                {
+                    kind = t[j].Verbish;
+                    dist = j - i;
+                    break;
+                }
+            }
+
+            output[n++] = F(75, Mix(c.Word, kind));
+            output[n++] = F(76, Mix(c.Word, (kind << 4) | (uint)Math.Min(dist, 3)));
+        }
+
         if (!lookahead.IsEmpty)
         {
             var l0 = (uint)lookahead[i];
@@ -266,6 +332,27 @@ internal static class TaggerFeatures
             output[n++] = F(45, Mix(tp, l1));
             output[n++] = F(46, Mix(l0, c.Word));
             output[n++] = F(47, Mix(l1, c.S3));
+            {
+                // First verb tagged by the first pass to the right, within the clause.
+                var verb = 0u;
+                for (var j = i + 1; j < t.Length && j <= i + 10; j++)
+                {
+                    var tj = lookahead[j];
+                    if (tj is UPos.PUNCT or UPos.SCONJ or UPos.CCONJ)
+                    {
+                        break;
+                    }
+
+                    if (tj is UPos.VERB or UPos.AUX)
+                    {
+                        verb = Mix(t[j].S2, (uint)tj) ^ (t[j].Verbish == 2 ? 0x5A5Au : 0);
+                        break;
+                    }
+                }
+
+                output[n++] = F(77, Mix(c.Word, verb == 0 ? 0u : 1u));
+                output[n++] = F(78, Mix(c.Word, verb));
+            }
         }
 
         return n;

@@ -53,11 +53,13 @@ public sealed class LemmatizerAndModelTests
             new Dictionary<string, UPos> { ["de"] = UPos.DET },
             new Dictionary<string, int> { ["x"] = 1 << (int)UPos.VERB },
             new Dictionary<(string Form, UPos Pos), string> { [("xen", UPos.NOUN)] = "x" },
-            new Dictionary<string, string> { ["xen"] = "x" });
+            new Dictionary<string, string> { ["xen"] = "x" },
+            new Dictionary<string, int> { ["x"] = 0b1_0110 });
         Assert.True(n > 10);
         stream.Position = 0;
         var (tagger, lemmatizer) = PerceptronTagger.Read(stream);
         Assert.Equal("test model", tagger.Description);
+        Assert.Equal(0b1_0110, tagger.Lexicon.Cluster("x"));
         Assert.Equal(1, tagger.TagDictionaryCount);
         Assert.Equal([UPos.DET, UPos.VERB], tagger.Tag(["de", "x"]));
         Assert.Equal("x", lemmatizer.Lemmatize("Xen", UPos.NOUN));
