@@ -56,8 +56,6 @@ internal static class NerFeatures
 
     private static string Lower(string s) => s.Length > 40 ? s[..40].ToLowerInvariant() : s.ToLowerInvariant();
 
-    private static string At(IReadOnlyList<string> forms, int i) => i < 0 ? "<s>" : i >= forms.Count ? "</s>" : Lower(forms[i]);
-
     private static uint TagAt(NerModel.Input input, int i) => i < 0 ? 100u : i >= input.Count ? 101u : (uint)input.Tags[i];
 
     public static int[][] Static(NerModel.Input input)
@@ -164,6 +162,14 @@ internal static class NerFeatures
             i = j;
         }
 
+        var lowers = new string[n];
+        for (var i = 0; i < n; i++)
+        {
+            lowers[i] = Lower(input.Forms[i] ?? string.Empty);
+        }
+
+        string LowerAt(int i) => i < 0 ? "<s>" : i >= n ? "</s>" : lowers[i];
+
         for (var i = 0; i < n; i++)
         {
             var word = input.Forms[i] ?? string.Empty;
@@ -185,7 +191,7 @@ internal static class NerFeatures
                 extra[i].Add(F(82, 1u));
             }
 
-            var lower = Lower(word);
+            var lower = lowers[i];
             var features = new List<int>(64)
             {
                 F(0, 0u),
@@ -195,17 +201,17 @@ internal static class NerFeatures
                 F(4, TagAt(input, i)),
                 F(5, TagAt(input, i - 1)),
                 F(6, TagAt(input, i + 1)),
-                F(7, At(input.Forms, i - 1)),
-                F(8, At(input.Forms, i + 1)),
-                F(9, At(input.Forms, i - 2)),
-                F(10, At(input.Forms, i + 2)),
+                F(7, LowerAt(i - 1)),
+                F(8, LowerAt(i + 1)),
+                F(9, LowerAt(i - 2)),
+                F(10, LowerAt(i + 2)),
                 F(11, Shape(i > 0 ? input.Forms[i - 1] : "<s>")),
                 F(12, Shape(i + 1 < n ? input.Forms[i + 1] : "</s>")),
-                F(13, At(input.Forms, i - 1) + "|" + lower),
-                F(14, lower + "|" + At(input.Forms, i + 1)),
+                F(13, LowerAt(i - 1) + "|" + lower),
+                F(14, lower + "|" + LowerAt(i + 1)),
                 F(15, (uint)input.Tokens[i].Kind),
                 F(16, TagAt(input, i), i == 0 ? 1u : 0u),
-                F(17, Shape(word) + "|" + At(input.Forms, i - 1)),
+                F(17, Shape(word) + "|" + LowerAt(i - 1)),
                 F(18, TagAt(input, i - 1), TagAt(input, i)),
                 F(19, TagAt(input, i), TagAt(input, i + 1)),
             };
