@@ -29,11 +29,27 @@ internal sealed class NerGazetteer
     internal const char Separator = '\u0001';
 
     private readonly Dictionary<string, int> _entries;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _entryLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
 
     public NerGazetteer(Dictionary<string, int> entries)
     {
-        _entries = entries;
+        _entries = entries.Comparer == StringComparer.Ordinal ? entries : new Dictionary<string, int>(entries, StringComparer.Ordinal);
         MaxLength = entries.Count == 0 ? 0 : entries.Keys.Max(k => k.Count(c => c == Separator) + 1);
+        _entryLookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Every proper token-boundary prefix of a multi-token entry, so that matching can stop extending a key as
+        // soon as no longer entry can start with it (same matches, far fewer lookups).
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in _entries.Keys)
+        {
+            for (var at = key.IndexOf(Separator, StringComparison.Ordinal); at >= 0; at = key.IndexOf(Separator, at + 1))
+            {
+                prefixes.Add(key[..at]);
+            }
+        }
+
+        _prefixLookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int MaxLength { get; }
@@ -73,7 +89,8 @@ internal sealed class NerGazetteer
     public List<(int Start, int Length, int Bits)> Find(IReadOnlyList<string> forms)
     {
         var result = new List<(int, int, int)>();
-        var builder = new System.Text.StringBuilder();
+        var found = new List<(int, int, int)>(4);
+        var buffer = new char[256];
         for (var i = 0; i < forms.Count; i++)
         {
             if (forms[i].Length == 0 || !char.IsLetterOrDigit(forms[i][0]))
@@ -81,26 +98,40 @@ internal sealed class NerGazetteer
                 continue;
             }
 
-            builder.Clear();
+            found.Clear();
+            var length = 0;
             var max = Math.Min(MaxLength, forms.Count - i);
-            var keys = new string[max];
             for (var n = 0; n < max; n++)
             {
+                var form = forms[i + n];
+                var needed = length + (n > 0 ? 1 : 0) + form.Length;
+                if (needed > buffer.Length)
+                {
+                    Array.Resize(ref buffer, Math.Max(needed, buffer.Length * 2));
+                }
+
                 if (n > 0)
                 {
-                    builder.Append(Separator);
+                    buffer[length++] = Separator;
                 }
 
-                builder.Append(forms[i + n]);
-                keys[n] = builder.ToString();
+                form.CopyTo(0, buffer, length, form.Length);
+                length += form.Length;
+                var key = buffer.AsSpan(0, length);
+                if (_entryLookup.TryGetValue(key, out var bits))
+                {
+                    found.Add((i, n + 1, bits));
+                }
+
+                if (!_prefixLookup.Contains(key))
+                {
+                    break;
+                }
             }
 
-            for (var n = max; n >= 1; n--)
+            for (var k = found.Count - 1; k >= 0; k--)
             {
-                if (_entries.TryGetValue(keys[n - 1], out var bits))
-                {
-                    result.Add((i, n, bits));
-                }
+                result.Add(found[k]);
             }
         }
 
