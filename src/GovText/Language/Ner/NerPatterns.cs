@@ -57,12 +57,27 @@ internal static partial class NerPatterns
         }
 
         var text = source[start..end];
+
+        // Cheap guards: a pattern is only run when the text contains what every one of its alternatives needs
+        // (the matches are the same; most sentences skip most patterns).
+        var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
         Add(result, DocumentRegex(), text, start, tokens, NerLabels.DocumentReference, 0.95f);
-        Add(result, DateRangeRegex(), text, start, tokens, NerLabels.Date, 0.95f);
-        Add(result, DateRegex(), text, start, tokens, NerLabels.Date, 0.95f);
-        Add(result, MoneyRegex(), text, start, tokens, NerLabels.Money, 0.9f);
+        if (hasDigit)
+        {
+            Add(result, DateRangeRegex(), text, start, tokens, NerLabels.Date, 0.95f);
+            Add(result, DateRegex(), text, start, tokens, NerLabels.Date, 0.95f);
+        }
+
+        if (text.Contains('€', StringComparison.Ordinal) || text.Contains("euro", StringComparison.Ordinal) || text.Contains("cent", StringComparison.Ordinal))
+        {
+            Add(result, MoneyRegex(), text, start, tokens, NerLabels.Money, 0.9f);
+        }
+
         Add(result, QuantityRegex(), text, start, tokens, NerLabels.Quantity, 0.8f);
-        Add(result, LawRegex(), text, start, tokens, NerLabels.Law, 0.7f);
+        if (LawHint(text))
+        {
+            Add(result, LawRegex(), text, start, tokens, NerLabels.Law, 0.7f);
+        }
         if (forms is not null && tags is not null)
         {
             AddCounted(result, forms, tags);
@@ -78,6 +93,11 @@ internal static partial class NerPatterns
 
         return result;
     }
+
+    private static bool LawHint(string text) =>
+        text.Contains("wet", StringComparison.OrdinalIgnoreCase) || text.Contains("besluit", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("verdrag", StringComparison.OrdinalIgnoreCase) || text.Contains("regeling", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("richtlijn", StringComparison.OrdinalIgnoreCase) || text.Contains("verordening", StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> s_numberWords = new(StringComparer.OrdinalIgnoreCase)
     {
