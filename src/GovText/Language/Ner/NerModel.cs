@@ -160,11 +160,28 @@ internal sealed class NerModel
         {
             if (_weights.TryGetValue(f, out var row))
             {
-                for (var l = 0; l < row.Length; l++)
-                {
-                    scores[l] += row[l];
-                }
+                AddInPlace(scores, row);
             }
+        }
+    }
+
+    /// <summary>scores[l] += row[l] for every label, with SIMD where available (same sums, element by element).</summary>
+    private static void AddInPlace(Span<float> scores, float[] row)
+    {
+        var l = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            var width = System.Numerics.Vector<float>.Count;
+            for (; l <= row.Length - width; l += width)
+            {
+                var sum = new System.Numerics.Vector<float>(scores[l..]) + new System.Numerics.Vector<float>(row, l);
+                sum.CopyTo(scores[l..]);
+            }
+        }
+
+        for (; l < row.Length; l++)
+        {
+            scores[l] += row[l];
         }
     }
 
