@@ -69,23 +69,8 @@ public static class Contradictions
 
         var denials = new List<Claim>();
         var evidence = new List<Claim>();
-        foreach (var file in statementFiles)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report(file);
-            if (Load(file, seenHashes, diagnostics) is not { } bytes)
-            {
-                continue;
-            }
-
-            files.Add(file);
-            var claims = ClaimsOf(bytes, file, diagnostics);
-            denials.AddRange(claims.Where(ContradictionFinder.IsDenial));
-            evidence.AddRange(claims.Where(ContradictionFinder.IsEvidence));
-        }
-
         var useReported = options.IncludeReportedDenials || statementFiles.Count == 0;
-        foreach (var file in reportingFiles)
+        foreach (var (file, isStatement) in statementFiles.Select(f => (f, true)).Concat(reportingFiles.Select(f => (f, false))))
         {
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report(file);
@@ -96,13 +81,13 @@ public static class Contradictions
 
             files.Add(file);
             var claims = ClaimsOf(bytes, file, diagnostics);
-            if (claims.Count == 0)
+            if (!isStatement && claims.Count == 0)
             {
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "GT3003", "No claims found in this reporting (empty, not Dutch, or not prose).", file, null, null));
             }
 
             evidence.AddRange(claims.Where(ContradictionFinder.IsEvidence));
-            if (useReported)
+            if (isStatement || useReported)
             {
                 denials.AddRange(claims.Where(ContradictionFinder.IsDenial));
             }
