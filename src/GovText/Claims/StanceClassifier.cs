@@ -59,16 +59,16 @@ public sealed partial class StanceClassifier
                 return Result(StanceLabel.Refuse, first, null, null, 0.9, "bare referral");
             }
 
-            var inner = ClassifyBody(examined, sentences.AsSpan()[1..], q, mainQuestion, proposition, allowAnchored: false);
+            var inner = ClassifyBody(examined, sentences.AsSpan()[1..], q, mainQuestion, proposition);
             return inner.Label == StanceLabel.Refuse && Referral().IsMatch(inner.Cue ?? string.Empty)
                 ? inner
                 : inner with { Rule = "after referral: " + inner.Rule };
         }
 
-        return ClassifyBody(examined, sentences.AsSpan(), q, mainQuestion, proposition, allowAnchored: true);
+        return ClassifyBody(examined, sentences.AsSpan(), q, mainQuestion, proposition);
     }
 
-    private StanceResult ClassifyBody(string text, ReadOnlySpan<(int Start, int End)> sentences, string question, string mainQuestion, string? proposition, bool allowAnchored)
+    private StanceResult ClassifyBody(string text, ReadOnlySpan<(int Start, int End)> sentences, string question, string mainQuestion, string? proposition)
     {
         if (sentences.IsEmpty)
         {
@@ -78,24 +78,21 @@ public sealed partial class StanceClassifier
         var s1 = Slice(text, sentences[0]);
 
         // 2. "Nee …": denial, or refusal when the question asks for information the answer does not give.
-        if (allowAnchored || true)
+        var nee = NeeStart().Match(s1.Text);
+        if (nee.Success)
         {
-            var nee = NeeStart().Match(s1.Text);
-            if (nee.Success)
+            if (_refuse.IsMatch(s1.Text) || (_infoRequest.IsMatch(mainQuestion) && (InfoLack().IsMatch(s1.Text) || ReferralInside().IsMatch(s1.Text))))
             {
-                if (_refuse.IsMatch(s1.Text) || (_infoRequest.IsMatch(mainQuestion) && (InfoLack().IsMatch(s1.Text) || ReferralInside().IsMatch(s1.Text))))
-                {
-                    return Result(StanceLabel.Refuse, s1, null, null, 0.75, "\"Nee\" to a request for information");
-                }
-
-                return Denial(s1, question, proposition, 0.9, "answer starts with \"Nee\"");
+                return Result(StanceLabel.Refuse, s1, null, null, 0.75, "\"Nee\" to a request for information");
             }
+
+            return Denial(s1, question, proposition, 0.9, "answer starts with \"Nee\"");
         }
 
         // 3. Anchored confirmation: "Ja", "Het klopt dat", "Ik ben bekend met".
         if (_affirm.FirstMatch(s1.Text) is { } aff && aff.Match.Index == 0)
         {
-            return Result(StanceLabel.Affirm, s1, Cut(s1, aff.Match), null, proposition, 0.9, "confirmation cue: " + aff.Entry.Rationale);
+            return Result(StanceLabel.Affirm, s1, s1.Text, null, proposition, 0.9, "confirmation cue: " + aff.Entry.Rationale);
         }
 
         var pseudo = _pseudo.FirstMatch(s1.Text);
@@ -121,7 +118,7 @@ public sealed partial class StanceClassifier
         // 7. Confirmation cue later in the sentence.
         if (_affirm.FirstMatch(s1.Text) is { } aff2 && !_negation.IsMatch(s1.Text))
         {
-            return Result(StanceLabel.Affirm, s1, Cut(s1, aff2.Match), null, proposition, 0.6, "confirmation cue: " + aff2.Entry.Rationale);
+            return Result(StanceLabel.Affirm, s1, s1.Text, null, proposition, 0.6, "confirmation cue: " + aff2.Entry.Rationale);
         }
 
         // 8. Elliptical resolution: a negated first sentence that restates the yes/no question's content denies it
@@ -202,8 +199,6 @@ public sealed partial class StanceClassifier
 
     private static StanceResult Result(StanceLabel label, (string Text, int Start) sentence, string cue, string? qualifier, string? proposition, double confidence, string rule) =>
         new(label, cue, sentence.Start + Math.Max(0, sentence.Text.IndexOf(cue, StringComparison.Ordinal)), qualifier, proposition, confidence, rule);
-
-    private static string Cut((string Text, int Start) sentence, Match m) => sentence.Text;
 
     private static (string Text, int Start) Slice(string text, (int Start, int End) range) => (text[range.Start..range.End], range.Start);
 

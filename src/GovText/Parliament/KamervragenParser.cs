@@ -195,7 +195,6 @@ public sealed partial class KamervragenParser
 
             // 2. Header.
             var joined = new JoinedText(source, header);
-            var h2 = joined.Value;
             var doc = ParseHeader(joined, header, out var headerEndIndex);
 
             if (unlabelled)
@@ -269,7 +268,7 @@ public sealed partial class KamervragenParser
             }
 
             CheckPairing(doc);
-            CheckStructure(doc, h2);
+            CheckStructure(doc);
             var coverage = ComputeCoverage(body, footLines);
             return doc with { Diagnostics = [.. _diagnostics], Coverage = coverage };
         }
@@ -886,7 +885,7 @@ public sealed partial class KamervragenParser
             }
         }
 
-        private void CheckStructure(KamervraagDocument doc, string header)
+        private void CheckStructure(KamervraagDocument doc)
         {
             if (doc.Questions.Length == 0 && doc.Kind != DocumentKind.Mededeling)
             {
@@ -915,7 +914,6 @@ public sealed partial class KamervragenParser
                 }
             }
 
-            _ = header;
         }
 
         private double ComputeCoverage(List<TextLine> body, List<TextLine> footLines)
