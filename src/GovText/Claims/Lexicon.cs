@@ -46,21 +46,7 @@ public sealed class Lexicon
     /// <summary>Loads an embedded lexicon by name (e.g. "stance-deny"), cached.</summary>
     /// <param name="name">The name.</param>
     /// <returns>The lexicon.</returns>
-    public static Lexicon Embedded(string name) => s_cache.GetOrAdd(name, static n =>
-    {
-        var assembly = typeof(Lexicon).Assembly;
-        var resource = "GovText.Lexicons." + n + ".tsv";
-        using var stream = assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Embedded lexicon '{resource}' is missing from {assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            lines.Add(line);
-        }
-
-        return new Lexicon(n, lines);
-    });
+    public static Lexicon Embedded(string name) => s_cache.GetOrAdd(name, static n => new Lexicon(n, Spotters.ReadLexiconLines(n)));
 
     /// <summary>The earliest match of any entry in the text, or null.</summary>
     /// <param name="text">The text.</param>
