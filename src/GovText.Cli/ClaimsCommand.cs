@@ -34,8 +34,17 @@ internal static class ClaimsCommand
             var file = result.GetValue(path)!;
             try
             {
-                var source = DocumentReader.Default.ReadFile(file);
-                var (claims, meta) = Extract(source, result.GetValue(reporting));
+                byte[] bytes;
+                try
+                {
+                    bytes = File.ReadAllBytes(file);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    throw new DocumentFormatException(file, null, null, "cannot read file: " + ex.Message, ex);
+                }
+
+                var (claims, meta) = Extract(bytes, file, result.GetValue(reporting));
                 using var buffer = new MemoryStream();
                 using (var w = new Utf8JsonWriter(buffer, KamervraagJson.WriterOptions with { Indented = true }))
                 {
@@ -64,10 +73,12 @@ internal static class ClaimsCommand
         return command;
     }
 
-    private static (IReadOnlyList<Claim> Claims, Action<Utf8JsonWriter> Meta) Extract(SourceDocument source, bool forceReporting)
+    private static (IReadOnlyList<Claim> Claims, Action<Utf8JsonWriter> Meta) Extract(byte[] bytes, string file, bool forceReporting)
     {
+        // The bytes are read once; Kamervragen documents first, anything else (or --reporting) as reporting.
         if (!forceReporting)
         {
+            var source = DocumentReader.Default.Read(bytes, file);
             try
             {
                 var doc = KamervragenParser.Default.Parse(source);
@@ -83,7 +94,7 @@ internal static class ClaimsCommand
             }
         }
 
-        var article = ReportingReader.Default.Read(File.ReadAllBytes(source.File!), source.File);
+        var article = ReportingReader.Default.Read(bytes, file);
         return (ClaimExtractor.Default.Extract(article), w =>
         {
             w.WriteString("kind", "reporting");

@@ -127,19 +127,14 @@ public static class Contradictions
         ArgumentNullException.ThrowIfNull(diagnostics);
         try
         {
-            var format = DocumentReader.Detect(bytes.Span, file);
-            if (format != SourceFormat.Html)
+            try
             {
-                var source = DocumentReader.Default.Read(bytes, file);
-                try
-                {
-                    var doc = KamervragenParser.Default.Parse(source);
-                    return ClaimExtractor.Default.Extract(doc);
-                }
-                catch (NotKamervragenException)
-                {
-                    // reporting
-                }
+                // Kamervragen in any format (official HTML included) first; anything else is reporting.
+                return ClaimExtractor.Default.Extract(KamervragenParser.Default.Parse(DocumentReader.Default.Read(bytes, file)));
+            }
+            catch (NotKamervragenException)
+            {
+                // reporting
             }
 
             var article = ReportingReader.Default.Read(bytes, file);
