@@ -11,6 +11,7 @@ namespace GovText.Claims;
 public sealed partial class StanceClassifier
 {
     private const int MaxExamined = 4_000;
+    private const int LaterSentences = 5;
 
     private readonly Lexicon _refuse = Lexicon.Embedded("stance-refuse");
     private readonly Lexicon _deny = Lexicon.Embedded("stance-deny");
@@ -142,6 +143,28 @@ public sealed partial class StanceClassifier
         if (sentences.Length > 1 && _refuse.FirstMatch(Slice(text, sentences[1]).Text) is { } refuse2)
         {
             return Result(StanceLabel.Refuse, Slice(text, sentences[1]), null, null, 0.55, "refusal cue in the second sentence: " + refuse2.Entry.Rationale);
+        }
+
+        // 10. A strong denial cue (or a knowledge hedge with a negation) in one of the next sentences, when the first
+        //     sentence neither confirms nor denies: answers often start with context and deny afterwards
+        //     ("… Ik zie geen aanleiding om deze winter meer middelen ter beschikking te stellen.").
+        for (var i = 1; i < Math.Min(sentences.Length, LaterSentences + 1); i++)
+        {
+            var s = Slice(text, sentences[i]);
+            if (_pseudo.IsMatch(s.Text) || _refuse.IsMatch(s.Text))
+            {
+                continue;
+            }
+
+            if (_hedge.FirstMatch(s.Text) is { } laterHedge && _negation.IsMatch(s.Text))
+            {
+                return Result(StanceLabel.HedgedDeny, s, s.Text, laterHedge.Match.Value, proposition, 0.5, $"knowledge hedge in sentence {i + 1}: " + laterHedge.Entry.Rationale);
+            }
+
+            if (_deny.FirstMatch(s.Text) is { } laterDeny && !laterDeny.Match.Value.Contains("nooit", StringComparison.OrdinalIgnoreCase))
+            {
+                return Denial(s, question, proposition, 0.5, $"denial cue in sentence {i + 1}: " + laterDeny.Entry.Rationale);
+            }
         }
 
         return new StanceResult(StanceLabel.Other, null, -1, null, null, 0.5, "no stance cue in the first sentence");
