@@ -127,6 +127,13 @@ public sealed partial class StanceClassifier
         if (pseudo is null && _negation.FirstMatch(s1.Text) is { } neg && IsMainClauseNegation(s1.Text, neg.Match.Index)
             && BestYesNo(question, s1.Text) is { Overlap: >= 0.3 } best)
         {
+            if (SameNegatedContent(best.Sentence, s1.Text))
+            {
+                // "Klopt het dat er geen geld voor is uitgetrokken?" → "Er is geen specifieke reservering gedaan.": the
+                // negated restatement of a negated question agrees with it.
+                return Result(StanceLabel.Affirm, s1, s1.Text, null, Propositions.FromQuestion(best.Sentence), 0.55, "negated restatement of a negated question");
+            }
+
             return Denial(s1, question, Propositions.FromQuestion(best.Sentence), 0.6, "negated restatement of the question");
         }
 
@@ -136,6 +143,11 @@ public sealed partial class StanceClassifier
             && _scope.FirstMatch(s1.Text) is { } scope2 && !QuestionHasScope(question, scope2.Match.Value)
             && BestYesNo(question, s1.Text) is { Overlap: >= 0.15 } best2)
         {
+            if (SameNegatedContent(best2.Sentence, s1.Text))
+            {
+                return Result(StanceLabel.Affirm, s1, s1.Text, null, Propositions.FromQuestion(best2.Sentence), 0.5, "negated restatement of a negated question");
+            }
+
             return Result(StanceLabel.ScopedDeny, s1, s1.Text, scope2.Match.Value, Propositions.FromQuestion(best2.Sentence), 0.55, "negation with scope qualifier: " + scope2.Entry.Rationale);
         }
 
@@ -201,6 +213,28 @@ public sealed partial class StanceClassifier
         return best;
     }
 
+    /// <summary>
+    /// True when the question itself negates the content the answer negates: a content word within four words after a
+    /// negation in the question (not counting "zo nee", "waarom niet", "of niet") also follows a negation in the answer
+    /// ("… niet in de weg staan?" → "… staat een openstelling niet in de weg").
+    /// </summary>
+    private static bool SameNegatedContent(string questionSentence, string answerSentence)
+    {
+        var q = NegatedStems(QuestionFormula().Replace(questionSentence, " "));
+        return q.Count > 0 && NegatedStems(answerSentence).Overlaps(q);
+    }
+
+    private static HashSet<string> NegatedStems(string text)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in NegatedWindow().Matches(text))
+        {
+            stems.UnionWith(Overlap.Stems(m.Groups[1].Value));
+        }
+
+        return stems;
+    }
+
     private static bool QuestionHasScope(string question, string qualifier)
     {
         // "Nee, op dit moment niet" to a question that itself asks about "op dit moment" is a plain denial.
@@ -234,6 +268,12 @@ public sealed partial class StanceClassifier
     /// <summary>"wil ik benadrukken dat", "merk ik op dat", "kan ik u melden dat": the "dat" clause is the assertion itself.</summary>
     [GeneratedRegex(@"\b(?:benadruk(?:ken|t)?|(?:merk|merken)\s+(?:ik|wij|we)\s+op|op\s*merken|aangeven|geef\s+(?:ik|wij)\s+aan|meld(?:en)?|constateer|constateren|vaststellen|stel\s+(?:ik|wij)\s+vast|is\s+het\s+(?:zo|duidelijk|evident))\b[^,;:]*?\bdat\b", RegexOptions.IgnoreCase)]
     private static partial Regex AssertiveFrame();
+
+    [GeneratedRegex(@"\bzo\s+(?:nee|niet)\b|\bwaarom\s+(?:dan\s+)?niet\b|\bof\s+niet\b|\bniet\s+(?:juist|ook|eerder|beter|verstandig)\b|\b(?:is|zijn|was|kunt|kan|wilt|zou|bent)\s+(?:het\s+|u\s+|dat\s+|dit\s+)?(?:dan\s+)?niet\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionFormula();
+
+    [GeneratedRegex(@"\b(?:niet|geen|nooit)\b((?:\s+[\p{L}\p{Nd}-]+){1,4})", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedWindow();
 
     [GeneratedRegex(@"^(?:nee|neen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NeeStart();
