@@ -53,6 +53,20 @@ public static class StanceEvaluation
         return items;
     }
 
+    private static readonly string[] s_prefixPhrases = ["Dat is niet", "Dat klopt niet", "Er is geen", "Mij is niet bekend", "Mij zijn geen", "Voor zover", "Ik ga niet", "Zie het antwoord", "Zie antwoord"];
+
+    /// <summary>
+    /// True for the pairs of the gold set's random fill (corpus/gold/stance/README.md): answers that start neither with
+    /// "Ja" nor with one of the prefixes the selection took in full ("Nee", "Zie het antwoord", …). They follow the
+    /// natural distribution of answers, so their figures are the realistic ones.
+    /// </summary>
+    public static bool IsRandomFill(Item item)
+    {
+        var a = item.Answer.TrimStart();
+        static bool Word(string a, string w) => a.StartsWith(w, StringComparison.Ordinal) && (a.Length == w.Length || !char.IsLetter(a[w.Length]));
+        return !(Word(a, "Ja") || Word(a, "Nee") || Word(a, "Neen") || Word(a, "Niet") || s_prefixPhrases.Any(p => a.StartsWith(p, StringComparison.Ordinal)));
+    }
+
     public static Report Evaluate(IEnumerable<Item> items, string split)
     {
         var n = Enum.GetValues<StanceLabel>().Length;

@@ -14,6 +14,8 @@ public sealed class StanceEvaluationTests(ITestOutputHelper output)
         var test = StanceEvaluation.Evaluate(items.Where(i => i.Split == "test"), "test");
         output.WriteLine(train.Render());
         output.WriteLine(test.Render());
+        output.WriteLine(StanceEvaluation.Evaluate(items.Where(i => i.Split == "train" && StanceEvaluation.IsRandomFill(i)), "train, random fill").Render());
+        output.WriteLine(StanceEvaluation.Evaluate(items.Where(i => i.Split == "test" && StanceEvaluation.IsRandomFill(i)), "test, random fill").Render());
         if (Environment.GetEnvironmentVariable("GOVTEXT_DUMP_TRAIN") == "1")
         {
             foreach (var (item, p) in train.Errors)
