@@ -59,6 +59,55 @@ switch (command)
         return 0;
     }
 
+    case "lemma-dev":
+    {
+        // Chooses the lemma-rule settings: lookup tables and rules from the 2017 train file only, measured on the two
+        // dev sets (gold UPOS); the test sets are not touched.
+        var trainClean = data.TrainClean().ToList();
+        var dev = data.LassyDev().Concat(data.AlpinoDev()).ToList();
+        var lookup = LemmaRulesBuilder.Lookup(trainClean);
+        var seen = trainClean.SelectMany(s => s.Forms.Select((f, i) => (f.ToLowerInvariant(), s.Tags[i]))).ToHashSet();
+        var baseline = LemmaRulesBuilder.Measure(lookup, seen, dev);
+        Console.WriteLine($"lookup only (lower-cased fallback): all {baseline.All:F2} %, unseen {baseline.Unseen:F2} % ({baseline.UnseenCount:N0} tokens)");
+        var stem = LemmaRulesBuilder.Measure(lookup, seen, dev, (f, p) =>
+        {
+            var l = lookup.Lemmatize(f, p);
+            return seen.Contains((f.ToLowerInvariant(), p)) || p is UPos.PROPN or UPos.NUM or UPos.PUNCT or UPos.SYM or UPos.X ? l : DutchLemmatizer.Stem(f);
+        });
+        Console.WriteLine($"lookup + Snowball stem for unseen words: all {stem.All:F2} %, unseen {stem.Unseen:F2} %");
+        foreach (var minCount in new[] { 2, 3, 5, 10 })
+        {
+            foreach (var minShare in new[] { 0.5, 0.6, 0.7, 0.8 })
+            {
+                var rules = LemmaRulesBuilder.Build(trainClean, minCount, minShare);
+                var r = LemmaRulesBuilder.Measure(lookup.WithRules(rules), seen, dev);
+                Console.WriteLine($"rules min-count {minCount} min-share {minShare:F1} ({rules.Count:N0} rules): all {r.All:F2} %, unseen {r.Unseen:F2} %");
+            }
+        }
+
+        return 0;
+    }
+
+    case "lemma-rules":
+    {
+        var output = Option("--out", "src/GovText/Language/Resources/lemma-rules-nl.tsv.gz");
+        var minCount = int.Parse(Option("--lemma-min-count", "3"), System.Globalization.CultureInfo.InvariantCulture);
+        var minShare = double.Parse(Option("--lemma-min-share", "0.6"), System.Globalization.CultureInfo.InvariantCulture);
+        var rules = LemmaRulesBuilder.Build(data.Training(devWeight, alpinoWeight, mapMin, mapRatio), minCount, minShare);
+        using (var stream = File.Create(output))
+        {
+            rules.Write(stream);
+        }
+
+        Console.WriteLine($"wrote {output}: {rules.Count:N0} rules (min count {minCount}, min share {minShare}), {new FileInfo(output).Length:N0} bytes");
+        using var check = File.OpenRead(output);
+        var reread = LemmaRules.Read(check);
+        var (tagger, lemmatizer) = (DutchPipeline.Default.Tagger, DutchPipeline.Default.Lemmatizer.WithRules(reread));
+        Report("UD Dutch LassySmall test (with these rules)", tagger, lemmatizer, data.LassyTest().ToList());
+        Report("UD Dutch Alpino test (with these rules)", tagger, lemmatizer, data.AlpinoTest().ToList());
+        return 0;
+    }
+
     case "clusters":
     {
         // Writes the word-cluster table (normalised form, bit string, sorted by bit string) for inspection.

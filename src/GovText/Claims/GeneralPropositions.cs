@@ -20,6 +20,9 @@ internal static class GeneralPropositions
         "minister", "staatssecretaris", "kabinet", "antwoord", "vraag", "vragen", "bericht", "mening",
     };
 
+    private static bool IsPartOf(string noun, string? subject) =>
+        subject is not null && (string.Equals(noun, subject, StringComparison.OrdinalIgnoreCase) || subject.EndsWith(noun, StringComparison.OrdinalIgnoreCase));
+
     public static Proposition? From(string text, Proposition? known, bool negated)
     {
         if (known is { Predicate: not null, Object: not null })
@@ -67,12 +70,12 @@ internal static class GeneralPropositions
             predicate = particle + lemma;
         }
 
-        var nouns = new List<(int Index, string Lemma)>();
+        var nouns = new List<(int Index, string Lemma, string Text)>();
         for (var i = 0; i < s.Count; i++)
         {
             if (s[i].Pos is UPos.NOUN or UPos.PROPN && !s_weakNouns.Contains(s[i].Lemma) && s[i].Text.Length > 2)
             {
-                nouns.Add((i, s[i].Lemma.ToLowerInvariant()));
+                nouns.Add((i, s[i].Lemma.ToLowerInvariant(), s[i].Text));
             }
         }
 
@@ -86,7 +89,8 @@ internal static class GeneralPropositions
 
         if (obj is null)
         {
-            obj = nouns.Select(n => n.Lemma).FirstOrDefault(n => !string.Equals(n, subject, StringComparison.OrdinalIgnoreCase) && !(subject?.EndsWith(n, StringComparison.OrdinalIgnoreCase) ?? false));
+            // Not the subject again, whether the subject came as a lemma or as the surface text of an entity.
+            obj = nouns.Where(n => !IsPartOf(n.Lemma, subject) && !IsPartOf(n.Text, subject)).Select(n => n.Lemma).FirstOrDefault();
         }
 
         if (obj is null && subject is not null && predicate is not null)

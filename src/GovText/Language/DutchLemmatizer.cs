@@ -4,20 +4,34 @@ namespace GovText.Language;
 
 /// <summary>
 /// Lookup lemmatizer: (lower-case form, UPOS) → lemma learned from the UD Dutch training data, then form → lemma,
-/// then a fallback (the form itself for proper nouns, numbers, punctuation and symbols; otherwise the lower-cased
-/// form). Compound lemmas are written without the UD underscore ("klooster_orde" → "kloosterorde"). Immutable and
+/// then suffix rules learned from the same data for unseen words ("gemeentebegrotingen" → "gemeentebegroting"), then a
+/// fallback (the form itself for proper nouns, numbers, punctuation and symbols; otherwise the lower-cased form).
+/// <see cref="Stem"/> gives the Snowball Dutch stem for search keys. Compound lemmas are written without the UD underscore ("klooster_orde" → "kloosterorde"). Immutable and
 /// thread-safe.
 /// </summary>
 public sealed class DutchLemmatizer
 {
     private readonly FrozenDictionary<(string, UPos), string> _pairs;
     private readonly FrozenDictionary<string, string> _forms;
+    private readonly bool _useDefaultRules;
+    private readonly LemmaRules? _rules;
 
     internal DutchLemmatizer(FrozenDictionary<(string, UPos), string> pairs, FrozenDictionary<string, string> forms)
     {
         _pairs = pairs;
         _forms = forms;
+        _useDefaultRules = true;
     }
+
+    private DutchLemmatizer(FrozenDictionary<(string, UPos), string> pairs, FrozenDictionary<string, string> forms, LemmaRules? rules)
+    {
+        _pairs = pairs;
+        _forms = forms;
+        _rules = rules;
+    }
+
+    /// <summary>The same lookup tables with other suffix rules for unseen words (null: none), for evaluation.</summary>
+    internal DutchLemmatizer WithRules(LemmaRules? rules) => new(_pairs, _forms, rules);
 
     /// <summary>Number of (form, UPOS) entries in the lookup table.</summary>
     public int Count => _pairs.Count;
@@ -40,8 +54,22 @@ public sealed class DutchLemmatizer
             return form;
         }
 
-        return _forms.TryGetValue(lower, out lemma) ? lemma : lower;
+        if (_forms.TryGetValue(lower, out lemma))
+        {
+            return lemma;
+        }
+
+        var rules = _useDefaultRules ? LemmaRules.Default : _rules;
+        return rules?.Apply(lower, pos) ?? lower;
     }
+
+    /// <summary>
+    /// The Snowball Dutch stem of a word (Lucene.Net's implementation), lower-cased: "begrotingen" → "begrot". Stems
+    /// are search keys, not words; use them to match inflected forms, and <see cref="Lemmatize"/> for dictionary forms.
+    /// </summary>
+    /// <param name="word">The word.</param>
+    /// <returns>The stem.</returns>
+    public static string Stem(string word) => LemmaRules.Stem(word);
 
     /// <summary>Normalises a UD lemma the way the lookup table stores it.</summary>
     internal static string NormalizeLemma(string lemma, UPos pos)

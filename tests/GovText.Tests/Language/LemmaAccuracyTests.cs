@@ -1,0 +1,53 @@
+using GovText.Language;
+using GovText.Tests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace GovText.Tests.Language;
+
+/// <summary>
+/// Lemma accuracy of the embedded pipeline (lookup tables + suffix rules for unseen words) on the UD Dutch test sets
+/// with gold tokenisation and predicted UPOS, compared case-insensitively with underscores removed. Thresholds are the
+/// measured figures (docs/models.md, "Lemmas") minus 0.2, so a retrained tagger may move them slightly.
+/// </summary>
+public sealed class LemmaAccuracyTests(ITestOutputHelper output)
+{
+    [SharedFact]
+    public void LassySmallTest() => AssertAccuracy("data/ud-dutch-lassysmall/nl_lassysmall-ud-test.conllu", 95.24 - 0.2);
+
+    [SharedFact]
+    public void AlpinoTest() => AssertAccuracy("data/ud-dutch-alpino/nl_alpino-ud-test.conllu", 95.01 - 0.2);
+
+    [Theory]
+    [InlineData("gemeentebegrotingen", UPos.NOUN, "gemeentebegroting")]
+    [InlineData("opsporingsdiensten", UPos.NOUN, "opsporingsdienst")]
+    [InlineData("gezichtsherkenningssoftware", UPos.NOUN, "gezichtsherkenningssoftware")]
+    [InlineData("samenwerkten", UPos.VERB, "samenwerken")]
+    public void UnseenWordsGetSuffixRules(string form, UPos pos, string lemma) =>
+        Assert.Equal(lemma, DutchPipeline.Default.Lemmatizer.Lemmatize(form, pos));
+
+    [Theory]
+    [InlineData("begrotingen", "begrot")]
+    [InlineData("opsporingsdiensten", "opsporingsdienst")]
+    public void StemIsSnowballDutch(string word, string stem) => Assert.Equal(stem, DutchLemmatizer.Stem(word));
+
+    private void AssertAccuracy(string relative, double minimum)
+    {
+        int tokens = 0, correct = 0;
+        foreach (var sentence in ConlluReader.Read(SharedCorpus.PathOf(relative)))
+        {
+            var result = DutchPipeline.Default.ProcessPretokenized(sentence.Forms)[0];
+            for (var i = 0; i < result.Count; i++)
+            {
+                tokens++;
+                var gold = sentence.Lemmas[i].Length > 1 ? sentence.Lemmas[i].Replace("_", string.Empty, StringComparison.Ordinal) : sentence.Lemmas[i];
+                correct += string.Equals(result.Lemmas[i], gold, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            }
+        }
+
+        var accuracy = 100.0 * correct / tokens;
+        output.WriteLine($"{relative}: lemma {accuracy:F2} % ({correct}/{tokens})");
+        Assert.True(tokens > 10_000, "test set unexpectedly small");
+        Assert.True(accuracy >= minimum, $"lemma accuracy {accuracy:F2} % is below {minimum:F2} %");
+    }
+}
