@@ -21,6 +21,7 @@ public sealed partial class StanceClassifier
     private readonly Lexicon _pseudo = Lexicon.Embedded("pseudo-negation");
     private readonly Lexicon _infoRequest = Lexicon.Embedded("info-request");
     private readonly Lexicon _negation = Lexicon.Embedded("negation");
+    private readonly Lexicon _evaluation = Lexicon.Embedded("stance-evaluation");
 
     private static readonly Lazy<StanceClassifier> s_default = new(() => new StanceClassifier(), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -151,6 +152,14 @@ public sealed partial class StanceClassifier
             return Result(StanceLabel.ScopedDeny, s1, s1.Text, scope2.Match.Value, Propositions.FromQuestion(best2.Sentence), 0.55, "negation with scope qualifier: " + scope2.Entry.Rationale);
         }
 
+        // 8c. A shared judgement: the question asks the minister to share a negative judgement ("Deelt u de mening dat
+        //     het onacceptabel is …?") and the first sentence makes one without negation ("Het is zeer onwenselijk dat …").
+        if (!(_negation.FirstMatch(s1.Text) is { } evalNeg && IsMainClauseNegation(s1.Text, evalNeg.Match.Index)) && _evaluation.IsMatch(s1.Text) && Propositions.QuestionSentences(question)
+                .FirstOrDefault(q => OpinionQuestion().IsMatch(q) && _evaluation.IsMatch(q)) is { } judged)
+        {
+            return Result(StanceLabel.Affirm, s1, s1.Text, null, Propositions.FromQuestion(judged), 0.55, "shares the judgement the question asks about");
+        }
+
         // 9. A refusal in the second sentence ("… Ik kan hier niet op vooruitlopen.").
         if (sentences.Length > 1 && _refuse.FirstMatch(Slice(text, sentences[1]).Text) is { } refuse2)
         {
@@ -274,6 +283,9 @@ public sealed partial class StanceClassifier
 
     [GeneratedRegex(@"\b(?:niet|geen|nooit)\b((?:\s+[\p{L}\p{Nd}-]+){1,4})", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedWindow();
+
+    [GeneratedRegex(@"^(?:deelt\s+u|bent\s+u\s+(?:het\s+)?(?:\S+\s+){0,4}?eens|vindt\s+u\s+(?:het\s+)?(?:ook|eveneens|niet\s+ook)|erkent\s+u|onderschrijft\s+u)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OpinionQuestion();
 
     [GeneratedRegex(@"^(?:nee|neen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NeeStart();
