@@ -82,7 +82,10 @@ public static partial class Propositions
         var rest = string.Join(' ', words[(1 + subjectLength)..]);
         if (subject.Equals("u", StringComparison.OrdinalIgnoreCase))
         {
-            verb = verb switch { "bent" => "bent", "heeft" or "hebt" => "heeft", "kunt" => "kunt", "wilt" => "wilt", "zult" => "zult", _ => verb };
+            // The addressee is the minister (guideline: "Bent u bereid …?" → "de minister is bereid …").
+            subject = "de minister";
+            verb = verb switch { "bent" => "is", "heeft" or "hebt" => "heeft", "kunt" => "kan", "wilt" => "wil", "zult" => "zal", "zou" => "zou", _ => verb };
+            rest = Regex.Replace(rest, @"\buw\b", "zijn of haar");
         }
 
         return Clean($"{subject} {verb} {rest}");
