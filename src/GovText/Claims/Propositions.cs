@@ -58,7 +58,15 @@ public static partial class Propositions
     /// <returns>The proposition, or null for an empty question.</returns>
     public static string? FromQuestion(string question)
     {
-        var s = MainQuestion(question).Trim().TrimEnd('?', ' ');
+        // An open main question ("Wat is het gevolg …? Zijn hierdoor minder mensen geëvacueerd?") asks about the
+        // proposition of the first yes/no question in the block, if there is one.
+        var main = MainQuestion(question);
+        if (!IsYesNo(main) && QuestionSentences(question).FirstOrDefault(IsYesNo) is { } yesNo)
+        {
+            main = yesNo;
+        }
+
+        var s = TrimTrailingClause(main.Trim().TrimEnd('?', ' '));
         if (s.Length == 0)
         {
             return null;
@@ -67,7 +75,7 @@ public static partial class Propositions
         var that = ThatClause().Match(s);
         if (that.Success)
         {
-            return Clean(that.Groups["p"].Value);
+            return MainClauseOrder(Clean(that.Groups["p"].Value));
         }
 
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -144,6 +152,135 @@ public static partial class Propositions
 
         return Math.Max(1, n);
     }
+
+    private static readonly HashSet<string> s_auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hebben", "zijn", "worden", "kunnen", "moeten", "zullen", "willen", "mogen",
+    };
+
+    /// <summary>
+    /// Turns a subordinate clause (verb last) into main-clause order (verb second) when that is safe: the finite
+    /// auxiliary, or a lone finite main verb, moves right after the subject noun phrase ("de NVWA inmiddels een
+    /// onderzoek heeft ingesteld" → "de NVWA heeft inmiddels een onderzoek ingesteld"). Clauses whose subject is not a
+    /// plain noun phrase, or whose finite verb cannot be told apart, stay as they are.
+    /// </summary>
+    internal static string MainClauseOrder(string clause)
+    {
+        GovText.Language.TokenizedText analysed;
+        try
+        {
+            analysed = GovText.Language.DutchPipeline.Default.Process(clause.Length > 600 ? clause[..600] : clause);
+        }
+        catch (InvalidOperationException)
+        {
+            return clause;
+        }
+
+        if (analysed.Count != 1)
+        {
+            return clause;
+        }
+
+        var t = analysed[0];
+        int subjectEnd;
+        if (t.Count > 2 && (t[0].Pos == GovText.Language.UPos.PRON || t[0].Text.Equals("er", StringComparison.OrdinalIgnoreCase)))
+        {
+            subjectEnd = 1; // "er in 2023 geen controles zijn uitgevoerd", "zij de regels niet kenden"
+        }
+        else
+        {
+            var i = 0;
+            if (t[i].Pos == GovText.Language.UPos.DET)
+            {
+                i++;
+            }
+
+            while (i < t.Count && t[i].Pos == GovText.Language.UPos.ADJ)
+            {
+                i++;
+            }
+
+            var head = i;
+            while (i < t.Count && t[i].Pos is GovText.Language.UPos.NOUN or GovText.Language.UPos.PROPN)
+            {
+                i++;
+                if (t[i - 1].Pos == GovText.Language.UPos.NOUN)
+                {
+                    break; // one common noun heads the phrase; a following noun starts the rest ("de politie Clearview …")
+                }
+            }
+
+            if (i == head)
+            {
+                return clause;
+            }
+
+            subjectEnd = i;
+        }
+
+        if (subjectEnd >= t.Count)
+        {
+            return clause;
+        }
+
+        var finite = -1;
+        var verbs = 0;
+        for (var k = subjectEnd; k < t.Count; k++)
+        {
+            var pos = t[k].Pos;
+            if (pos is GovText.Language.UPos.SCONJ or GovText.Language.UPos.CCONJ or GovText.Language.UPos.PUNCT || (pos == GovText.Language.UPos.PRON && k > subjectEnd))
+            {
+                break; // a second clause: keep to the first
+            }
+
+            if (pos == GovText.Language.UPos.AUX && s_auxiliaries.Contains(t[k].Lemma) && finite < 0
+                && (!t[k].Text.Equals(t[k].Lemma, StringComparison.OrdinalIgnoreCase) || (k + 1 < t.Count && t[k + 1].Pos is GovText.Language.UPos.VERB or GovText.Language.UPos.AUX)))
+            {
+                finite = k;
+            }
+
+            if (pos is GovText.Language.UPos.VERB or GovText.Language.UPos.AUX && t[k - 1].Pos != GovText.Language.UPos.DET)
+            {
+                verbs++; // not a nominal infinitive ("bij het volgen van")
+            }
+        }
+
+        if (finite < 0 && verbs == 1)
+        {
+            // a lone main verb that is clearly finite (not the infinitive form): "het systeem niet goed werkte"
+            for (var k = subjectEnd; k < t.Count; k++)
+            {
+                if (t[k].Pos == GovText.Language.UPos.VERB)
+                {
+                    var participle = t[k].Text.StartsWith("ge", StringComparison.OrdinalIgnoreCase) && !t[k].Lemma.StartsWith("ge", StringComparison.OrdinalIgnoreCase);
+                    finite = t[k].Text.Equals(t[k].Lemma, StringComparison.OrdinalIgnoreCase) || participle ? -1 : k;
+                    break;
+                }
+            }
+        }
+
+        if (finite <= subjectEnd)
+        {
+            return clause;
+        }
+
+        var source = t.Source;
+        var subject = source[t.Tokens[0].Start..t.Tokens[subjectEnd - 1].End];
+        var verb = source[t.Tokens[finite].Start..t.Tokens[finite].End];
+        var middle = source[t.Tokens[subjectEnd].Start..t.Tokens[finite - 1].End];
+        var rest = finite + 1 < t.Count ? " " + source[t.Tokens[finite + 1].Start..] : string.Empty;
+        return $"{subject} {verb} {middle}{rest}";
+    }
+
+    /// <summary>Drops a trailing clause that only adds circumstances (", terwijl …", ", waarin …", ", zodat …").</summary>
+    private static string TrimTrailingClause(string s)
+    {
+        var m = TrailingClause().Match(s);
+        return m.Success && m.Index > 20 ? s[..m.Index] : s;
+    }
+
+    [GeneratedRegex(@",\s+(?:terwijl|waarin|waarbij|waarmee|waardoor|zodat|omdat|nu|toen|aangezien|en\s+(?:hoe|wat|welke|waarom|wanneer))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingClause();
 
     private static string Clean(string s) => TextSegments.Normalise(s).TrimEnd('?', '.', ' ');
 

@@ -11,7 +11,7 @@ namespace GovText.Tests.Claims;
 /// </summary>
 public static class StanceEvaluation
 {
-    public sealed record Item(int Row, string Split, StanceLabel Gold, string Question, string Answer);
+    public sealed record Item(int Row, string Split, StanceLabel Gold, string Question, string Answer, string? Proposition = null);
 
     public sealed record Report(string Split, int Count, double Accuracy, double DenialPrecision, double DenialRecall, double DenialF1, int[,] Confusion, List<(Item Item, StanceResult Predicted)> Errors)
     {
@@ -47,7 +47,8 @@ public static class StanceEvaluation
             var e = JsonDocument.Parse(line).RootElement;
             var row = e.GetProperty("row").GetInt32();
             var r = rows[row];
-            items.Add(new Item(row, e.GetProperty("split").GetString()!, StanceNames.Parse(e.GetProperty("label").GetString()!), r[2], r[3]));
+            var proposition = e.TryGetProperty("proposition", out var pe) && pe.ValueKind == JsonValueKind.String ? pe.GetString() : null;
+            items.Add(new Item(row, e.GetProperty("split").GetString()!, StanceNames.Parse(e.GetProperty("label").GetString()!), r[2], r[3], proposition));
         }
 
         return items;
@@ -65,6 +66,26 @@ public static class StanceEvaluation
         var a = item.Answer.TrimStart();
         static bool Word(string a, string w) => a.StartsWith(w, StringComparison.Ordinal) && (a.Length == w.Length || !char.IsLetter(a[w.Length]));
         return !(Word(a, "Ja") || Word(a, "Nee") || Word(a, "Neen") || Word(a, "Niet") || s_prefixPhrases.Any(p => a.StartsWith(p, StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// Mean bag-of-words F1 between the predicted and the gold proposition over the pairs whose gold label has one
+    /// (deny, hedged-deny, scoped-deny, affirm). Gold propositions are free rewrites, so 1.0 is out of reach.
+    /// </summary>
+    public static (int Count, double MeanF1) PropositionF1(IEnumerable<Item> items)
+    {
+        var scores = new List<double>();
+        foreach (var item in items.Where(i => i.Proposition is not null))
+        {
+            var predicted = Words(StanceClassifier.Default.Classify(item.Question, item.Answer).Proposition);
+            var gold = Words(item.Proposition);
+            var common = predicted.GroupBy(w => w).Sum(g => Math.Min(g.Count(), gold.Count(x => x == g.Key)));
+            scores.Add(common == 0 ? 0 : 2.0 * common / (predicted.Count + gold.Count));
+        }
+
+        return (scores.Count, scores.Count == 0 ? 0 : scores.Average());
+
+        static List<string> Words(string? s) => s is null ? [] : System.Text.RegularExpressions.Regex.Matches(s.ToLowerInvariant(), @"\w+").Select(m => m.Value).ToList();
     }
 
     public static Report Evaluate(IEnumerable<Item> items, string split)

@@ -16,6 +16,11 @@ public sealed class StanceEvaluationTests(ITestOutputHelper output)
         output.WriteLine(test.Render());
         output.WriteLine(StanceEvaluation.Evaluate(items.Where(i => i.Split == "train" && StanceEvaluation.IsRandomFill(i)), "train, random fill").Render());
         output.WriteLine(StanceEvaluation.Evaluate(items.Where(i => i.Split == "test" && StanceEvaluation.IsRandomFill(i)), "test, random fill").Render());
+        foreach (var split in new[] { "train", "test" })
+        {
+            var (n, f1) = StanceEvaluation.PropositionF1(items.Where(i => i.Split == split));
+            output.WriteLine($"proposition {split}: n={n}, mean word F1 against the gold proposition {f1:F3}");
+        }
         if (Environment.GetEnvironmentVariable("GOVTEXT_DUMP_TRAIN") == "1")
         {
             foreach (var (item, p) in train.Errors)
