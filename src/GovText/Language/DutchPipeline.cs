@@ -108,6 +108,33 @@ public sealed class DutchPipeline
     }
 
     /// <summary>
+    /// Analyses many texts in parallel and streams the results back in input order, so a corpus of any size can be
+    /// processed without holding it in memory (Catalyst's <c>ProcessAll</c>, without its blocking async). Uses PLINQ
+    /// over this immutable pipeline; each result is the same as <see cref="Process"/> would give.
+    /// </summary>
+    /// <param name="texts">The texts (null entries are treated as empty).</param>
+    /// <param name="maxDegreeOfParallelism">Worker count; 0 or less means <see cref="Environment.ProcessorCount"/>.</param>
+    /// <param name="cancellationToken">Stops the enumeration with <see cref="OperationCanceledException"/>.</param>
+    /// <returns>One analysed text per input text, in input order.</returns>
+    public IEnumerable<TokenizedText> ProcessMany(IEnumerable<string?> texts, int maxDegreeOfParallelism = 0, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var degree = maxDegreeOfParallelism > 0 ? Math.Min(maxDegreeOfParallelism, 512) : Environment.ProcessorCount;
+        return degree == 1
+            ? Sequential(texts, cancellationToken)
+            : texts.AsParallel().AsOrdered().WithDegreeOfParallelism(degree).WithCancellation(cancellationToken).Select(Process);
+    }
+
+    private IEnumerable<TokenizedText> Sequential(IEnumerable<string?> texts, CancellationToken cancellationToken)
+    {
+        foreach (var text in texts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return Process(text);
+        }
+    }
+
+    /// <summary>
     /// Tags and lemmatises one pre-tokenized sentence. The tokens are joined with single spaces to form
     /// <see cref="TokenizedText.Text"/>, and the spans point into that string.
     /// </summary>
