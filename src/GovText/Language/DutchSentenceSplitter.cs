@@ -102,8 +102,18 @@ public sealed class DutchSentenceSplitter
             return false; // the closing quote of a quotation stays with it
         }
 
+        if (IsGluedFootnote(text, tokens, i))
+        {
+            return false; // "… het bericht?1 Zo ja": the footnote marker stays with its sentence
+        }
+
         // Find the last non-closing token before i; it must be terminal punctuation or a sentence-final abbreviation.
         var j = i - 1;
+        if (IsGluedFootnote(text, tokens, j))
+        {
+            j--; // the sentence ended before the footnote marker
+        }
+
         while (j > 0 && IsClosing(text, tokens[j]) && !IsTerminal(text, tokens[j]))
         {
             j--;
@@ -117,6 +127,24 @@ public sealed class DutchSentenceSplitter
         }
 
         return LooksLikeSentenceStart(text, cur) || newlines == 1 && !StartsLower(text, cur);
+    }
+
+    /// <summary>
+    /// A footnote marker printed right after sentence-final punctuation: one or two digits glued to ".", "?" or "!"
+    /// and followed by white space or the end of the text ("bericht?1 Zo ja", "besloten.3 Dat").
+    /// </summary>
+    private static bool IsGluedFootnote(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i < 1 || i >= tokens.Length)
+        {
+            return false;
+        }
+
+        var t = tokens[i];
+        var prev = tokens[i - 1];
+        return t.Length <= 2 && prev.End == t.Start && IsTerminal(text, prev) && text[prev.Start] != '…'
+            && char.IsAsciiDigit(text[t.Start]) && char.IsAsciiDigit(text[t.End - 1])
+            && (t.End == text.Length || char.IsWhiteSpace(text[t.End]));
     }
 
     private static bool IsTerminal(string text, Token t)

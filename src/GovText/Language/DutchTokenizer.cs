@@ -301,6 +301,10 @@ public sealed class DutchTokenizer
                     // "einde.Volgende": a missing space between sentences.
                     split = j - p >= 3 && j + 2 < e && char.IsLower(text[j - 1]) && char.IsLower(text[j - 2]) && char.IsLower(text[j - 3])
                         && char.IsUpper(text[j + 1]) && char.IsLower(text[j + 2]);
+
+                    // "besloten.3": a footnote marker glued after a full stop (one or two digits ending the chunk).
+                    split |= j - p >= 4 && e - j - 1 is 1 or 2 && char.IsLower(text[j - 1]) && char.IsLower(text[j - 2]) && char.IsLower(text[j - 3])
+                        && char.IsAsciiDigit(text[j + 1]) && char.IsAsciiDigit(text[e - 1]) && !_abbreviations.Contains(text[p..(j + 1)]);
                     break;
                 default:
                     split = false;

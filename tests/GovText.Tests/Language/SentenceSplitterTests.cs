@@ -25,6 +25,15 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void FootnoteMarkersGluedToTheFullStopStayWithTheirSentence()
+    {
+        Assert.Equal(["Bent u bekend met het bericht?1", "Zo ja, wat vindt u ervan?2", "Het kabinet heeft dat besloten.3", "Dat is niet het geval."],
+            Split("Bent u bekend met het bericht?1 Zo ja, wat vindt u ervan?2 Het kabinet heeft dat besloten.3 Dat is niet het geval."));
+        Assert.Equal(["Zie art.3 en nr.15, versie 2.3 en blz.12 van 1 mei."], Split("Zie art.3 en nr.15, versie 2.3 en blz.12 van 1 mei."));
+        Assert.Equal(["Het is 2024.", "12 gemeenten deden mee."], Split("Het is 2024. 12 gemeenten deden mee."));
+    }
+
+    [Fact]
     public void DoesNotSplitAfterAbbreviationsInitialsOrNumbers()
     {
         Assert.Equal(["Dhr. J.A. de Vries en mr. P. Jansen spraken o.a. over art. 3 en nr. 12 d.w.z. de kosten van € 1.234,56."],
