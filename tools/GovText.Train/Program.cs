@@ -292,36 +292,55 @@ switch (command)
         var nerEnsemble = int.Parse(Option("--ensemble", "5"), System.Globalization.CultureInfo.InvariantCulture);
         if (command == "ner-dev")
         {
-            static bool IsDev(string document) => Fnv(document) % 5 == 0;
-            var devSentences = train.Where(s => IsDev(s.Document)).ToList();
-            var trainSentences = train.Where(s => !IsDev(s.Document)).ToList();
-            Console.WriteLine($"dev: {devSentences.Count} sentences, train: {trainSentences.Count} sentences");
-            var (examples, devGazetteer) = NerTrainer.JackknifedExamples(trainSentences, gazetteer, useMemory);
-            if (europeanaTokens > 0)
+            // --folds 1 (default): the development fifth (document hash mod 5 = 0) only; --folds K: K-fold
+            // cross-validation over the train documents (document hash mod K), scores summed over the folds.
+            var folds = int.Parse(Option("--folds", "1"), System.Globalization.CultureInfo.InvariantCulture);
+            var modulus = folds == 1 ? 5u : (uint)folds;
+            var typeMin = Option("--type-min", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => x.Split('=')).ToDictionary(x => x[0], x => float.Parse(x[1], System.Globalization.CultureInfo.InvariantCulture));
+            var epochList = Option("--epoch-list", "5,10,15").Split(',');
+            var optionList = Option("--min-scores", "0,0.9").Split(',').Select(m => new NerOptions(MinScore: float.Parse(m, System.Globalization.CultureInfo.InvariantCulture)) { TypeMinScores = typeMin }).ToList();
+            var results = new Dictionary<(string, int), NerEvaluation.Result>();
+            for (var fold = 0; fold < folds; fold++)
             {
-                examples.AddRange(NerTrainer.Europeana(shared, devGazetteer, europeanaTokens));
+                var f = (uint)fold;
+                bool IsDev(string document) => Fnv(document) % modulus == f;
+                var devSentences = train.Where(s => IsDev(s.Document)).ToList();
+                var trainSentences = train.Where(s => !IsDev(s.Document)).ToList();
+                Console.WriteLine($"fold {fold}: dev {devSentences.Count} sentences, train {trainSentences.Count} sentences");
+                var (examples, devGazetteer) = NerTrainer.JackknifedExamples(trainSentences, gazetteer, useMemory);
+                if (europeanaTokens > 0)
+                {
+                    examples.AddRange(NerTrainer.Europeana(shared, devGazetteer, europeanaTokens));
+                }
+
+                foreach (var e in epochList)
+                {
+                    var devEpochs = int.Parse(e, System.Globalization.CultureInfo.InvariantCulture);
+                    var model = stackedPass
+                        ? NerTrainer.TrainStacked(examples, devGazetteer, devEpochs, seed, nerEnsemble, "dev")
+                        : NerTrainer.TrainEnsemble(examples, devGazetteer, devEpochs, seed, nerEnsemble, "dev");
+                    for (var o = 0; o < optionList.Count; o++)
+                    {
+                        var annotator = new NerAnnotator(model, optionList[o]);
+                        var result = results.TryGetValue((e, o), out var r) ? r : results[(e, o)] = new NerEvaluation.Result();
+                        NerEvaluation.Evaluate(devSentences, DutchPipeline.Default.With(annotator), result);
+                        if (Array.IndexOf(args, "--errors") >= 0)
+                        {
+                            PrintErrors(devSentences, DutchPipeline.Default.With(annotator));
+                        }
+                    }
+                }
             }
 
-            foreach (var e in Option("--epoch-list", "5,10,15").Split(','))
+            foreach (var e in epochList)
             {
-                var devEpochs = int.Parse(e, System.Globalization.CultureInfo.InvariantCulture);
-                var model = stackedPass
-                    ? NerTrainer.TrainStacked(examples, devGazetteer, devEpochs, seed, nerEnsemble, "dev")
-                    : NerTrainer.TrainEnsemble(examples, devGazetteer, devEpochs, seed, nerEnsemble, "dev");
-                var typeMin = Option("--type-min", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => x.Split('=')).ToDictionary(x => x[0], x => float.Parse(x[1], System.Globalization.CultureInfo.InvariantCulture));
-                foreach (var options in Option("--min-scores", "0,0.9").Split(',').Select(m => new NerOptions(MinScore: float.Parse(m, System.Globalization.CultureInfo.InvariantCulture)) { TypeMinScores = typeMin }))
+                for (var o = 0; o < optionList.Count; o++)
                 {
-                    var annotator = new NerAnnotator(model, options);
-                    var result = NerEvaluation.Evaluate(devSentences, DutchPipeline.Default.With(annotator));
-                    Console.WriteLine($"epochs {e} {options}: coarse F1 {result.Coarse.F1:P2}, all-fine F1 {result.AllFine.F1:P2}");
+                    var result = results[(e, o)];
+                    Console.WriteLine($"epochs {e} min score {optionList[o].MinScore}: coarse F1 {result.Coarse.F1:P2} (P {result.Coarse.Precision:P1} R {result.Coarse.Recall:P1}), all-fine F1 {result.AllFine.F1:P2}");
                     if (Array.IndexOf(args, "--verbose") >= 0)
                     {
                         result.Print(Console.Out);
-                    }
-
-                    if (Array.IndexOf(args, "--errors") >= 0)
-                    {
-                        PrintErrors(devSentences, DutchPipeline.Default.With(annotator));
                     }
                 }
             }

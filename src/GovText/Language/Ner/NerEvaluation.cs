@@ -90,9 +90,9 @@ internal static class NerEvaluation
         }
     }
 
-    public static Result Evaluate(IEnumerable<GoldSentence> sentences, DutchPipeline pipeline)
+    public static Result Evaluate(IEnumerable<GoldSentence> sentences, DutchPipeline pipeline, Result? into = null)
     {
-        var result = new Result();
+        var result = into ?? new Result();
         foreach (var sentence in sentences)
         {
             var predicted = Predicted(pipeline.Process(sentence.Text)).ToList();
