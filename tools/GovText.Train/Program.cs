@@ -284,6 +284,14 @@ switch (command)
         var sw = Stopwatch.StartNew();
         var gazetteer = NerTrainer.BuildGazetteer(shared, Console.Out, Array.IndexOf(args, "--europeana-names") >= 0);
         var train = gold.Where(s => s.Split == "train").ToList();
+        if (Array.IndexOf(args, "--no-clusters") < 0)
+        {
+            // Word clusters from the same unlabelled text as the UPOS clusters, minus the documents of the gold test split.
+            var testDocuments = gold.Where(s => s.Split == "test").Select(s => s.Document).ToHashSet(StringComparer.Ordinal);
+            gazetteer = gazetteer.WithClusters(Clusters.Build(Clusters.UnlabelledSentences(shared, data, testDocuments), clusterMin, clusterContexts, clusterDepth, 2, Console.WriteLine));
+            Console.WriteLine($"word clusters: {gazetteer.Clusters.Count:N0} words (test documents excluded: {testDocuments.Count})");
+        }
+
         var nerEpochs = int.Parse(Option("--epochs", "10"), System.Globalization.CultureInfo.InvariantCulture);
         var useMemory = Array.IndexOf(args, "--no-memory") < 0;
         var stackedPass = Array.IndexOf(args, "--passes") >= 0 && Option("--passes", "1") == "2";

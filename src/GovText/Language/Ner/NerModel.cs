@@ -9,7 +9,7 @@ namespace GovText.Language;
 /// </summary>
 internal sealed class NerModel
 {
-    internal const int FormatVersion = 2;
+    internal const int FormatVersion = 3;
     private const string Magic = "GTNER";
 
     /// <summary>Label 0 is O; then B, I, L, U for each fine type in <see cref="NerLabels.FineTypes"/> order.</summary>
@@ -81,6 +81,7 @@ internal sealed class NerModel
             Tags = tags;
             Patterns = NerPatterns.Find(source, tokens, forms, tags);
             GazetteerMatches = gazetteer.Find(forms);
+            Clusters = gazetteer.Clusters.Count == 0 ? null : ClusterCodes(forms, gazetteer);
             Static = NerFeatures.Static(this);
         }
 
@@ -94,7 +95,34 @@ internal sealed class NerModel
 
         public List<(int Start, int Length, int Bits)> GazetteerMatches { get; }
 
+        /// <summary>Word-cluster path per token (0 = none), or null when the model has no cluster table.</summary>
+        public int[]? Clusters { get; }
+
         public int[][] Static { get; }
+
+        private static int[] ClusterCodes(IReadOnlyList<string> forms, NerGazetteer gazetteer)
+        {
+            var codes = new int[forms.Count];
+            Span<char> buffer = stackalloc char[64];
+            for (var i = 0; i < codes.Length; i++)
+            {
+                var word = forms[i] ?? string.Empty;
+                if (word.Length is 0 or > 64)
+                {
+                    continue;
+                }
+
+                for (var k = 0; k < word.Length; k++)
+                {
+                    var c = word[k];
+                    buffer[k] = char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
+                }
+
+                codes[i] = gazetteer.Cluster(buffer[..word.Length]);
+            }
+
+            return codes;
+        }
 
         public int Count => Forms.Count;
     }
@@ -234,7 +262,8 @@ internal sealed class NerModel
     {
         using var gzip = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(gzip, Encoding.UTF8);
-        if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
+        var version = reader.ReadString() == Magic ? reader.ReadInt32() : -1;
+        if (version is not (2 or FormatVersion))
         {
             throw new InvalidDataException("Not a GovText NER model (or an unsupported version).");
         }
@@ -245,7 +274,7 @@ internal sealed class NerModel
             throw new InvalidDataException("The NER model was trained with a different label set.");
         }
 
-        var gazetteer = NerGazetteer.Read(reader);
+        var gazetteer = NerGazetteer.Read(reader, version);
         var weights = ReadTable(reader);
         var second = reader.ReadBoolean() ? new NerModel(ReadTable(reader), gazetteer, description) : null;
         return new NerModel(weights, gazetteer, description, second);
