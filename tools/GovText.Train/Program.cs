@@ -306,13 +306,17 @@ switch (command)
             var modulus = folds == 1 ? 5u : (uint)folds;
             var typeMin = Option("--type-min", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => x.Split('=')).ToDictionary(x => x[0], x => float.Parse(x[1], System.Globalization.CultureInfo.InvariantCulture));
             var epochList = Option("--epoch-list", "5,10,15").Split(',');
-            var optionList = Option("--min-scores", "0,0.9").Split(',').Select(m => new NerOptions(MinScore: float.Parse(m, System.Globalization.CultureInfo.InvariantCulture)) { TypeMinScores = typeMin }).ToList();
+            var optionList = Option("--min-scores", "0,0.9").Split(',').Select(m => new NerOptions(MinScore: float.Parse(m, System.Globalization.CultureInfo.InvariantCulture), Propagate: Array.IndexOf(args, "--no-propagate") < 0) { TypeMinScores = typeMin }).ToList();
             var results = new Dictionary<(string, int), NerEvaluation.Result>();
+            // --dev-only FILE: score only dev sentences whose id is in FILE (e.g. an older gold file, to compare runs
+            // with and without added training sentences on the same dev sentences).
+            var devOnlyPath = Option("--dev-only", "");
+            var devOnly = devOnlyPath.Length == 0 ? null : NerEvaluation.Load(devOnlyPath).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
             for (var fold = 0; fold < folds; fold++)
             {
                 var f = (uint)fold;
                 bool IsDev(string document) => Fnv(document) % modulus == f;
-                var devSentences = train.Where(s => IsDev(s.Document)).ToList();
+                var devSentences = train.Where(s => IsDev(s.Document) && (devOnly is null || devOnly.Contains(s.Id))).ToList();
                 var trainSentences = train.Where(s => !IsDev(s.Document)).ToList();
                 Console.WriteLine($"fold {fold}: dev {devSentences.Count} sentences, train {trainSentences.Count} sentences");
                 var (examples, devGazetteer) = NerTrainer.JackknifedExamples(trainSentences, gazetteer, useMemory);

@@ -187,8 +187,103 @@ public sealed class NerAnnotator : ISentenceAnnotator
             accepted.Add(span);
         }
 
+        if (Options.Propagate)
+        {
+            Propagate(input, accepted, taken);
+        }
+
         accepted.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         return [.. accepted];
+    }
+
+    /// <summary>
+    /// Abbreviations defined in brackets take the type of the name they abbreviate ("Nederlands Centrum voor
+    /// Beroepsziekten (NCvB)", "NCvB (Nederlands Centrum …)"), and a name found once in the sentence also labels its
+    /// other, untaken occurrences in the same sentence.
+    /// </summary>
+    private static void Propagate(NerModel.Input input, List<SpanAnnotation> accepted, bool[] taken)
+    {
+        var n = input.Count;
+        var count = accepted.Count;
+        for (var a = 0; a < count; a++)
+        {
+            var span = accepted[a];
+            if (!Propagates(span.Label))
+            {
+                continue;
+            }
+
+            var end = span.FirstToken + span.TokenCount;
+            if (end + 2 < n && input.Forms[end] == "(" && input.Forms[end + 2] == ")" && !taken[end + 1] && IsAbbreviation(input.Forms[end + 1]))
+            {
+                taken[end + 1] = true;
+                accepted.Add(new SpanAnnotation(end + 1, 1, span.Label, 0.8f));
+            }
+
+            var first = span.FirstToken;
+            if (first >= 2 && input.Forms[first - 1] == "(" && end < n && input.Forms[end] == ")" && !taken[first - 2] && IsAbbreviation(input.Forms[first - 2]) && span.TokenCount > 1)
+            {
+                taken[first - 2] = true;
+                accepted.Add(new SpanAnnotation(first - 2, 1, span.Label, 0.8f));
+            }
+        }
+
+        // Repeated names within the sentence.
+        count = accepted.Count;
+        for (var a = 0; a < count; a++)
+        {
+            var span = accepted[a];
+            if (!Propagates(span.Label) || !char.IsUpper(input.Forms[span.FirstToken][0]))
+            {
+                continue;
+            }
+
+            for (var i = 0; i + span.TokenCount <= n; i++)
+            {
+                var match = true;
+                for (var k = 0; k < span.TokenCount && match; k++)
+                {
+                    match = !taken[i + k] && string.Equals(input.Forms[i + k], input.Forms[span.FirstToken + k], StringComparison.Ordinal);
+                }
+
+                if (match)
+                {
+                    for (var k = 0; k < span.TokenCount; k++)
+                    {
+                        taken[i + k] = true;
+                    }
+
+                    accepted.Add(new SpanAnnotation(i, span.TokenCount, span.Label, span.Score));
+                }
+            }
+        }
+    }
+
+    private static bool Propagates(string label) =>
+        label is NerLabels.Organization or NerLabels.GovernmentBody or NerLabels.Law or NerLabels.Misc or NerLabels.Location or NerLabels.Party or NerLabels.Person;
+
+    /// <summary>An abbreviation-like token: 2–12 characters, starting with a capital, at least two capitals.</summary>
+    private static bool IsAbbreviation(string form)
+    {
+        if (form.Length is < 2 or > 12 || !char.IsUpper(form[0]))
+        {
+            return false;
+        }
+
+        var upper = 0;
+        foreach (var c in form)
+        {
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+            else if (!char.IsLetterOrDigit(c) && c is not ('-' or '&' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return upper >= 2;
     }
 
     private static NerAnnotator CreateDefault()
@@ -202,7 +297,7 @@ public sealed class NerAnnotator : ISentenceAnnotator
 /// Which candidate sources the annotator combines (for evaluation of the parts). <see cref="MinScore"/> drops tagger
 /// spans whose score is lower (0.9 was chosen on the development set; the score scale depends on the training settings).
 /// </summary>
-internal sealed record NerOptions(bool Patterns = true, bool GazetteerSpots = true, bool GazetteerExtends = true, bool MemorySpots = false, float MinScore = 0.9f)
+internal sealed record NerOptions(bool Patterns = true, bool GazetteerSpots = true, bool GazetteerExtends = true, bool MemorySpots = false, float MinScore = 0.9f, bool Propagate = true)
 {
     public static NerOptions Default { get; } = new();
 
