@@ -85,7 +85,7 @@ internal static class NerEvaluation
 
             foreach (var span in spans)
             {
-                yield return new GoldEntity(sentence.Tokens[span.FirstToken].Start, sentence.Tokens[span.FirstToken + span.TokenCount - 1].End, span.Label);
+                yield return new GoldEntity(span.StartIn(sentence), span.EndIn(sentence), span.Label);
             }
         }
     }
