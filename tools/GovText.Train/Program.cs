@@ -296,6 +296,7 @@ switch (command)
         var useMemory = Array.IndexOf(args, "--no-memory") < 0;
         var stackedPass = Array.IndexOf(args, "--passes") >= 0 && Option("--passes", "1") == "2";
         NerTrainer.WordDropout = double.Parse(Option("--word-dropout", "0.3"), System.Globalization.CultureInfo.InvariantCulture);
+        NerTrainer.RecallWeight = float.Parse(Option("--recall-weight", "1"), System.Globalization.CultureInfo.InvariantCulture);
         var europeanaTokens = int.Parse(Option("--europeana", "0"), System.Globalization.CultureInfo.InvariantCulture);
         var nerEnsemble = int.Parse(Option("--ensemble", "5"), System.Globalization.CultureInfo.InvariantCulture);
         if (command == "ner-dev")

@@ -231,8 +231,8 @@ public sealed class NerAnnotator : ISentenceAnnotator
     /// </summary>
     private static SpanAnnotation Trim(NerModel.Input input, SpanAnnotation span)
     {
-        var first = input.Forms[span.FirstToken] ?? string.Empty;
-        var last = input.Forms[span.FirstToken + span.TokenCount - 1] ?? string.Empty;
+        var first = input.RawForms[span.FirstToken] ?? string.Empty;
+        var last = input.RawForms[span.FirstToken + span.TokenCount - 1] ?? string.Empty;
         var numeric = span.Label is NerLabels.Date or NerLabels.Money or NerLabels.Quantity;
         var trimStart = 0;
         for (var k = 1; k < first.Length - 1 && k <= 7 && char.IsLower(first[k - 1]); k++)

@@ -77,16 +77,21 @@ internal sealed class NerModel
         public Input(string source, IReadOnlyList<Token> tokens, IReadOnlyList<string> forms, IReadOnlyList<UPos> tags, NerGazetteer gazetteer)
         {
             Tokens = tokens;
-            Forms = forms;
+            RawForms = forms;
+            Forms = Unglue(forms);
             Tags = tags;
             Patterns = NerPatterns.Find(source, tokens, forms, tags);
-            GazetteerMatches = gazetteer.Find(forms);
-            Clusters = gazetteer.Clusters.Count == 0 ? null : ClusterCodes(forms, gazetteer);
+            GazetteerMatches = gazetteer.Find(Forms);
+            Clusters = gazetteer.Clusters.Count == 0 ? null : ClusterCodes(Forms, gazetteer);
             Static = NerFeatures.Static(this);
         }
 
         public IReadOnlyList<Token> Tokens { get; }
 
+        /// <summary>The token forms as printed.</summary>
+        public IReadOnlyList<string> RawForms { get; }
+
+        /// <summary>The forms used for features and gazetteer matching (see <see cref="Unglue"/>).</summary>
         public IReadOnlyList<string> Forms { get; }
 
         public IReadOnlyList<UPos> Tags { get; }
@@ -99,6 +104,54 @@ internal sealed class NerModel
         public int[]? Clusters { get; }
 
         public int[][] Static { get; }
+
+        private static readonly HashSet<string> s_gluedPrefixes = new(StringComparer.Ordinal)
+        {
+            "in", "de", "het", "van", "op", "bij", "met", "aan", "uit", "door", "naar", "voor", "en", "tot", "over", "om",
+            "dat", "die", "te", "of", "als", "zoals", "een", "vanuit", "tussen", "onder", "tegen", "via",
+        };
+
+        /// <summary>
+        /// The forms the features and the gazetteer see: a lowercase function word glued to a capitalised name by the
+        /// text extraction is dropped ("inNederland" → "Nederland"), and so is a footnote number glued to a capitalised
+        /// word ("Kamer3" → "Kamer"). Other forms are unchanged (no copy when nothing changes).
+        /// </summary>
+        internal static IReadOnlyList<string> Unglue(IReadOnlyList<string> forms)
+        {
+            string[]? result = null;
+            for (var i = 0; i < forms.Count; i++)
+            {
+                var form = forms[i] ?? string.Empty;
+                var fixedForm = form;
+                for (var k = 1; k < form.Length - 1 && k <= 7 && char.IsLower(form[k - 1]); k++)
+                {
+                    if (char.IsUpper(form[k]) && s_gluedPrefixes.Contains(form[..k]))
+                    {
+                        fixedForm = form[k..];
+                        break;
+                    }
+                }
+
+                var digits = 0;
+                while (digits < fixedForm.Length && char.IsDigit(fixedForm[fixedForm.Length - 1 - digits]))
+                {
+                    digits++;
+                }
+
+                if (digits is 1 or 2 && fixedForm.Length > digits + 2 && char.IsLower(fixedForm[fixedForm.Length - 1 - digits]) && char.IsUpper(fixedForm[0]))
+                {
+                    fixedForm = fixedForm[..^digits];
+                }
+
+                if (!ReferenceEquals(fixedForm, form))
+                {
+                    result ??= [.. forms];
+                    result[i] = fixedForm;
+                }
+            }
+
+            return result is null ? forms : result;
+        }
 
         private static int[] ClusterCodes(IReadOnlyList<string> forms, NerGazetteer gazetteer)
         {
