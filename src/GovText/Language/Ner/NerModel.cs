@@ -114,7 +114,8 @@ internal sealed class NerModel
         /// <summary>
         /// The forms the features and the gazetteer see: a lowercase function word glued to a capitalised name by the
         /// text extraction is dropped ("inNederland" → "Nederland"), and so is a footnote number glued to a capitalised
-        /// word ("Kamer3" → "Kamer"). Other forms are unchanged (no copy when nothing changes).
+        /// word ("Kamer3" → "Kamer"); a capitalised hyphen compound with a lowercase head keeps its name part
+        /// ("EU-sancties" → "EU", "NAVO-top" → "NAVO"). Other forms are unchanged (no copy when nothing changes).
         /// </summary>
         internal static IReadOnlyList<string> Unglue(IReadOnlyList<string> forms)
         {
@@ -141,6 +142,12 @@ internal sealed class NerModel
                 if (digits is 1 or 2 && fixedForm.Length > digits + 2 && char.IsLower(fixedForm[fixedForm.Length - 1 - digits]) && char.IsUpper(fixedForm[0]))
                 {
                     fixedForm = fixedForm[..^digits];
+                }
+
+                var hyphen = fixedForm.IndexOf('-', StringComparison.Ordinal);
+                if (hyphen > 0 && hyphen + 1 < fixedForm.Length && char.IsLower(fixedForm[hyphen + 1]) && char.IsUpper(fixedForm[0]))
+                {
+                    fixedForm = fixedForm[..hyphen];
                 }
 
                 if (!ReferenceEquals(fixedForm, form))
