@@ -9,7 +9,7 @@ namespace GovText.Language;
 /// and laws, and gazetteer spotters (parties, government bodies, organisations, persons, places). Overlaps are
 /// resolved deterministically: precise patterns (document references, dates, money) first, then the tagger's spans,
 /// then the remaining pattern and gazetteer spans where they do not overlap an accepted span. Tagger spans with a
-/// score below 0.9 are dropped, which leaves room for the rule and gazetteer spans.
+/// score below 0.95 are dropped, which leaves room for the rule and gazetteer spans.
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class NerAnnotator : ISentenceAnnotator
@@ -414,9 +414,9 @@ public sealed class NerAnnotator : ISentenceAnnotator
 
 /// <summary>
 /// Which candidate sources the annotator combines (for evaluation of the parts). <see cref="MinScore"/> drops tagger
-/// spans whose score is lower (0.9 was chosen on the development set; the score scale depends on the training settings).
+/// spans whose score is lower (0.95 was chosen by cross-validation on the train documents; the score scale depends on the training settings).
 /// </summary>
-internal sealed record NerOptions(bool Patterns = true, bool GazetteerSpots = true, bool GazetteerExtends = true, bool MemorySpots = false, float MinScore = 0.9f, bool Propagate = true, bool Trim = true)
+internal sealed record NerOptions(bool Patterns = true, bool GazetteerSpots = true, bool GazetteerExtends = true, bool MemorySpots = false, float MinScore = 0.95f, bool Propagate = true, bool Trim = true)
 {
     public static NerOptions Default { get; } = new();
 
