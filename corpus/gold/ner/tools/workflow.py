@@ -9,6 +9,7 @@
                                                                      third round (train documents only, entity-rich)
   python3 workflow.py select-fourth <alldocs.jsonl> <candidates.jsonl> <extra.jsonl> <third.jsonl> <fourth.jsonl>
                                                                      fourth round (Limburg train documents)
+  python3 workflow.py select-fifth <alldocs.jsonl> <candidates.jsonl>... <fifth.jsonl>   fifth round (LearningLion train)
   python3 workflow.py patch <sentences.jsonl> <patches.txt>          late hand corrections to finished sentences
   python3 workflow.py subsample <sentences.jsonl> <keep_percent>     thin out sentences without entities
 
@@ -127,11 +128,20 @@ def select_third(alldocs, cands, cands2, out):
     TRAIN split only (row % 5 != 0) that were not used in the first two rounds, drawn with random.Random(20261127);
     of each row at most 3 sentences (at most 400 characters) with at least two pre-suggested spans of which at least
     one is untyped ("?") or Organization/Misc/Law. Stops at 200 sentences."""
+    _select_qa(alldocs, [cands, cands2], 20261127, out)
+
+
+def select_fifth(alldocs, used_files, out):
+    """Fifth selection round (2026): as the third round, excluding everything selected in rounds 1-4, seed 20261128."""
+    _select_qa(alldocs, used_files, 20261128, out)
+
+
+def _select_qa(alldocs, used_files, seed, out):
     docs = [json.loads(line) for line in open(alldocs, encoding="utf-8")]
-    used = [json.loads(line) for f in (cands, cands2) for line in open(f, encoding="utf-8")]
+    used = [json.loads(line) for f in used_files for line in open(f, encoding="utf-8")]
     seen = {re.sub(r"\s+", " ", r["text"]).strip().lower() for r in used}
     used_docs = {r["doc"] for r in used}
-    rng = random.Random(20261127)
+    rng = random.Random(seed)
     qa = [d for d in docs if d["doc"].startswith("qa-") and d["doc"] not in used_docs and d["split"] == "train"]
     chosen = []
     for d in rng.sample(qa, len(qa)):
@@ -154,7 +164,7 @@ def select_third(alldocs, cands, cands2, out):
     with open(out, "w", encoding="utf-8") as f:
         for c in chosen[:200]:
             f.write(json.dumps(c, ensure_ascii=False) + "\n")
-    print(min(len(chosen), 200), "third-round sentences")
+    print(min(len(chosen), 200), "sentences selected")
 
 
 def select_fourth(alldocs, cands, cands2, cands3, out):
@@ -379,6 +389,8 @@ if __name__ == "__main__":
         select_third(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
     elif cmd == "select-fourth":
         select_fourth(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6])
+    elif cmd == "select-fifth":
+        select_fifth(sys.argv[2], sys.argv[3:-1], sys.argv[-1])
     elif cmd == "patch":
         patch(sys.argv[2], sys.argv[3])
     elif cmd == "subsample":
