@@ -224,11 +224,12 @@ internal static class NerFeatures
                 }
             }
 
-            var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+            var raw = input.RawForms[i] ?? string.Empty; // hyphen parts of the printed form ("NAVO-top": "navo", "top")
+            var hyphen = raw.IndexOf('-', StringComparison.Ordinal);
             if (hyphen > 0)
             {
-                features.Add(F(40, Lower(word[..hyphen])));
-                features.Add(F(41, Lower(word[(hyphen + 1)..])));
+                features.Add(F(40, Lower(raw[..hyphen])));
+                features.Add(F(41, Lower(raw[(hyphen + 1)..])));
             }
 
             if (input.Clusters is { } clusters)
