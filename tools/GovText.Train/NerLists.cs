@@ -302,6 +302,91 @@ internal static class NerLists
         "Programma Aanpak Stikstof", "PAS", "Nationaal Actieplan", "Nationaal Plan Energiesysteem",
     ];
 
+    private static readonly string[] MorePersons =
+    [
+        "Dick Schoof", "Mark Rutte", "Rutte", "Hugo de Jonge", "Marjolein Faber", "Fleur Agema", "Geert Wilders",
+        "Wilders", "Pieter Omtzigt", "Caroline van der Plas", "Frans Timmermans", "Jesse Klaver", "Henri Bontenbal",
+        "Rob Jetten", "Laurens Dassen", "Joost Eerdmans", "Eddy van Hijum", "Mona Keijzer", "Ruben Brekelmans",
+        "Caspar Veldkamp", "David van Weel", "Eelco Heinen", "Eppo Bruins", "Barry Madlener",
+        "Dilan Yeşilgöz-Zegerius", "Dilan Yeşilgöz", "Sigrid Kaag", "Wopke Hoekstra", "Kajsa Ollongren",
+        "Ernst Kuipers", "Karien van Gennip", "Carola Schouten", "Micky Adriaansens", "Robbert Dijkgraaf",
+        "Hanke Bruins Slot", "Conny Helder", "Christianne van der Wal", "Piet Adema", "Mark Harbers",
+        "Vivianne Heijnen", "Hugo de Jonge", "Femke Halsema", "Ahmed Aboutaleb", "Jan van Zanen",
+        "Koning Willem-Alexander", "Willem-Alexander", "Koningin Máxima", "Máxima", "Prinses Amalia", "Amalia",
+        "Beatrix", "Vladimir Poetin", "Poetin", "Volodymyr Zelensky", "Volodymyr Zelenski", "Zelensky", "Zelenski",
+        "Zelenskyy", "Donald Trump", "Trump", "Joe Biden", "Biden", "Kamala Harris", "Barack Obama", "Obama",
+        "Emmanuel Macron", "Macron", "Olaf Scholz", "Scholz", "Angela Merkel", "Merkel", "Viktor Orbán", "Orbán",
+        "Xi Jinping", "Recep Tayyip Erdoğan", "Erdoğan", "Erdogan", "Benjamin Netanyahu", "Netanyahu",
+        "Ursula von der Leyen", "Von der Leyen", "von der Leyen", "Charles Michel", "António Guterres", "Guterres",
+        "Jens Stoltenberg", "Stoltenberg", "Alexander Lukasjenko", "Loekasjenko", "Aleksej Navalny", "Navalny",
+        "Keir Starmer", "Rishi Sunak", "Boris Johnson", "Giorgia Meloni", "Meloni", "Pedro Sánchez",
+        "Alexander De Croo", "De Croo", "Bart De Wever", "Kim Jong-un", "Narendra Modi", "Modi", "Mahmoud Abbas",
+        "Abbas", "Yahya Sinwar", "Sinwar", "Ismail Haniyeh", "Bashar al-Assad", "Assad", "Ali Khamenei", "Khamenei",
+        "Elon Musk", "Musk", "Mark Zuckerberg", "Zuckerberg", "Paus Franciscus", "Franciscus", "Kaja Kallas",
+        "Josep Borrell", "Borrell", "Roberta Metsola", "Christine Lagarde", "Lagarde", "Klaas Knot",
+        "Tedros Adhanom Ghebreyesus", "Tedros", "Karim Khan", "Museveni", "Yoweri Museveni", "Paul Kagame", "Kagame",
+        "William Ruto", "Ruto", "Abiy Ahmed", "Nicolás Maduro", "Maduro", "Lula", "Javier Milei", "Milei",
+    ];
+
+    private static readonly string[] MorePlaces =
+    [
+        "Netherlands", "Belgium", "Germany", "France", "United Kingdom", "UK", "Spain", "Italy", "Poland", "Austria",
+        "Switzerland", "Denmark", "Sweden", "Norway", "Ireland", "Portugal", "Greece", "Hungary", "Romania",
+        "Bulgaria", "Turkey", "Türkiye", "Russia", "Ukraine", "China", "Japan", "India", "Pakistan", "Afghanistan",
+        "Iran", "Iraq", "Syria", "Israel", "Lebanon", "Egypt", "Libya", "Tunisia", "Morocco", "Algeria", "Qatar",
+        "Saudi Arabia", "United States", "USA", "America", "Canada", "Mexico", "Brazil", "Argentina", "Kenya",
+        "Nigeria", "Ethiopia", "Eritrea", "Somalia", "Sudan", "South Africa", "Yemen", "Europe", "Africa", "Asia",
+        "Taiwan", "Indonesia", "Australia", "Uganda", "Rwanda", "Congo", "Tajikistan", "Oezbekistan", "Kazachstan",
+        "Tadzjikistan", "Kirgizië", "Turkmenistan", "Mongolië", "Vietnam", "Thailand", "Cambodja", "Laos", "Myanmar",
+        "Birma", "Bangladesh", "Nepal", "Sri Lanka", "Maleisië", "Singapore", "Filipijnen", "Nieuw-Zeeland",
+        "Oeganda", "Burundi", "Tanzania", "Mozambique", "Zimbabwe", "Zambia", "Angola", "Namibië", "Botswana",
+        "Ghana", "Senegal", "Mali", "Niger", "Burkina Faso", "Tsjaad", "Kameroen", "Democratische Republiek Congo",
+        "DRC", "Zuid-Soedan", "Libië", "Mauritanië", "Ivoorkust", "Sierra Leone", "Liberia", "Guinee", "Gambia",
+        "Benin", "Togo", "Gabon", "Madagaskar", "Kaapverdië", "Cuba", "Haïti", "Dominicaanse Republiek", "Jamaica",
+        "Trinidad en Tobago", "Guyana", "Peru", "Chili", "Bolivia", "Ecuador", "Paraguay", "Uruguay", "Nicaragua",
+        "Honduras", "Guatemala", "El Salvador", "Costa Rica", "Panama", "Luxemburg", "Malta", "Cyprus", "Slovenië",
+        "Bosnië en Herzegovina", "Bosnië", "Montenegro", "Noord-Macedonië", "Albanië", "Kosovo", "IJsland",
+        "Liechtenstein", "Monaco", "Andorra", "San Marino", "Vaticaanstad", "Koeweit", "Bahrein", "Oman",
+        "Verenigde Arabische Emiraten", "VAE", "Palestina", "Palestijnse gebieden", "Gazastrook", "Sint Eustatius",
+        "Statia", "Saba", "Caribisch deel van het Koninkrijk", "Koninkrijk der Nederlanden", "Groot-Brittannië",
+        "Schotland", "Wales", "Noord-Ierland", "Vlaanderen", "Wallonië", "Beieren", "Noordrijn-Westfalen",
+        "Nedersaksen", "Krim", "Donbas", "Donbas-regio", "Xinjiang", "Tibet", "Hongkong", "Oost-Turkestan", "Kasjmir",
+        "Sahel", "Hoorn van Afrika", "Midden-Oosten", "Noord-Afrika", "Latijns-Amerika", "Zuid-Amerika",
+        "Noord-Amerika", "Oost-Europa", "West-Europa", "Zuidoost-Azië", "Balkan", "Kaukasus", "Arctisch gebied",
+        "Noordpool", "Antarctica", "EER", "Schengengebied", "Eurozone", "Moskou", "Kyiv", "Kiev", "Kharkiv", "Odessa",
+        "Marioepol", "Beijing", "Peking", "Shanghai", "Washington", "New York", "Londen", "Parijs", "Berlijn",
+        "Madrid", "Rome", "Wenen", "Warschau", "Boedapest", "Praag", "Stockholm", "Oslo", "Kopenhagen", "Helsinki",
+        "Dublin", "Lissabon", "Athene", "Ankara", "Istanboel", "Istanbul", "Teheran", "Bagdad", "Damascus", "Beiroet",
+        "Jeruzalem", "Tel Aviv", "Caïro", "Tripoli", "Tunis", "Rabat", "Algiers", "Nairobi", "Addis Abeba", "Kampala",
+        "Kigali", "Kinshasa", "Lagos", "Abuja", "Johannesburg", "Kaapstad", "Pretoria", "Kabul", "Islamabad",
+        "New Delhi", "Delhi", "Mumbai", "Tokio", "Seoel", "Pyongyang", "Taipei", "Jakarta", "Canberra", "Sydney",
+        "Ottawa", "Genève", "Straatsburg", "Luxemburg-Stad", "Frankfurt", "Kazan", "Minsk", "Tbilisi", "Jerevan",
+        "Bakoe", "Chisinau", "Vilnius", "Riga", "Tallinn", "Doha", "Riyad", "Dubai", "Randstad", "Noord-Nederland",
+        "Oost-Nederland", "Zuid-Nederland", "West-Nederland", "Achterhoek", "Twente", "Veluwe", "Betuwe",
+        "Zuid-Limburg", "Groene Hart", "Waddeneilanden", "Waddenzee", "Noordzee", "IJsselmeer", "Markermeer",
+        "Westerschelde", "Oosterschelde", "Maas", "Rijn", "Waal", "IJssel", "Schelde", "Zuidas", "Rotterdamse haven",
+        "Maasvlakte", "Groningenveld", "Eemshaven", "Afsluitdijk", "Oostvaardersplassen", "Biesbosch",
+        "De Peel", "Brainport",
+    ];
+
+    private static readonly string[] MoreBodies2 =
+    [
+        "Veldzicht", "ABRS", "Afdeling bestuursrechtspraak", "BFT", "Bureau Financieel Toezicht", "ME",
+        "Mobiele Eenheid", "Centrale Raad", "Landelijk Parket", "Functioneel Parket", "Parket-Generaal",
+        "College van procureurs-generaal", "Openbaar Ministerie", "Koninklijk Huis", "Raad voor Rechtsbijstand",
+        "Kansspelautoriteit", "Inspectie Gezondheidszorg", "Inspectie van het Onderwijs", "Kinderombudsvrouw",
+        "Nationale Ombudsman",
+        "Rijksdienst voor het Wegverkeer", "Centraal Justitieel Incassobureau",
+        "Regionaal Informatie- en Expertisecentrum", "RIEC", "LIEC", "NCTV",
+        "Nationaal Coördinator Terrorismebestrijding", "Marechaussee", "Rijksvastgoedbedrijf", "Dienst Justis",
+        "Nederlandse Arbeidsinspectie", "NLA", "Belastingdienst", "Douane", "Raad Algemene Zaken",
+        "JBZ-Raad", "Raad Justitie en Binnenlandse Zaken", "Ecofin", "Eurogroep", "Europese Raad",
+        "Europees Geneesmiddelenbureau", "Europees Openbaar Ministerie", "Europees Grens- en kustwachtagentschap",
+        "Europese Dienst voor extern optreden", "Congres", "Witte Huis", "Kremlin",
+        "Bundestag", "Bundesregierung", "Élysée", "Downing Street", "Knesset", "Pentagon", "State Department", "FBI",
+        "CIA", "NIST", "Palestijnse Autoriteit",
+    ];
+
     public static IEnumerable<(string Name, NerGazetteer.Category Category)> All()
     {
         foreach (var x in Parties)
@@ -309,7 +394,17 @@ internal static class NerLists
             yield return (x, NerGazetteer.Category.Party);
         }
 
-        foreach (var x in Bodies.Concat(MoreBodies))
+        foreach (var x in MorePersons)
+        {
+            yield return (x, NerGazetteer.Category.Person);
+        }
+
+        foreach (var x in MorePlaces)
+        {
+            yield return (x, NerGazetteer.Category.Country);
+        }
+
+        foreach (var x in Bodies.Concat(MoreBodies).Concat(MoreBodies2))
         {
             yield return (x, NerGazetteer.Category.GovernmentBody);
         }
