@@ -260,7 +260,7 @@ internal static class NerLists
         "Wet versterking Groningen", "Wet stikstofreductie en natuurverbetering", "Algemene wet bestuursrecht",
         "Wet verplichte ggz", "Wet BIG", "Wet Vrom BES", "Wet maritiem beheer BES",
         "Wet financiën openbare lichamen Bonaire, Sint Eustatius en Saba",
-        "Wet openbare lichamen Bonaire, Sint Eustatius en Saba", "WolBES", "FinBES",
+        "Wet openbare lichamen Bonaire, Sint Eustatius en Saba", "WolBES", "FinBES", "Wpg", "Wjsg", "Wvggz", "Wtza", "Wkkgz", "Wmo", "WW", "Anw", "Awb",
     ];
 
     private static readonly string[] MoreMisc =

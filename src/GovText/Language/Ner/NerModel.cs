@@ -149,6 +149,11 @@ internal sealed class NerModel
                 {
                     fixedForm = fixedForm[..hyphen];
                 }
+                else if (hyphen > 0 && hyphen + 2 < fixedForm.Length && char.IsUpper(fixedForm[hyphen + 1]) && IsLowerWord(fixedForm.AsSpan(0, hyphen))
+                    && fixedForm[..hyphen] is not ("motie" or "kabinet" or "amendement" or "commissie" or "regering" or "zaak" or "project"))
+                {
+                    fixedForm = fixedForm[(hyphen + 1)..]; // "niet-Nederlandse" → "Nederlandse"
+                }
 
                 if (!ReferenceEquals(fixedForm, form))
                 {
@@ -158,6 +163,19 @@ internal sealed class NerModel
             }
 
             return result is null ? forms : result;
+        }
+
+        private static bool IsLowerWord(ReadOnlySpan<char> s)
+        {
+            foreach (var c in s)
+            {
+                if (!char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+
+            return s.Length > 0;
         }
 
         private static int[] ClusterCodes(IReadOnlyList<string> forms, NerGazetteer gazetteer)
