@@ -17,7 +17,7 @@ internal static class Clusters
     /// questions and answers in shared/corpus/csv (government text), and the word forms of the training file
     /// (2017 LassySmall train minus the overlap). No dev or test text.
     /// </summary>
-    public static List<string[]> UnlabelledSentences(string shared, Data data, ISet<string>? excludedDocuments = null)
+    public static List<string[]> UnlabelledSentences(string shared, Data? data, ISet<string>? excludedDocuments = null)
     {
         var result = new List<string[]>();
         var current = new List<string>();
@@ -70,7 +70,11 @@ internal static class Clusters
             }
         }
 
-        result.AddRange(data.TrainClean().Select(s => s.Forms));
+        if (data is not null)
+        {
+            result.AddRange(data.TrainClean().Select(s => s.Forms)); // CC BY-SA 4.0 text; left out for the NER clusters
+        }
+
         return result;
     }
 

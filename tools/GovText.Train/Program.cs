@@ -286,9 +286,10 @@ switch (command)
         var train = gold.Where(s => s.Split == "train").ToList();
         if (Array.IndexOf(args, "--no-clusters") < 0)
         {
-            // Word clusters from the same unlabelled text as the UPOS clusters, minus the documents of the gold test split.
+            // Word clusters from the unlabelled text of the UPOS clusters minus the documents of the gold test split and minus
+            // the CC BY-SA LassySmall forms (Europeana CC0 + Tweede Kamer texts only; keeps the NER model CC BY 4.0).
             var testDocuments = gold.Where(s => s.Split == "test").Select(s => s.Document).ToHashSet(StringComparer.Ordinal);
-            gazetteer = gazetteer.WithClusters(Clusters.Build(Clusters.UnlabelledSentences(shared, data, testDocuments), clusterMin, clusterContexts, clusterDepth, 2, Console.WriteLine));
+            gazetteer = gazetteer.WithClusters(Clusters.Build(Clusters.UnlabelledSentences(shared, null, testDocuments), clusterMin, clusterContexts, clusterDepth, 2, Console.WriteLine));
             Console.WriteLine($"word clusters: {gazetteer.Clusters.Count:N0} words (test documents excluded: {testDocuments.Count})");
         }
 
