@@ -308,7 +308,7 @@ switch (command)
             var modulus = folds == 1 ? 5u : (uint)folds;
             var typeMin = Option("--type-min", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => x.Split('=')).ToDictionary(x => x[0], x => float.Parse(x[1], System.Globalization.CultureInfo.InvariantCulture));
             var epochList = Option("--epoch-list", "5,10,15").Split(',');
-            var optionList = Option("--min-scores", "0.9,0.95").Split(',').Select(m => new NerOptions(MinScore: float.Parse(m, System.Globalization.CultureInfo.InvariantCulture), Propagate: Array.IndexOf(args, "--no-propagate") < 0, Trim: Array.IndexOf(args, "--no-trim") < 0) { TypeMinScores = typeMin }).ToList();
+            var optionList = Option("--min-scores", "0.9,0.95").Split(',').Select(m => new NerOptions(MinScore: float.Parse(m, System.Globalization.CultureInfo.InvariantCulture), MemorySpots: Array.IndexOf(args, "--memory-spots") >= 0, Propagate: Array.IndexOf(args, "--no-propagate") < 0, Trim: Array.IndexOf(args, "--no-trim") < 0) { TypeMinScores = typeMin }).ToList();
             var results = new Dictionary<(string, int), NerEvaluation.Result>();
             // --dev-only FILE: score only dev sentences whose id is in FILE (e.g. an older gold file, to compare runs
             // with and without added training sentences on the same dev sentences).
