@@ -17,7 +17,7 @@ internal static class Clusters
     /// questions and answers in shared/corpus/csv (government text), and the word forms of the training file
     /// (2017 LassySmall train minus the overlap). No dev or test text.
     /// </summary>
-    public static List<string[]> UnlabelledSentences(string shared, Data data)
+    public static List<string[]> UnlabelledSentences(string shared, Data? data, ISet<string>? excludedDocuments = null)
     {
         var result = new List<string[]>();
         var current = new List<string>();
@@ -45,9 +45,10 @@ internal static class Clusters
 
         var texts = new List<string>();
         var limburg = ReadCsv(Path.Combine(shared, "corpus", "csv", "kamervragen-limburg_questions_2024-11_pdf-docx-text.csv"));
-        texts.AddRange(limburg.Skip(1).Where(r => r.Count > 1).Select(r => r[1]));
+        // excludedDocuments: gold NER document keys ("lb-NN" = data row NN, "qa-NNNN" = first CSV column) left out.
+        texts.AddRange(limburg.Skip(1).Select((r, k) => (r, k)).Where(x => x.r.Count > 1 && excludedDocuments?.Contains($"lb-{x.k:D2}") != true).Select(x => x.r[1]));
         var qa = ReadCsv(Path.Combine(shared, "corpus", "csv", "learninglion-qa-pairs-dev.csv"));
-        texts.AddRange(qa.Skip(1).Where(r => r.Count > 3).SelectMany(r => new[] { r[2], r[3] })); // question, answer (the "negative" column repeats other answers)
+        texts.AddRange(qa.Skip(1).Where(r => r.Count > 3 && !(int.TryParse(r[0], out var row) && excludedDocuments?.Contains($"qa-{row:D4}") == true)).SelectMany(r => new[] { r[2], r[3] })); // question, answer (the "negative" column repeats other answers)
         foreach (var text in texts)
         {
             var tokens = DutchPipeline.Default.Tokenizer.Tokenize(text);
@@ -69,7 +70,11 @@ internal static class Clusters
             }
         }
 
-        result.AddRange(data.TrainClean().Select(s => s.Forms));
+        if (data is not null)
+        {
+            result.AddRange(data.TrainClean().Select(s => s.Forms)); // CC BY-SA 4.0 text; left out for the NER clusters
+        }
+
         return result;
     }
 

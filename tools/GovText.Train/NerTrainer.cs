@@ -11,6 +11,9 @@ internal static class NerTrainer
     /// <summary>Probability of hiding the word-identity features of a word seen at most once (training only).</summary>
     public static double WordDropout { get; set; }
 
+    /// <summary>Update size when the gold label is an entity label and the prediction is O (1 = plain perceptron).</summary>
+    public static float RecallWeight { get; set; } = 1f;
+
     public static NerGazetteer BuildGazetteer(string shared, TextWriter log, bool europeanaNames)
     {
         var entries = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -508,10 +511,11 @@ internal static class NerTrainer
                     if (best != gold[i])
                     {
                         errors++;
+                        var delta = best == 0 && gold[i] != 0 ? RecallWeight : 1f;
                         foreach (var f in features)
                         {
-                            Update(f, gold[i], 1f);
-                            Update(f, best, -1f);
+                            Update(f, gold[i], delta);
+                            Update(f, best, -delta);
                         }
                     }
 

@@ -333,44 +333,77 @@ switch (command)
         var sw = Stopwatch.StartNew();
         var gazetteer = NerTrainer.BuildGazetteer(shared, Console.Out, Array.IndexOf(args, "--europeana-names") >= 0);
         var train = gold.Where(s => s.Split == "train").ToList();
+        if (Array.IndexOf(args, "--no-clusters") < 0)
+        {
+            // Word clusters from the unlabelled text of the UPOS clusters minus the documents of the gold test split and minus
+            // the CC BY-SA LassySmall forms (Europeana CC0 + Tweede Kamer texts only; keeps the NER model CC BY 4.0).
+            var testDocuments = gold.Where(s => s.Split == "test").Select(s => s.Document).ToHashSet(StringComparer.Ordinal);
+            gazetteer = gazetteer.WithClusters(Clusters.Build(Clusters.UnlabelledSentences(shared, null, testDocuments), clusterMin, clusterContexts, clusterDepth, 2, Console.WriteLine));
+            Console.WriteLine($"word clusters: {gazetteer.Clusters.Count:N0} words (test documents excluded: {testDocuments.Count})");
+        }
+
         var nerEpochs = int.Parse(Option("--epochs", "10"), System.Globalization.CultureInfo.InvariantCulture);
         var useMemory = Array.IndexOf(args, "--no-memory") < 0;
         var stackedPass = Array.IndexOf(args, "--passes") >= 0 && Option("--passes", "1") == "2";
         NerTrainer.WordDropout = double.Parse(Option("--word-dropout", "0.3"), System.Globalization.CultureInfo.InvariantCulture);
+        NerTrainer.RecallWeight = float.Parse(Option("--recall-weight", "1"), System.Globalization.CultureInfo.InvariantCulture);
         var europeanaTokens = int.Parse(Option("--europeana", "0"), System.Globalization.CultureInfo.InvariantCulture);
         var nerEnsemble = int.Parse(Option("--ensemble", "5"), System.Globalization.CultureInfo.InvariantCulture);
         if (command == "ner-dev")
         {
-            static bool IsDev(string document) => Fnv(document) % 5 == 0;
-            var devSentences = train.Where(s => IsDev(s.Document)).ToList();
-            var trainSentences = train.Where(s => !IsDev(s.Document)).ToList();
-            Console.WriteLine($"dev: {devSentences.Count} sentences, train: {trainSentences.Count} sentences");
-            var (examples, devGazetteer) = NerTrainer.JackknifedExamples(trainSentences, gazetteer, useMemory);
-            if (europeanaTokens > 0)
+            // --folds 1 (default): the development fifth (document hash mod 5 = 0) only; --folds K: K-fold
+            // cross-validation over the train documents (document hash mod K), scores summed over the folds.
+            var folds = int.Parse(Option("--folds", "1"), System.Globalization.CultureInfo.InvariantCulture);
+            var modulus = folds == 1 ? 5u : (uint)folds;
+            var typeMin = Option("--type-min", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => x.Split('=')).ToDictionary(x => x[0], x => float.Parse(x[1], System.Globalization.CultureInfo.InvariantCulture));
+            var epochList = Option("--epoch-list", "5,10,15").Split(',');
+            var optionList = Option("--min-scores", "0.9,0.95").Split(',').Select(m => new NerOptions(MinScore: float.Parse(m, System.Globalization.CultureInfo.InvariantCulture), MemorySpots: Array.IndexOf(args, "--memory-spots") >= 0, Propagate: Array.IndexOf(args, "--no-propagate") < 0, Trim: Array.IndexOf(args, "--no-trim") < 0) { TypeMinScores = typeMin }).ToList();
+            var results = new Dictionary<(string, int), NerEvaluation.Result>();
+            // --dev-only FILE: score only dev sentences whose id is in FILE (e.g. an older gold file, to compare runs
+            // with and without added training sentences on the same dev sentences).
+            var devOnlyPath = Option("--dev-only", "");
+            var devOnly = devOnlyPath.Length == 0 ? null : NerEvaluation.Load(devOnlyPath).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            for (var fold = 0; fold < folds; fold++)
             {
-                examples.AddRange(NerTrainer.Europeana(shared, devGazetteer, europeanaTokens));
+                var f = (uint)fold;
+                bool IsDev(string document) => Fnv(document) % modulus == f;
+                var devSentences = train.Where(s => IsDev(s.Document) && (devOnly is null || devOnly.Contains(s.Id))).ToList();
+                var trainSentences = train.Where(s => !IsDev(s.Document)).ToList();
+                Console.WriteLine($"fold {fold}: dev {devSentences.Count} sentences, train {trainSentences.Count} sentences");
+                var (examples, devGazetteer) = NerTrainer.JackknifedExamples(trainSentences, gazetteer, useMemory);
+                if (europeanaTokens > 0)
+                {
+                    examples.AddRange(NerTrainer.Europeana(shared, devGazetteer, europeanaTokens));
+                }
+
+                foreach (var e in epochList)
+                {
+                    var devEpochs = int.Parse(e, System.Globalization.CultureInfo.InvariantCulture);
+                    var model = stackedPass
+                        ? NerTrainer.TrainStacked(examples, devGazetteer, devEpochs, seed, nerEnsemble, "dev")
+                        : NerTrainer.TrainEnsemble(examples, devGazetteer, devEpochs, seed, nerEnsemble, "dev");
+                    for (var o = 0; o < optionList.Count; o++)
+                    {
+                        var annotator = new NerAnnotator(model, optionList[o]);
+                        var result = results.TryGetValue((e, o), out var r) ? r : results[(e, o)] = new NerEvaluation.Result();
+                        NerEvaluation.Evaluate(devSentences, DutchPipeline.Default.With(annotator), result);
+                        if (Array.IndexOf(args, "--errors") >= 0)
+                        {
+                            PrintErrors(devSentences, DutchPipeline.Default.With(annotator));
+                        }
+                    }
+                }
             }
 
-            foreach (var e in Option("--epoch-list", "5,10,15").Split(','))
+            foreach (var e in epochList)
             {
-                var devEpochs = int.Parse(e, System.Globalization.CultureInfo.InvariantCulture);
-                var model = stackedPass
-                    ? NerTrainer.TrainStacked(examples, devGazetteer, devEpochs, seed, nerEnsemble, "dev")
-                    : NerTrainer.TrainEnsemble(examples, devGazetteer, devEpochs, seed, nerEnsemble, "dev");
-                var typeMin = Option("--type-min", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => x.Split('=')).ToDictionary(x => x[0], x => float.Parse(x[1], System.Globalization.CultureInfo.InvariantCulture));
-                foreach (var options in Option("--min-scores", "0,0.9").Split(',').Select(m => new NerOptions(MinScore: float.Parse(m, System.Globalization.CultureInfo.InvariantCulture)) { TypeMinScores = typeMin }))
+                for (var o = 0; o < optionList.Count; o++)
                 {
-                    var annotator = new NerAnnotator(model, options);
-                    var result = NerEvaluation.Evaluate(devSentences, DutchPipeline.Default.With(annotator));
-                    Console.WriteLine($"epochs {e} {options}: coarse F1 {result.Coarse.F1:P2}, all-fine F1 {result.AllFine.F1:P2}");
+                    var result = results[(e, o)];
+                    Console.WriteLine($"epochs {e} min score {optionList[o].MinScore}: coarse F1 {result.Coarse.F1:P2} (P {result.Coarse.Precision:P1} R {result.Coarse.Recall:P1}), all-fine F1 {result.AllFine.F1:P2}");
                     if (Array.IndexOf(args, "--verbose") >= 0)
                     {
                         result.Print(Console.Out);
-                    }
-
-                    if (Array.IndexOf(args, "--errors") >= 0)
-                    {
-                        PrintErrors(devSentences, DutchPipeline.Default.With(annotator));
                     }
                 }
             }

@@ -78,8 +78,8 @@ public static class AnnotationJson
 
                 foreach (var span in spans)
                 {
-                    var start = sentence.Tokens[span.FirstToken].Start;
-                    var end = sentence.Tokens[span.FirstToken + span.TokenCount - 1].End;
+                    var start = span.StartIn(sentence);
+                    var end = span.EndIn(sentence);
                     json.WriteStartObject();
                     json.WriteString("type", span.Label);
                     json.WriteString("text", text.Text[start..end]);

@@ -15,7 +15,38 @@ public readonly record struct AnalyzedToken(Token Token, string Text, UPos Pos, 
 /// <param name="TokenCount">Number of tokens covered.</param>
 /// <param name="Label">The label, e.g. "PER".</param>
 /// <param name="Score">A confidence or margin; higher is more certain (annotator-specific scale).</param>
-public readonly record struct SpanAnnotation(int FirstToken, int TokenCount, string Label, float Score);
+public readonly record struct SpanAnnotation(int FirstToken, int TokenCount, string Label, float Score)
+{
+    /// <summary>
+    /// Characters at the start of the first token that are not part of the span, for spans that start inside a token
+    /// (the glued "in" of "inNederland"); 0 when the span starts with the token.
+    /// </summary>
+    public int TrimStart { get; init; }
+
+    /// <summary>
+    /// Characters at the end of the last token that are not part of the span, for spans that end inside a token
+    /// ("-sancties" of "EU-sancties"); 0 when the span ends with the token.
+    /// </summary>
+    public int TrimEnd { get; init; }
+
+    /// <summary>The character offset (in the analysed text) where the span starts.</summary>
+    /// <param name="sentence">The sentence the span belongs to.</param>
+    /// <returns>The start offset, taking <see cref="TrimStart"/> into account.</returns>
+    public int StartIn(Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return sentence.Tokens[FirstToken].Start + TrimStart;
+    }
+
+    /// <summary>The character offset (in the analysed text) where the span ends (exclusive).</summary>
+    /// <param name="sentence">The sentence the span belongs to.</param>
+    /// <returns>The end offset, taking <see cref="TrimEnd"/> into account.</returns>
+    public int EndIn(Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return sentence.Tokens[FirstToken + TokenCount - 1].End - TrimEnd;
+    }
+}
 
 /// <summary>
 /// Extension point for later stages such as named-entity recognition: runs after tagging and lemmatisation and

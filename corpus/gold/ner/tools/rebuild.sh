@@ -19,6 +19,18 @@ python3 "$here/workflow.py" select-extra "$work/alldocs.jsonl" "$work/cand.jsonl
 for i in $(seq 0 3); do
   python3 "$here/workflow.py" apply "$work/cand2.jsonl" "$i" "$here/corrections/d$(printf %02d "$i").txt" "$out"
 done
+python3 "$here/workflow.py" select-third "$work/alldocs.jsonl" "$work/cand.jsonl" "$work/cand2.jsonl" "$work/cand3.jsonl"
+for i in 0 1; do
+  python3 "$here/workflow.py" apply "$work/cand3.jsonl" "$i" "$here/corrections/e$(printf %02d "$i").txt" "$out"
+done
+python3 "$here/workflow.py" select-fourth "$work/alldocs.jsonl" "$work/cand.jsonl" "$work/cand2.jsonl" "$work/cand3.jsonl" "$work/cand4.jsonl"
+for i in 0 1; do
+  python3 "$here/workflow.py" apply "$work/cand4.jsonl" "$i" "$here/corrections/f$(printf %02d "$i").txt" "$out"
+done
+python3 "$here/workflow.py" select-fifth "$work/alldocs.jsonl" "$work/cand.jsonl" "$work/cand2.jsonl" "$work/cand3.jsonl" "$work/cand4.jsonl" "$work/cand5.jsonl"
+for i in 0 1; do
+  python3 "$here/workflow.py" apply "$work/cand5.jsonl" "$i" "$here/corrections/g$(printf %02d "$i").txt" "$out"
+done
 python3 "$here/workflow.py" patch "$out" "$here/corrections/patches.txt"
 python3 "$here/workflow.py" subsample "$out" 43
 echo "written: $out"

@@ -5,6 +5,11 @@
   python3 workflow.py apply <candidates.jsonl> <batch_no> <corrections.txt> <sentences.jsonl> [size]
                                                                      apply the hand corrections, append the batch
   python3 workflow.py select-extra <alldocs.jsonl> <candidates.jsonl> <extra.jsonl>   second selection round
+  python3 workflow.py select-third <alldocs.jsonl> <candidates.jsonl> <extra.jsonl> <third.jsonl>
+                                                                     third round (train documents only, entity-rich)
+  python3 workflow.py select-fourth <alldocs.jsonl> <candidates.jsonl> <extra.jsonl> <third.jsonl> <fourth.jsonl>
+                                                                     fourth round (Limburg train documents)
+  python3 workflow.py select-fifth <alldocs.jsonl> <candidates.jsonl>... <fifth.jsonl>   fifth round (LearningLion train)
   python3 workflow.py patch <sentences.jsonl> <patches.txt>          late hand corrections to finished sentences
   python3 workflow.py subsample <sentences.jsonl> <keep_percent>     thin out sentences without entities
 
@@ -116,6 +121,83 @@ def select_extra(alldocs, cands, out):
         for c in chosen:
             f.write(json.dumps(c, ensure_ascii=False) + "\n")
     print(len(chosen), "extra sentences")
+
+
+def select_third(alldocs, cands, cands2, out):
+    """Third selection round (2026, more Organization/Misc/Law training data, see README): LearningLion rows of the
+    TRAIN split only (row % 5 != 0) that were not used in the first two rounds, drawn with random.Random(20261127);
+    of each row at most 3 sentences (at most 400 characters) with at least two pre-suggested spans of which at least
+    one is untyped ("?") or Organization/Misc/Law. Stops at 200 sentences."""
+    _select_qa(alldocs, [cands, cands2], 20261127, out)
+
+
+def select_fifth(alldocs, used_files, out):
+    """Fifth selection round (2026): as the third round, excluding everything selected in rounds 1-4, seed 20261128."""
+    _select_qa(alldocs, used_files, 20261128, out)
+
+
+def _select_qa(alldocs, used_files, seed, out):
+    docs = [json.loads(line) for line in open(alldocs, encoding="utf-8")]
+    used = [json.loads(line) for f in used_files for line in open(f, encoding="utf-8")]
+    seen = {re.sub(r"\s+", " ", r["text"]).strip().lower() for r in used}
+    used_docs = {r["doc"] for r in used}
+    rng = random.Random(seed)
+    qa = [d for d in docs if d["doc"].startswith("qa-") and d["doc"] not in used_docs and d["split"] == "train"]
+    chosen = []
+    for d in rng.sample(qa, len(qa)):
+        got = 0
+        for u in d["units"]:
+            k = re.sub(r"\s+", " ", u["text"]).strip().lower()
+            if k in seen or len(u["text"]) > 400:
+                continue
+            sg = suggest(u["text"])
+            if len(sg) < 2 or not [e for e in sg if e["type"] in ("?", "ORG", "MSC", "LAW")]:
+                continue
+            seen.add(k)
+            got += 1
+            chosen.append({"id": u["id"], "doc": d["doc"], "source": u["source"], "text": u["text"],
+                           "split": d["split"], "kind": u["kind"], "suggested": sg})
+            if got >= 3:
+                break
+        if len(chosen) >= 200:
+            break
+    with open(out, "w", encoding="utf-8") as f:
+        for c in chosen[:200]:
+            f.write(json.dumps(c, ensure_ascii=False) + "\n")
+    print(min(len(chosen), 200), "sentences selected")
+
+
+def select_fourth(alldocs, cands, cands2, cands3, out):
+    """Fourth selection round (2026): further body and footnote units of the Limburg documents of the TRAIN split,
+    in document order, not selected before; of each document at most 3 units (at most 400 characters) with at least
+    two pre-suggested spans of which at least one is untyped ("?") or Organization/Misc/Law. Stops at 200."""
+    docs = [json.loads(line) for line in open(alldocs, encoding="utf-8")]
+    used = [json.loads(line) for f in (cands, cands2, cands3) for line in open(f, encoding="utf-8")]
+    seen = {re.sub(r"\s+", " ", r["text"]).strip().lower() for r in used}
+    chosen = []
+    for d in docs:
+        if not d["doc"].startswith("lb-") or d["split"] != "train":
+            continue
+        got = 0
+        for u in d["units"]:
+            k = re.sub(r"\s+", " ", u["text"]).strip().lower()
+            if u["kind"] == "header" or k in seen or len(u["text"]) > 400:
+                continue
+            sg = suggest(u["text"])
+            if len(sg) < 2 or not [e for e in sg if e["type"] in ("?", "ORG", "MSC", "LAW")]:
+                continue
+            seen.add(k)
+            got += 1
+            chosen.append({"id": u["id"], "doc": d["doc"], "source": u["source"], "text": u["text"],
+                           "split": d["split"], "kind": u["kind"], "suggested": sg})
+            if got >= 3:
+                break
+        if len(chosen) >= 200:
+            break
+    with open(out, "w", encoding="utf-8") as f:
+        for c in chosen[:200]:
+            f.write(json.dumps(c, ensure_ascii=False) + "\n")
+    print(min(len(chosen), 200), "fourth-round sentences")
 
 
 def patch(path, corr):
@@ -303,6 +385,12 @@ if __name__ == "__main__":
         show(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]) if len(sys.argv) > 4 else 100)
     elif cmd == "select-extra":
         select_extra(sys.argv[2], sys.argv[3], sys.argv[4])
+    elif cmd == "select-third":
+        select_third(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
+    elif cmd == "select-fourth":
+        select_fourth(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6])
+    elif cmd == "select-fifth":
+        select_fifth(sys.argv[2], sys.argv[3:-1], sys.argv[-1])
     elif cmd == "patch":
         patch(sys.argv[2], sys.argv[3])
     elif cmd == "subsample":

@@ -85,14 +85,14 @@ internal static class NerEvaluation
 
             foreach (var span in spans)
             {
-                yield return new GoldEntity(sentence.Tokens[span.FirstToken].Start, sentence.Tokens[span.FirstToken + span.TokenCount - 1].End, span.Label);
+                yield return new GoldEntity(span.StartIn(sentence), span.EndIn(sentence), span.Label);
             }
         }
     }
 
-    public static Result Evaluate(IEnumerable<GoldSentence> sentences, DutchPipeline pipeline)
+    public static Result Evaluate(IEnumerable<GoldSentence> sentences, DutchPipeline pipeline, Result? into = null)
     {
-        var result = new Result();
+        var result = into ?? new Result();
         foreach (var sentence in sentences)
         {
             var predicted = Predicted(pipeline.Process(sentence.Text)).ToList();

@@ -224,11 +224,30 @@ internal static class NerFeatures
                 }
             }
 
-            var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+            var raw = input.RawForms[i] ?? string.Empty; // hyphen parts of the printed form ("NAVO-top": "navo", "top")
+            var hyphen = raw.IndexOf('-', StringComparison.Ordinal);
             if (hyphen > 0)
             {
-                features.Add(F(40, Lower(word[..hyphen])));
-                features.Add(F(41, Lower(word[(hyphen + 1)..])));
+                features.Add(F(40, Lower(raw[..hyphen])));
+                features.Add(F(41, Lower(raw[(hyphen + 1)..])));
+            }
+
+            if (input.Clusters is { } clusters)
+            {
+                // Word-cluster path prefixes of the word and its neighbours ("none" is a value of its own).
+                int At(int k) => k < 0 ? -1 : k >= n ? -2 : clusters[k];
+                var c = clusters[i];
+                features.Add(F(100, (uint)ClusterPrefix(c, 4)));
+                features.Add(F(101, (uint)ClusterPrefix(c, 6)));
+                features.Add(F(102, (uint)ClusterPrefix(c, 10)));
+                features.Add(F(103, (uint)c));
+                features.Add(F(104, (uint)ClusterPrefix(At(i - 1), 6)));
+                features.Add(F(105, (uint)ClusterPrefix(At(i + 1), 6)));
+                features.Add(F(106, (uint)At(i - 1)));
+                features.Add(F(107, (uint)At(i + 1)));
+                features.Add(F(108, (uint)ClusterPrefix(At(i - 2), 4)));
+                features.Add(F(109, (uint)ClusterPrefix(At(i + 2), 4)));
+                features.Add(F(110, (uint)ClusterPrefix(c, 6), IsCapitalised(word) ? 1u : 0u));
             }
 
             features.AddRange(extra[i]);
@@ -236,6 +255,18 @@ internal static class NerFeatures
         }
 
         return result;
+    }
+
+    /// <summary>The first <paramref name="bits"/> bits of a cluster path with a leading 1 bit (negative values pass through).</summary>
+    private static int ClusterPrefix(int code, int bits)
+    {
+        if (code <= 0)
+        {
+            return code;
+        }
+
+        var depth = 31 - System.Numerics.BitOperations.LeadingZeroCount((uint)code);
+        return depth > bits ? code >> (depth - bits) : code;
     }
 
     private static bool IsCapitalised(string? form) => !string.IsNullOrEmpty(form) && char.IsUpper(form[0]);

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace GovText.Language;
 
 /// <summary>
@@ -31,9 +33,13 @@ internal sealed class NerGazetteer
     private readonly Dictionary<string, int> _entries;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _entryLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
+    private readonly FrozenDictionary<string, int> _clusters;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _clusterLookup;
 
-    public NerGazetteer(Dictionary<string, int> entries)
+    public NerGazetteer(Dictionary<string, int> entries, IReadOnlyDictionary<string, int>? clusters = null)
     {
+        _clusters = clusters as FrozenDictionary<string, int> ?? (clusters ?? new Dictionary<string, int>()).ToFrozenDictionary(StringComparer.Ordinal);
+        _clusterLookup = _clusters.GetAlternateLookup<ReadOnlySpan<char>>();
         _entries = entries.Comparer == StringComparer.Ordinal ? entries : new Dictionary<string, int>(entries, StringComparer.Ordinal);
         MaxLength = entries.Count == 0 ? 0 : entries.Keys.Max(k => k.Count(c => c == Separator) + 1);
         _entryLookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -57,6 +63,15 @@ internal sealed class NerGazetteer
     public int Count => _entries.Count;
 
     public IReadOnlyDictionary<string, int> Entries => _entries;
+
+    /// <summary>Word clusters: normalised form (lower case, digits as '0') → bit path with a leading 1 bit.</summary>
+    public IReadOnlyDictionary<string, int> Clusters => _clusters;
+
+    /// <summary>The cluster path of a normalised form (leading 1 bit), or 0 when it has none.</summary>
+    public int Cluster(ReadOnlySpan<char> normalized) => _clusterLookup.TryGetValue(normalized, out var code) ? code : 0;
+
+    /// <summary>The same gazetteer with another word-cluster table.</summary>
+    public NerGazetteer WithClusters(IReadOnlyDictionary<string, int>? clusters) => new(_entries, clusters);
 
     /// <summary>The fine type a spotted category produces, or null for feature-only categories.</summary>
     public static string? TypeOf(Category category) => category switch
@@ -82,7 +97,7 @@ internal sealed class NerGazetteer
             entries[key] = entries.GetValueOrDefault(key) | bits;
         }
 
-        return new NerGazetteer(entries);
+        return new NerGazetteer(entries, _clusters);
     }
 
     /// <summary>All matches (start, length, category bits), longest first per start position.</summary>
@@ -146,9 +161,17 @@ internal sealed class NerGazetteer
             writer.Write(key);
             writer.Write(bits);
         }
+
+        writer.Write(_clusters.Count);
+        foreach (var (word, code) in _clusters.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            writer.Write(word);
+            writer.Write(code);
+        }
     }
 
-    public static NerGazetteer Read(BinaryReader reader)
+    /// <summary>Reads a gazetteer; format version 2 files have no cluster table.</summary>
+    public static NerGazetteer Read(BinaryReader reader, int version)
     {
         var count = reader.ReadInt32();
         var entries = new Dictionary<string, int>(count, StringComparer.Ordinal);
@@ -158,6 +181,17 @@ internal sealed class NerGazetteer
             entries[key] = reader.ReadInt32();
         }
 
-        return new NerGazetteer(entries);
+        var clusters = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (version >= 3)
+        {
+            var clusterCount = reader.ReadInt32();
+            for (var i = 0; i < clusterCount; i++)
+            {
+                var word = reader.ReadString();
+                clusters[word] = reader.ReadInt32();
+            }
+        }
+
+        return new NerGazetteer(entries, clusters);
     }
 }

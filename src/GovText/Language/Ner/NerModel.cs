@@ -9,7 +9,7 @@ namespace GovText.Language;
 /// </summary>
 internal sealed class NerModel
 {
-    internal const int FormatVersion = 2;
+    internal const int FormatVersion = 3;
     private const string Magic = "GTNER";
 
     /// <summary>Label 0 is O; then B, I, L, U for each fine type in <see cref="NerLabels.FineTypes"/> order.</summary>
@@ -77,15 +77,21 @@ internal sealed class NerModel
         public Input(string source, IReadOnlyList<Token> tokens, IReadOnlyList<string> forms, IReadOnlyList<UPos> tags, NerGazetteer gazetteer)
         {
             Tokens = tokens;
-            Forms = forms;
+            RawForms = forms;
+            Forms = Unglue(forms);
             Tags = tags;
             Patterns = NerPatterns.Find(source, tokens, forms, tags);
-            GazetteerMatches = gazetteer.Find(forms);
+            GazetteerMatches = gazetteer.Find(Forms);
+            Clusters = gazetteer.Clusters.Count == 0 ? null : ClusterCodes(Forms, gazetteer);
             Static = NerFeatures.Static(this);
         }
 
         public IReadOnlyList<Token> Tokens { get; }
 
+        /// <summary>The token forms as printed.</summary>
+        public IReadOnlyList<string> RawForms { get; }
+
+        /// <summary>The forms used for features and gazetteer matching (see <see cref="Unglue"/>).</summary>
         public IReadOnlyList<string> Forms { get; }
 
         public IReadOnlyList<UPos> Tags { get; }
@@ -94,7 +100,107 @@ internal sealed class NerModel
 
         public List<(int Start, int Length, int Bits)> GazetteerMatches { get; }
 
+        /// <summary>Word-cluster path per token (0 = none), or null when the model has no cluster table.</summary>
+        public int[]? Clusters { get; }
+
         public int[][] Static { get; }
+
+        private static readonly HashSet<string> s_gluedPrefixes = new(StringComparer.Ordinal)
+        {
+            "in", "de", "het", "van", "op", "bij", "met", "aan", "uit", "door", "naar", "voor", "en", "tot", "over", "om",
+            "dat", "die", "te", "of", "als", "zoals", "een", "vanuit", "tussen", "onder", "tegen", "via",
+        };
+
+        /// <summary>
+        /// The forms the features and the gazetteer see: a lowercase function word glued to a capitalised name by the
+        /// text extraction is dropped ("inNederland" → "Nederland"), and so is a footnote number glued to a capitalised
+        /// word ("Kamer3" → "Kamer"); a capitalised hyphen compound with a lowercase head keeps its name part
+        /// ("EU-sancties" → "EU", "NAVO-top" → "NAVO"). Other forms are unchanged (no copy when nothing changes).
+        /// </summary>
+        internal static IReadOnlyList<string> Unglue(IReadOnlyList<string> forms)
+        {
+            string[]? result = null;
+            for (var i = 0; i < forms.Count; i++)
+            {
+                var form = forms[i] ?? string.Empty;
+                var fixedForm = form;
+                for (var k = 1; k < form.Length - 1 && k <= 7 && char.IsLower(form[k - 1]); k++)
+                {
+                    if (char.IsUpper(form[k]) && s_gluedPrefixes.Contains(form[..k]))
+                    {
+                        fixedForm = form[k..];
+                        break;
+                    }
+                }
+
+                var digits = 0;
+                while (digits < fixedForm.Length && char.IsDigit(fixedForm[fixedForm.Length - 1 - digits]))
+                {
+                    digits++;
+                }
+
+                if (digits is 1 or 2 && fixedForm.Length > digits + 2 && char.IsLower(fixedForm[fixedForm.Length - 1 - digits]) && char.IsUpper(fixedForm[0]))
+                {
+                    fixedForm = fixedForm[..^digits];
+                }
+
+                var hyphen = fixedForm.IndexOf('-', StringComparison.Ordinal);
+                if (hyphen > 0 && hyphen + 1 < fixedForm.Length && char.IsLower(fixedForm[hyphen + 1]) && char.IsUpper(fixedForm[0]))
+                {
+                    fixedForm = fixedForm[..hyphen];
+                }
+                else if (hyphen > 0 && hyphen + 2 < fixedForm.Length && char.IsUpper(fixedForm[hyphen + 1]) && IsLowerWord(fixedForm.AsSpan(0, hyphen))
+                    && fixedForm[..hyphen] is not ("motie" or "kabinet" or "amendement" or "commissie" or "regering" or "zaak" or "project"))
+                {
+                    fixedForm = fixedForm[(hyphen + 1)..]; // "niet-Nederlandse" → "Nederlandse"
+                }
+
+                if (!ReferenceEquals(fixedForm, form))
+                {
+                    result ??= [.. forms];
+                    result[i] = fixedForm;
+                }
+            }
+
+            return result is null ? forms : result;
+        }
+
+        private static bool IsLowerWord(ReadOnlySpan<char> s)
+        {
+            foreach (var c in s)
+            {
+                if (!char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+
+            return s.Length > 0;
+        }
+
+        private static int[] ClusterCodes(IReadOnlyList<string> forms, NerGazetteer gazetteer)
+        {
+            var codes = new int[forms.Count];
+            Span<char> buffer = stackalloc char[64];
+            for (var i = 0; i < codes.Length; i++)
+            {
+                var word = forms[i] ?? string.Empty;
+                if (word.Length is 0 or > 64)
+                {
+                    continue;
+                }
+
+                for (var k = 0; k < word.Length; k++)
+                {
+                    var c = word[k];
+                    buffer[k] = char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
+                }
+
+                codes[i] = gazetteer.Cluster(buffer[..word.Length]);
+            }
+
+            return codes;
+        }
 
         public int Count => Forms.Count;
     }
@@ -234,7 +340,8 @@ internal sealed class NerModel
     {
         using var gzip = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(gzip, Encoding.UTF8);
-        if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
+        var version = reader.ReadString() == Magic ? reader.ReadInt32() : -1;
+        if (version is not (2 or FormatVersion))
         {
             throw new InvalidDataException("Not a GovText NER model (or an unsupported version).");
         }
@@ -245,7 +352,7 @@ internal sealed class NerModel
             throw new InvalidDataException("The NER model was trained with a different label set.");
         }
 
-        var gazetteer = NerGazetteer.Read(reader);
+        var gazetteer = NerGazetteer.Read(reader, version);
         var weights = ReadTable(reader);
         var second = reader.ReadBoolean() ? new NerModel(ReadTable(reader), gazetteer, description) : null;
         return new NerModel(weights, gazetteer, description, second);

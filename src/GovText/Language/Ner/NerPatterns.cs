@@ -38,7 +38,7 @@ internal static partial class NerPatterns
     private static partial Regex LawRegex();
 
     /// <summary>The pattern types, in order of precedence.</summary>
-    internal static readonly string[] Types = [NerLabels.DocumentReference, NerLabels.Date, NerLabels.Money, NerLabels.Quantity, NerLabels.Law];
+    internal static readonly string[] Types = [NerLabels.DocumentReference, NerLabels.Date, NerLabels.Money, NerLabels.Quantity, NerLabels.Law, NerLabels.Organization, NerLabels.GovernmentBody, NerLabels.Misc];
 
     /// <summary>Finds all pattern matches in a sentence (may overlap each other).</summary>
     public static List<Match> Find(string source, IReadOnlyList<Token> tokens, IReadOnlyList<string>? forms = null, IReadOnlyList<UPos>? tags = null)
@@ -81,6 +81,11 @@ internal static partial class NerPatterns
         if (forms is not null && tags is not null)
         {
             AddCounted(result, forms, tags);
+        }
+
+        if (forms is not null)
+        {
+            AddNames(result, forms);
         }
 
         for (var i = 0; i < tokens.Count; i++)
@@ -167,6 +172,95 @@ internal static partial class NerPatterns
             }
 
             result.Add(new Match(start, end - start + 1, NerLabels.Quantity, 0.6f));
+        }
+    }
+
+    /// <summary>Head words that type a following run of capitalised words ("Stichting De Roze Leeuw").</summary>
+    private static readonly Dictionary<string, string> s_nameHeads = new(StringComparer.Ordinal)
+    {
+        ["Stichting"] = NerLabels.Organization, ["Vereniging"] = NerLabels.Organization, ["Federatie"] = NerLabels.Organization,
+        ["Coöperatie"] = NerLabels.Organization, ["Genootschap"] = NerLabels.Organization, ["Instituut"] = NerLabels.Organization,
+        ["Universiteit"] = NerLabels.Organization, ["Hogeschool"] = NerLabels.Organization, ["Academie"] = NerLabels.Organization,
+        ["Ziekenhuis"] = NerLabels.Organization, ["Kenniscentrum"] = NerLabels.Organization, ["Centrum"] = NerLabels.Organization,
+        ["Platform"] = NerLabels.Organization, ["Netwerk"] = NerLabels.Organization, ["Bond"] = NerLabels.Organization,
+        ["Maatschappij"] = NerLabels.Organization, ["Koninklijke"] = NerLabels.Organization, ["Omroep"] = NerLabels.Organization,
+        ["Ministerie"] = NerLabels.GovernmentBody, ["Inspectie"] = NerLabels.GovernmentBody, ["Autoriteit"] = NerLabels.GovernmentBody,
+        ["Raad"] = NerLabels.GovernmentBody, ["Commissie"] = NerLabels.GovernmentBody, ["Dienst"] = NerLabels.GovernmentBody,
+        ["Agentschap"] = NerLabels.GovernmentBody, ["Rechtbank"] = NerLabels.GovernmentBody, ["Gerechtshof"] = NerLabels.GovernmentBody,
+        ["Taskforce"] = NerLabels.GovernmentBody, ["Rijksdienst"] = NerLabels.GovernmentBody, ["Waterschap"] = NerLabels.GovernmentBody,
+        ["Programma"] = NerLabels.Misc, ["Actieplan"] = NerLabels.Misc, ["Agenda"] = NerLabels.Misc, ["Nota"] = NerLabels.Misc,
+        ["Monitor"] = NerLabels.Misc, ["Strategie"] = NerLabels.Misc, ["Convenant"] = NerLabels.Misc, ["Deltaprogramma"] = NerLabels.Misc,
+        ["Wet"] = NerLabels.Law, ["Besluit"] = NerLabels.Law, ["Regeling"] = NerLabels.Law, ["Subsidieregeling"] = NerLabels.Law,
+        ["Verordening"] = NerLabels.Law, ["Richtlijn"] = NerLabels.Law, ["Verdrag"] = NerLabels.Law, ["Uitvoeringsbesluit"] = NerLabels.Law,
+        ["Kaderbesluit"] = NerLabels.Law, ["Beleidsregel"] = NerLabels.Law, ["Beleidsregels"] = NerLabels.Law,
+    };
+
+    private static readonly HashSet<string> s_companySuffixes = new(StringComparer.Ordinal) { "B.V.", "BV", "N.V.", "NV", "Holding", "Group", "Inc.", "Ltd.", "GmbH" };
+
+    private static bool IsCapitalised(string form) => form.Length > 0 && (char.IsUpper(form[0]) || (char.IsDigit(form[0]) && form.Length <= 4));
+
+    private static bool IsNameLink(string form) => form is "van" or "voor" or "de" or "der" or "den" or "het" or "en" or "ter" or "op" or "in" or "&";
+
+    /// <summary>
+    /// Name candidates typed by a head word: a head ("Stichting", "Universiteit", "Autoriteit", "Programma", "Wet", …)
+    /// followed by capitalised words (links such as "van", "voor", "en" allowed inside), and capitalised runs that end in
+    /// a company suffix ("B.V.", "N.V.", "Holding"). Low score: they fill gaps and serve as tagger features.
+    /// </summary>
+    private static void AddNames(List<Match> result, IReadOnlyList<string> forms)
+    {
+        var n = forms.Count;
+        for (var i = 0; i < n; i++)
+        {
+            if (!s_nameHeads.TryGetValue(forms[i], out var type))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            var last = i;
+            while (j < n)
+            {
+                if (IsCapitalised(forms[j]))
+                {
+                    last = j;
+                    j++;
+                }
+                else if (IsNameLink(forms[j]) && j + 1 < n && IsCapitalised(forms[j + 1]) && j - last <= 2)
+                {
+                    j++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (last > i)
+            {
+                result.Add(new Match(i, last - i + 1, type, 0.65f));
+                i = last;
+            }
+        }
+
+        for (var i = 1; i < n; i++)
+        {
+            if (!s_companySuffixes.Contains(forms[i]) || !IsCapitalised(forms[i - 1]))
+            {
+                continue;
+            }
+
+            var first = i - 1;
+            while (first > 0 && IsCapitalised(forms[first - 1]) && first > i - 4)
+            {
+                first--;
+            }
+
+            if (first == 0 && i - first == 1)
+            {
+                continue;
+            }
+
+            result.Add(new Match(first, i - first + 1, NerLabels.Organization, 0.65f));
         }
     }
 
