@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using GovText.Documents;
@@ -14,6 +15,21 @@ namespace GovText.Claims;
 public sealed partial class ClaimExtractor
 {
     private static readonly Lazy<ClaimExtractor> s_default = new(() => new ClaimExtractor(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Name types of the recognizer that claims list as entities (dates, money, quantities and references are
+    /// carried by the claim's own time and quantity fields).</summary>
+    private static readonly FrozenSet<string> s_nameTypes = new[] { "Person", "Party", "Organization", "GovernmentBody", "Location", "Law", "Misc" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Creates an extractor.</summary>
+    /// <param name="namedEntities">
+    /// When true (the default), the entities of a claim also include the names the trained named-entity recognizer
+    /// finds (with their score), besides the lexicon and alias matches that drive the proposition. False skips the
+    /// recognizer, which makes extraction about twice as fast.
+    /// </param>
+    public ClaimExtractor(bool namedEntities = true) => NamedEntities = namedEntities;
+
+    /// <summary>Whether claims list the recognizer's names too (see the constructor).</summary>
+    public bool NamedEntities { get; }
 
     private readonly Lexicon _negation = Lexicon.Embedded("negation");
     private readonly Lexicon _pseudo = Lexicon.Embedded("pseudo-negation");
@@ -356,11 +372,62 @@ public sealed partial class ClaimExtractor
             AntonymCue = antonymCue,
             Hedges = hedges,
             Qualifiers = negated ? qualifiers : [],
-            Entities = entities,
+            Entities = NamedEntities ? WithRecognizedNames(text, entities) : entities,
             Quantities = Spotters.Quantities(text),
             Proposition = proposition,
             Hypothetical = Hypothetical().IsMatch(sentence) || Hypothetical().IsMatch(text),
         };
+    }
+
+    /// <summary>Adds the recognizer's names that do not overlap a lexicon or alias match, in text order.</summary>
+    private static ImmutableArray<EntityMention> WithRecognizedNames(string text, ImmutableArray<EntityMention> entities)
+    {
+        GovText.Language.TokenizedText analysed;
+        try
+        {
+            analysed = GovText.Language.DutchPipeline.DefaultWithNer.Process(text.Length > 2_000 ? text[..2_000] : text);
+        }
+        catch (InvalidOperationException)
+        {
+            return entities; // a build without the embedded models
+        }
+
+        var result = new List<EntityMention>(entities);
+        foreach (var sentence in analysed)
+        {
+            if (!sentence.Annotations.TryGetValue("ner", out var spans))
+            {
+                continue;
+            }
+
+            foreach (var span in spans)
+            {
+                var start = span.StartIn(sentence);
+                var end = span.EndIn(sentence);
+                if (!s_nameTypes.Contains(span.Label) || end <= start)
+                {
+                    continue;
+                }
+
+                var same = result.FindIndex(e => e.Start == start && e.Start + e.Text.Length == end && e.Type == "Misc" && e.Score is null);
+                if (same >= 0)
+                {
+                    // a capitalised name the lexicons could only call Misc: the recognizer knows its type ("Rotterdam")
+                    result[same] = result[same] with { Type = span.Label, Score = span.Score };
+                    continue;
+                }
+
+                if (entities.Any(e => start < e.Start + e.Text.Length && e.Start < end))
+                {
+                    continue;
+                }
+
+                var name = text[start..end];
+                result.Add(new EntityMention(name, name, span.Label, start) { Score = span.Score });
+            }
+        }
+
+        return [.. result.OrderBy(e => e.Start)];
     }
 
     private Claim Build(string text, string sentence, SourceSpan span, ClaimKind kind, Speaker? speaker, string? attribution, TimeReference? madeAt, DateOnly? documentDate, KamervraagDocument document) =>

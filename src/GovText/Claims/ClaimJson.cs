@@ -57,6 +57,11 @@ public static class ClaimJson
             w.WriteString("canonical", e.Canonical);
             w.WriteString("type", e.Type);
             w.WriteNumber("start", e.Start);
+            if (e.Score is { } score)
+            {
+                w.WriteNumber("score", Math.Round(score, 3));
+            }
+
             w.WriteEndObject();
         }
 
@@ -189,7 +194,7 @@ public static class ClaimJsonReader
             NegationCues = A(e, "negationCues"),
             Hedges = A(e, "hedges"),
             Qualifiers = A(e, "qualifiers"),
-            Entities = e.TryGetProperty("entities", out var es) ? [.. es.EnumerateArray().Select(x => new EntityMention(S(x, "text") ?? string.Empty, S(x, "canonical") ?? string.Empty, S(x, "type") ?? "Misc", x.TryGetProperty("start", out var st) ? st.GetInt32() : 0))] : [],
+            Entities = e.TryGetProperty("entities", out var es) ? [.. es.EnumerateArray().Select(x => new EntityMention(S(x, "text") ?? string.Empty, S(x, "canonical") ?? string.Empty, S(x, "type") ?? "Misc", x.TryGetProperty("start", out var st) ? st.GetInt32() : 0) { Score = x.TryGetProperty("score", out var sc) && sc.ValueKind == JsonValueKind.Number ? sc.GetDouble() : null })] : [],
             Quantities = e.TryGetProperty("quantities", out var qs) ? [.. qs.EnumerateArray().Select(x => new QuantityMention(S(x, "text") ?? string.Empty, x.GetProperty("min").GetDouble(), x.GetProperty("max").ValueKind == JsonValueKind.Number ? x.GetProperty("max").GetDouble() : null, S(x, "unit"), x.TryGetProperty("start", out var st) ? st.GetInt32() : 0))] : [],
             Proposition = proposition,
             CitedSource = S(e, "citedSource"),

@@ -56,7 +56,14 @@ public sealed record QuantityMention(string Text, double Min, double? Max, strin
 /// <param name="Canonical">The canonical name after alias resolution ("Nationale Politie").</param>
 /// <param name="Type">A coarse type: Organization, GovernmentBody, Person, Location, Law, Misc.</param>
 /// <param name="Start">Offset in the claim text.</param>
-public sealed record EntityMention(string Text, string Canonical, string Type, int Start);
+public sealed record EntityMention(string Text, string Canonical, string Type, int Start)
+{
+    /// <summary>
+    /// The named-entity recognizer's confidence in (0, 1] for mentions it found; null for lexicon and alias matches,
+    /// which are exact.
+    /// </summary>
+    public double? Score { get; init; }
+}
 
 /// <summary>A normalised proposition: subject, predicate lemma with particles, object.</summary>
 /// <param name="Subject">The subject (canonical entity when aligned).</param>

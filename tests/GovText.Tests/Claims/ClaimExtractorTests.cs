@@ -113,6 +113,25 @@ public sealed class ClaimExtractorTests
         Assert.All(answer4, c => Assert.Equal("Dekker", c.Speaker!.Name));
     }
 
+    [SharedFact]
+    public void Entities_IncludeRecognizedNamesWithTheirType()
+    {
+        var doc = Kamervragen.Open(SharedCorpus.PathOf("corpus/pdf/ah-tk-20232024-1771_antwoord_nispen.pdf"));
+        var claims = ClaimExtractor.Default.Extract(doc);
+        var entities = claims.SelectMany(c => c.Entities.Select(e => (Claim: c, Entity: e))).ToList();
+        var twente = entities.First(x => x.Entity.Text == "Universiteit Twente");
+        Assert.Equal("Organization", twente.Entity.Type);
+        Assert.InRange(twente.Entity.Score!.Value, 0.5, 1.0);
+        Assert.Equal("Universiteit Twente", twente.Claim.Text.Substring(twente.Entity.Start, twente.Entity.Text.Length));
+        Assert.Contains(entities, x => x.Entity.Text == "Rotterdam" && x.Entity.Type == "Location");
+        Assert.Contains(entities, x => x.Entity.Text == "ILT" && x.Entity.Type == "GovernmentBody");
+
+        var plain = new ClaimExtractor(namedEntities: false).Extract(doc);
+        Assert.Equal(claims.Length, plain.Length);
+        Assert.All(plain.SelectMany(c => c.Entities), e => Assert.Null(e.Score));
+        Assert.Equal(claims.Select(c => c.Proposition), plain.Select(c => c.Proposition));
+    }
+
     [Fact]
     public void BadInput_NoException()
     {
