@@ -62,9 +62,9 @@ public static class ReportingGenerator
     }
 
     /// <summary>The evidence claims of generated reporting, extracted in parallel.</summary>
-    public static List<Claim> EvidenceClaims(int sentences) =>
+    public static List<Claim> EvidenceClaims(int sentences, ClaimExtractor? extractor = null) =>
         Articles(sentences).AsParallel().AsOrdered()
-            .SelectMany(a => ClaimExtractor.Default.Extract(a))
+            .SelectMany(a => (extractor ?? ClaimExtractor.Default).Extract(a))
             .Where(GovText.Contradictions.ContradictionFinder.IsEvidence)
             .ToList();
 
