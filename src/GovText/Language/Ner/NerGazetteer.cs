@@ -108,9 +108,10 @@ internal sealed class NerGazetteer
         var buffer = new char[256];
         for (var i = 0; i < forms.Count; i++)
         {
-            if (forms[i].Length == 0 || !char.IsLetterOrDigit(forms[i][0]))
+            var first = forms[i];
+            if (first.Length == 0 || !(char.IsLetterOrDigit(first[0]) || (first.Length > 2 && first[0] is '\'' or '’' && char.IsLetter(first[1]))))
             {
-                continue;
+                continue; // names may start with an elided article: "'s-Gravenhage", "’s-Hertogenbosch"
             }
 
             found.Clear();
@@ -131,6 +132,7 @@ internal sealed class NerGazetteer
                 }
 
                 form.CopyTo(0, buffer, length, form.Length);
+                buffer.AsSpan(length, form.Length).Replace('’', '\'');
                 length += form.Length;
                 var key = buffer.AsSpan(0, length);
                 if (_entryLookup.TryGetValue(key, out var bits))
