@@ -27,6 +27,13 @@ var seed = int.Parse(Option("--seed", "20240306"), System.Globalization.CultureI
 var minFreq = int.Parse(Option("--min-freq", "20"), System.Globalization.CultureInfo.InvariantCulture);
 var minRatio = double.Parse(Option("--min-ratio", "0.97"), System.Globalization.CultureInfo.InvariantCulture);
 var passes = int.Parse(Option("--passes", "2"), System.Globalization.CultureInfo.InvariantCulture);
+var layout = Option("--layout", "r2l") switch
+{
+    "l2r" => PerceptronTagger.LayoutLeftToRight,
+    "r2l" => PerceptronTagger.LayoutRightToLeft,
+    "both" => PerceptronTagger.LayoutBoth,
+    var other => throw new ArgumentException($"--layout must be l2r, r2l or both, not '{other}'"),
+};
 var lexiconMin = int.Parse(Option("--lexicon-min", "1"), System.Globalization.CultureInfo.InvariantCulture);
 var wordDropout = double.Parse(Option("--word-dropout", "0.5"), System.Globalization.CultureInfo.InvariantCulture);
 var mapMin = int.Parse(Option("--map-min", "0"), System.Globalization.CultureInfo.InvariantCulture);
@@ -52,7 +59,7 @@ switch (command)
     {
         var output = Option("--out", "src/GovText/Language/Resources/upos-nl.bin");
         var training = data.Training(devWeight, alpinoWeight, mapMin, mapRatio, Console.WriteLine);
-        var description = $"UPOS averaged perceptron; train = UD Dutch LassySmall 2017 train minus {data.Overlap.Count} dev/test-overlap sentences (annotation harmonised to current UD; form map min {mapMin} ratio {mapRatio}) + UD LassySmall dev + UD Alpino dev (dev weight LassySmall {devWeight}, Alpino {alpinoWeight}; {training.Count:N0} sentences, {training.Sum(s => s.Forms.Length):N0} tokens); passes={passes}; ensemble={Trainer.EnsembleSize}; epochs={epochs}; seed={seed}; tagdict min-freq={minFreq} min-ratio={minRatio}; lexicon min-freq={lexiconMin}{(lexiconJackknife ? " (jackknifed)" : "")}; rare-word dropout={wordDropout}; word clusters={(Trainer.WordClusters is null ? "none" : $"{Trainer.WordClusters.Count:N0} words from Europeana NL newspapers (CC0) + Tweede Kamer questions/answers + 2017 train forms, min count {clusterMin}, {clusterContexts} contexts, depth {clusterDepth}")}; CC BY-SA 4.0";
+        var description = $"UPOS averaged perceptron; train = UD Dutch LassySmall 2017 train minus {data.Overlap.Count} dev/test-overlap sentences (annotation harmonised to current UD; form map min {mapMin} ratio {mapRatio}) + UD LassySmall dev + UD Alpino dev (dev weight LassySmall {devWeight}, Alpino {alpinoWeight}; {training.Count:N0} sentences, {training.Sum(s => s.Forms.Length):N0} tokens); passes={passes}; first pass={Option("--layout", "r2l")}; ensemble={Trainer.EnsembleSize}; epochs={epochs}; seed={seed}; tagdict min-freq={minFreq} min-ratio={minRatio}; lexicon min-freq={lexiconMin}{(lexiconJackknife ? " (jackknifed)" : "")}; rare-word dropout={wordDropout}; word clusters={(Trainer.WordClusters is null ? "none" : $"{Trainer.WordClusters.Count:N0} words from Europeana NL newspapers (CC0) + Tweede Kamer questions/answers + 2017 train forms, min count {clusterMin}, {clusterContexts} contexts, depth {clusterDepth}")}; CC BY-SA 4.0";
         var (tagger, lemmatizer) = TrainAndWrite(training, output, description);
         Console.WriteLine(description);
         Evaluate(tagger, lemmatizer, data);
@@ -514,15 +521,15 @@ static void Split(IReadOnlyList<ConlluSentence> source, List<ConlluSentence> tra
     var tagDictionary = Trainer.BuildTagDictionary(training, minFreq, minRatio);
     var lexicon = Trainer.BuildLexicon(training, lexiconMin);
     Trainer.SentenceLexicons = lexiconJackknife ? Trainer.JackknifeLexicons(training, lexiconMin) : null;
-    var (weights, second) = Trainer.TrainStacked(training, tagDictionary, new TagLexicon(lexicon, Trainer.WordClusters), epochs, seed, passes, wordDropout, Console.WriteLine);
+    var tables = Trainer.TrainStacked(training, tagDictionary, new TagLexicon(lexicon, Trainer.WordClusters), epochs, seed, passes, wordDropout, Console.WriteLine, layout);
     var (pairs, forms) = LemmaTables.Build(training);
     Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
     using (var file = File.Create(output))
     {
-        PerceptronTagger.Write(file, description, weights, second, tagDictionary, lexicon, pairs, forms, Trainer.WordClusters);
+        PerceptronTagger.Write(file, description, tables, layout, tagDictionary, lexicon, pairs, forms, Trainer.WordClusters);
     }
 
-    Console.WriteLine($"wrote {output}: {new FileInfo(output).Length:N0} bytes, {weights.Count:N0}+{second?.Count ?? 0:N0} features, {tagDictionary.Count:N0} tag-dictionary words, {pairs.Count:N0}+{forms.Count:N0} lemma entries, {sw.Elapsed.TotalSeconds:F1} s");
+    Console.WriteLine($"wrote {output}: {new FileInfo(output).Length:N0} bytes, {string.Join('+', tables.Select(t => t.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)))} features, {tagDictionary.Count:N0} tag-dictionary words, {pairs.Count:N0}+{forms.Count:N0} lemma entries, {sw.Elapsed.TotalSeconds:F1} s");
     return Load(output);
 }
 

@@ -74,15 +74,34 @@ internal sealed class Trainer
     /// <summary>Words at most this frequent in the training data are "rare" for <see cref="WordDropout"/>.</summary>
     public int RareFrequency { get; init; } = 2;
 
+    /// <summary>Train a right-to-left tagger (the sentences are mirrored after the per-token hashes are computed).</summary>
+    public bool Reverse { get; init; }
+
     private const uint Hidden = 0x7F4A7C15u;
 
-    public Dictionary<int, float[]> Train(IReadOnlyList<ConlluSentence> sentences, IReadOnlyList<UPos[]>? lookaheads, IReadOnlyDictionary<string, UPos> tagDictionary, int epochs, int seed, Action<string> log)
+    private static T2[] Mirror<T2>(T2[] a, bool reverse)
+    {
+        if (!reverse)
+        {
+            return a;
+        }
+
+        var r = (T2[])a.Clone();
+        Array.Reverse(r);
+        return r;
+    }
+
+    public Dictionary<int, float[]> Train(IReadOnlyList<ConlluSentence> sentences, IReadOnlyList<UPos[]>? lookaheads, IReadOnlyDictionary<string, UPos> tagDictionary, int epochs, int seed, Action<string> log, IReadOnlyList<UPos[]>? others = null)
     {
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var random = new Random(seed);
         var features = new int[TaggerFeatures.MaxFeatures];
         var scores = new float[T];
-        var hashes = sentences.Select(s => TaggerFeatures.Precompute(s.Forms, LexiconFor?.Invoke(s) ?? Lexicon)).ToArray();
+        var hashes = sentences.Select(s => Mirror(TaggerFeatures.Precompute(s.Forms, LexiconFor?.Invoke(s) ?? Lexicon), Reverse)).ToArray();
+        var forms = sentences.Select(s => Mirror(s.Forms, Reverse)).ToArray();
+        var golds = sentences.Select(s => Mirror(s.Tags, Reverse)).ToArray();
+        var looks = lookaheads?.Select(l => Mirror(l, Reverse)).ToArray();
+        var oth = others?.Select(l => Mirror(l, Reverse)).ToArray();
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var s in sentences)
         {
@@ -92,14 +111,15 @@ internal sealed class Trainer
             }
         }
 
-        var rare = sentences.Select(s => s.Forms.Select(f => frequency[f] <= RareFrequency).ToArray()).ToArray();
+        var rare = forms.Select(f => f.Select(w => frequency[w] <= RareFrequency).ToArray()).ToArray();
         for (var epoch = 1; epoch <= epochs; epoch++)
         {
             random.Shuffle(order);
             int correct = 0, total = 0;
             foreach (var si in order)
             {
-                var s = sentences[si];
+                var sForms = forms[si];
+                var sTags = golds[si];
                 var h = hashes[si];
                 if (WordDropout > 0 && epoch < epochs)
                 {
@@ -117,19 +137,20 @@ internal sealed class Trainer
                     h = copy ?? h;
                 }
 
-                var lookahead = lookaheads is null ? default : lookaheads[si].AsSpan();
+                var lookahead = looks is null ? default : looks[si].AsSpan();
+                var other = oth is null ? default : oth[si].AsSpan();
                 int prev = 0, prev2 = 0;
-                for (var i = 0; i < s.Forms.Length; i++)
+                for (var i = 0; i < sForms.Length; i++)
                 {
-                    var gold = (int)s.Tags[i];
+                    var gold = (int)sTags[i];
                     int guess;
-                    if (tagDictionary.TryGetValue(s.Forms[i], out var fixedTag))
+                    if (tagDictionary.TryGetValue(sForms[i], out var fixedTag))
                     {
                         guess = (int)fixedTag;
                     }
                     else
                     {
-                        var n = TaggerFeatures.Extract(h, i, prev, prev2, features, lookahead);
+                        var n = TaggerFeatures.Extract(h, i, prev, prev2, features, lookahead, other);
                         var feats = features.AsSpan(0, n);
                         Array.Clear(scores);
                         foreach (var f in feats)
@@ -187,19 +208,36 @@ internal sealed class Trainer
     }
 
     /// <summary>
-    /// Trains the stacked two-pass tagger: first-pass tags for the training sentences come from 5-fold jackknifing
-    /// (folds by distinct sentence, so repeated dev sentences never predict themselves), then the second pass is
-    /// trained on them and the first pass on everything.
+    /// Trains the stacked tagger. <paramref name="layout"/> 0: a left-to-right first pass; 1: a right-to-left first
+    /// pass; 2: both. With <paramref name="passes"/> ≥ 2 a left-to-right second pass is trained on the first passes'
+    /// tags for the training sentences, which come from 5-fold jackknifing (folds by distinct sentence, so repeated
+    /// dev sentences never predict themselves). Returns the weight tables in running order.
     /// </summary>
-    public static (Dictionary<int, float[]> First, Dictionary<int, float[]>? Second) TrainStacked(
-        IReadOnlyList<ConlluSentence> sentences, IReadOnlyDictionary<string, UPos> tagDictionary, TagLexicon lexicon, int epochs, int seed, int passes, double wordDropout, Action<string> log)
+    public static List<Dictionary<int, float[]>> TrainStacked(
+        IReadOnlyList<ConlluSentence> sentences, IReadOnlyDictionary<string, UPos> tagDictionary, TagLexicon lexicon, int epochs, int seed, int passes, double wordDropout, Action<string> log, int layout = 0)
     {
-        var first = TrainEnsemble(sentences, null, tagDictionary, lexicon, epochs, seed, wordDropout, log);
-        if (passes < 2)
+        var directions = layout switch { 0 => new[] { false }, 1 => new[] { true }, _ => new[] { false, true } };
+        var tables = new List<Dictionary<int, float[]>>();
+        foreach (var reverse in directions)
         {
-            return (first, null);
+            tables.Add(TrainEnsemble(sentences, null, null, tagDictionary, lexicon, epochs, seed + (reverse ? 77 : 0), wordDropout, reverse, log));
         }
 
+        if (passes < 2)
+        {
+            return tables;
+        }
+
+        var predicted = directions.Select(reverse => JackknifeTags(sentences, tagDictionary, lexicon, epochs, seed + (reverse ? 77 : 0), wordDropout, reverse, log)).ToList();
+        // The second pass reads the right-to-left tags (when there are any) as its look-ahead.
+        var lookahead = predicted[^1];
+        var other = predicted.Count > 1 ? predicted[0] : null;
+        tables.Add(TrainEnsemble(sentences, lookahead, other, tagDictionary, lexicon, epochs, seed, wordDropout, false, log));
+        return tables;
+    }
+
+    private static UPos[][] JackknifeTags(IReadOnlyList<ConlluSentence> sentences, IReadOnlyDictionary<string, UPos> tagDictionary, TagLexicon lexicon, int epochs, int seed, double wordDropout, bool reverse, Action<string> log)
+    {
         const int folds = 5;
         var distinct = new Dictionary<ConlluSentence, int>(ReferenceEqualityComparer.Instance);
         foreach (var s in sentences)
@@ -211,7 +249,7 @@ internal sealed class Trainer
         for (var fold = 0; fold < folds; fold++)
         {
             var train = sentences.Where(s => distinct[s] != fold).ToList();
-            var weights = new Trainer { Lexicon = lexicon, LexiconFor = SentenceLexicons, WordDropout = wordDropout }.Train(train, null, tagDictionary, epochs, seed + fold + 1, _ => { });
+            var weights = new Trainer { Lexicon = lexicon, LexiconFor = SentenceLexicons, WordDropout = wordDropout, Reverse = reverse }.Train(train, null, tagDictionary, epochs, seed + fold + 1, _ => { });
             var table = ToTable(weights);
             for (var k = 0; k < sentences.Count; k++)
             {
@@ -219,16 +257,15 @@ internal sealed class Trainer
                 if (distinct[s] == fold)
                 {
                     var tags = new UPos[s.Forms.Length];
-                    PerceptronTagger.Decode(s.Forms, TaggerFeatures.Precompute(s.Forms, SentenceLexicons?.Invoke(s) ?? lexicon), table, default, tags, tagDictionary);
+                    PerceptronTagger.Decode(s.Forms, TaggerFeatures.Precompute(s.Forms, SentenceLexicons?.Invoke(s) ?? lexicon), table, default, tags, tagDictionary, reverse);
                     predicted[k] = tags;
                 }
             }
 
-            log($"jackknife fold {fold + 1}/{folds} done");
+            log($"jackknife fold {fold + 1}/{folds} done{(reverse ? " (right to left)" : "")}");
         }
 
-        var second = TrainEnsemble(sentences, predicted, tagDictionary, lexicon, epochs, seed, wordDropout, log);
-        return (first, second);
+        return predicted;
     }
 
     /// <summary>When set, training sentences see ambiguity classes built without their own fold (see <see cref="JackknifeLexicons"/>).</summary>
@@ -254,12 +291,12 @@ internal sealed class Trainer
     /// <summary>Number of differently shuffled models whose averaged weights are summed (a voting ensemble).</summary>
     public static int EnsembleSize { get; set; } = 1;
 
-    private static Dictionary<int, float[]> TrainEnsemble(IReadOnlyList<ConlluSentence> sentences, IReadOnlyList<UPos[]>? lookaheads, IReadOnlyDictionary<string, UPos> tagDictionary, TagLexicon lexicon, int epochs, int seed, double wordDropout, Action<string> log)
+    private static Dictionary<int, float[]> TrainEnsemble(IReadOnlyList<ConlluSentence> sentences, IReadOnlyList<UPos[]>? lookaheads, IReadOnlyList<UPos[]>? others, IReadOnlyDictionary<string, UPos> tagDictionary, TagLexicon lexicon, int epochs, int seed, double wordDropout, bool reverse, Action<string> log)
     {
-        var sum = new Trainer { Lexicon = lexicon, LexiconFor = SentenceLexicons, WordDropout = wordDropout }.Train(sentences, lookaheads, tagDictionary, epochs, seed, log);
+        var sum = new Trainer { Lexicon = lexicon, LexiconFor = SentenceLexicons, WordDropout = wordDropout, Reverse = reverse }.Train(sentences, lookaheads, tagDictionary, epochs, seed, log, others);
         for (var k = 1; k < EnsembleSize; k++)
         {
-            var more = new Trainer { Lexicon = lexicon, LexiconFor = SentenceLexicons, WordDropout = wordDropout }.Train(sentences, lookaheads, tagDictionary, epochs, seed + (1000 * k), _ => { });
+            var more = new Trainer { Lexicon = lexicon, LexiconFor = SentenceLexicons, WordDropout = wordDropout, Reverse = reverse }.Train(sentences, lookaheads, tagDictionary, epochs, seed + (1000 * k), _ => { }, others);
             foreach (var (hash, w) in more)
             {
                 if (!sum.TryGetValue(hash, out var target))

@@ -5,25 +5,40 @@ using System.Text;
 namespace GovText.Language;
 
 /// <summary>
-/// Greedy left-to-right averaged-perceptron UPOS tagger over hashed features, with a tag dictionary for frequent
+/// Greedy averaged-perceptron UPOS tagger over hashed features (one or two first passes, left to right and/or right
+/// to left, and an optional stacked left-to-right pass that reads their tags), with a tag dictionary for frequent
 /// unambiguous words. Immutable after loading and safe to use from many threads at once.
 /// </summary>
 public sealed class PerceptronTagger
 {
     internal const int TagCount = 17;
     private const string Magic = "GTUPOS";
-    private const int FormatVersion = 4;
+    private const int FormatVersion = 5;
 
-    private readonly WeightTable _first;
-    private readonly WeightTable? _second;
+    /// <summary>Pass layout: a left-to-right first pass, then the optional stacked pass (format versions 3 and 4).</summary>
+    internal const int LayoutLeftToRight = 0;
+
+    /// <summary>Pass layout: a right-to-left first pass, then the optional stacked left-to-right pass.</summary>
+    internal const int LayoutRightToLeft = 1;
+
+    /// <summary>Pass layout: left-to-right and right-to-left first passes, then a stacked left-to-right pass reading both.</summary>
+    internal const int LayoutBoth = 2;
+
+    private readonly WeightTable[] _tables;
+    private readonly int _layout;
     private readonly FrozenDictionary<string, UPos> _tagDictionary;
     private readonly TagLexicon _lexicon;
 
-    internal PerceptronTagger(WeightTable first, WeightTable? second, FrozenDictionary<string, UPos> tagDictionary, TagLexicon lexicon, string description)
+    internal PerceptronTagger(WeightTable[] tables, int layout, FrozenDictionary<string, UPos> tagDictionary, TagLexicon lexicon, string description)
     {
+        if (tables.Length == 0 || tables.Length > 3 || layout is < LayoutLeftToRight or > LayoutBoth || (layout == LayoutBoth && tables.Length < 2) || (layout != LayoutBoth && tables.Length > 2))
+        {
+            throw new InvalidDataException("Inconsistent UPOS model pass layout.");
+        }
+
         _lexicon = lexicon;
-        _first = first;
-        _second = second;
+        _tables = tables;
+        _layout = layout;
         _tagDictionary = tagDictionary;
         Description = description;
     }
@@ -68,7 +83,7 @@ public sealed class PerceptronTagger
     public string Description { get; }
 
     /// <summary>Number of hashed features with weights.</summary>
-    public int FeatureCount => _first.Count + (_second?.Count ?? 0);
+    public int FeatureCount => _tables.Sum(t => t.Count);
 
     /// <summary>Number of words tagged from the tag dictionary without consulting the model.</summary>
     public int TagDictionaryCount => _tagDictionary.Count;
@@ -86,19 +101,68 @@ public sealed class PerceptronTagger
         }
 
         var hashes = TaggerFeatures.Precompute(words, _lexicon);
-        Decode(words, hashes, _first, default, tags, _tagDictionary);
-        if (_second is not null)
+        if (_layout == LayoutBoth)
+        {
+            var leftToRight = new UPos[tags.Length];
+            Decode(words, hashes, _tables[0], default, leftToRight, _tagDictionary);
+            Decode(words, hashes, _tables[1], default, tags, _tagDictionary, reverse: true);
+            if (_tables.Length > 2)
+            {
+                var rightToLeft = (UPos[])tags.Clone();
+                Decode(words, hashes, _tables[2], rightToLeft, tags, _tagDictionary, other: leftToRight);
+            }
+
+            return tags;
+        }
+
+        Decode(words, hashes, _tables[0], default, tags, _tagDictionary, reverse: _layout == LayoutRightToLeft);
+        if (_tables.Length > 1)
         {
             var firstPass = (UPos[])tags.Clone();
-            Decode(words, hashes, _second, firstPass, tags, _tagDictionary);
+            Decode(words, hashes, _tables[1], firstPass, tags, _tagDictionary);
         }
 
         return tags;
     }
 
-    /// <summary>Greedy left-to-right decoding with one weight table.</summary>
-    internal static void Decode(IReadOnlyList<string> words, TaggerFeatures.TokenHashes[] hashes, WeightTable table, ReadOnlySpan<UPos> lookahead, Span<UPos> tags, IReadOnlyDictionary<string, UPos> tagDictionary)
+    /// <summary>
+    /// Greedy decoding with one weight table, left to right, or right to left when <paramref name="reverse"/> is set
+    /// (the sentence is mirrored, so "previous" tags and neighbours are then those to the right).
+    /// </summary>
+    internal static void Decode(IReadOnlyList<string> words, TaggerFeatures.TokenHashes[] hashes, WeightTable table, ReadOnlySpan<UPos> lookahead, Span<UPos> tags, IReadOnlyDictionary<string, UPos> tagDictionary, bool reverse = false, ReadOnlySpan<UPos> other = default)
     {
+        if (reverse)
+        {
+            var n = tags.Length;
+            var mirroredWords = new string[n];
+            var mirroredHashes = new TaggerFeatures.TokenHashes[n];
+            var mirroredLookahead = lookahead.IsEmpty ? [] : new UPos[n];
+            var mirroredOther = other.IsEmpty ? [] : new UPos[n];
+            for (var i = 0; i < n; i++)
+            {
+                mirroredWords[i] = words[n - 1 - i];
+                mirroredHashes[i] = hashes[n - 1 - i];
+                if (!lookahead.IsEmpty)
+                {
+                    mirroredLookahead[i] = lookahead[n - 1 - i];
+                }
+
+                if (!other.IsEmpty)
+                {
+                    mirroredOther[i] = other[n - 1 - i];
+                }
+            }
+
+            var mirroredTags = new UPos[n];
+            Decode(mirroredWords, mirroredHashes, table, mirroredLookahead, mirroredTags, tagDictionary, false, mirroredOther);
+            for (var i = 0; i < n; i++)
+            {
+                tags[i] = mirroredTags[n - 1 - i];
+            }
+
+            return;
+        }
+
         Span<int> features = stackalloc int[TaggerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[TagCount];
         int prev = 0, prev2 = 0;
@@ -111,7 +175,7 @@ public sealed class PerceptronTagger
             }
             else
             {
-                var n = TaggerFeatures.Extract(hashes, i, prev, prev2, features, lookahead);
+                var n = TaggerFeatures.Extract(hashes, i, prev, prev2, features, lookahead, other);
                 table.Score(features[..n], scores);
                 tag = (UPos)(ArgMax(scores) + 1);
             }
@@ -136,7 +200,7 @@ public sealed class PerceptronTagger
         return best;
     }
 
-    /// <summary>Writes the tagger and lemma tables in the compact gzip binary format.</summary>
+    /// <summary>Writes a left-to-right tagger with an optional stacked pass (format version 4).</summary>
     internal static void Write(
         Stream output,
         string description,
@@ -146,16 +210,46 @@ public sealed class PerceptronTagger
         IReadOnlyDictionary<string, int> lexicon,
         IReadOnlyDictionary<(string Form, UPos Pos), string> pairLemmas,
         IReadOnlyDictionary<string, string> formLemmas,
+        IReadOnlyDictionary<string, int>? clusters = null) =>
+        Write(output, description, secondPass is null ? [weights] : [weights, secondPass], LayoutLeftToRight, tagDictionary, lexicon, pairLemmas, formLemmas, clusters);
+
+    /// <summary>
+    /// Writes the tagger and lemma tables in the compact gzip binary format: version 4 for the left-to-right
+    /// layout with at most two passes (readable by older GovText versions), otherwise version 5, which adds the
+    /// pass layout and the number of weight tables.
+    /// </summary>
+    internal static void Write(
+        Stream output,
+        string description,
+        IReadOnlyList<IReadOnlyDictionary<int, float[]>> tables,
+        int layout,
+        IReadOnlyDictionary<string, UPos> tagDictionary,
+        IReadOnlyDictionary<string, int> lexicon,
+        IReadOnlyDictionary<(string Form, UPos Pos), string> pairLemmas,
+        IReadOnlyDictionary<string, string> formLemmas,
         IReadOnlyDictionary<string, int>? clusters = null)
     {
         using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
+        var version = layout == LayoutLeftToRight && tables.Count <= 2 ? 4 : FormatVersion;
         writer.Write(Magic);
-        writer.Write(FormatVersion);
+        writer.Write(version);
         writer.Write(description);
         writer.Write(TagCount);
-        WriteTable(writer, weights);
-        WriteTable(writer, secondPass ?? new Dictionary<int, float[]>());
+        if (version == 4)
+        {
+            WriteTable(writer, tables[0]);
+            WriteTable(writer, tables.Count > 1 ? tables[1] : new Dictionary<int, float[]>());
+        }
+        else
+        {
+            writer.Write((byte)layout);
+            writer.Write((byte)tables.Count);
+            foreach (var table in tables)
+            {
+                WriteTable(writer, table);
+            }
+        }
         writer.Write(tagDictionary.Count);
         foreach (var (word, tag) in tagDictionary.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
@@ -221,7 +315,7 @@ public sealed class PerceptronTagger
         }
     }
 
-    /// <summary>Reads a model written by <see cref="Write"/>.</summary>
+    /// <summary>Reads a model written by one of the <c>Write</c> overloads (format versions 3, 4 and 5).</summary>
     internal static (PerceptronTagger Tagger, DutchLemmatizer Lemmatizer) Read(Stream input)
     {
         using var gzip = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
@@ -233,7 +327,7 @@ public sealed class PerceptronTagger
         }
 
         var version = reader.ReadInt32();
-        if (version is not (3 or FormatVersion))
+        if (version is not (3 or 4 or FormatVersion))
         {
             throw new InvalidDataException($"Unsupported UPOS model version {version}.");
         }
@@ -244,8 +338,26 @@ public sealed class PerceptronTagger
             throw new InvalidDataException("Unexpected tag count in UPOS model.");
         }
 
-        var first = ReadTable(reader);
-        var second = ReadTable(reader);
+        var layout = LayoutLeftToRight;
+        var tables = new List<WeightTable>();
+        if (version < 5)
+        {
+            tables.Add(ReadTable(reader));
+            var second = ReadTable(reader);
+            if (second.Count > 0)
+            {
+                tables.Add(second);
+            }
+        }
+        else
+        {
+            layout = reader.ReadByte();
+            var tableCount = reader.ReadByte();
+            for (var k = 0; k < tableCount; k++)
+            {
+                tables.Add(ReadTable(reader));
+            }
+        }
 
         var dictCount = reader.ReadInt32();
         var dict = new Dictionary<string, UPos>(dictCount, StringComparer.Ordinal);
@@ -291,7 +403,7 @@ public sealed class PerceptronTagger
             }
         }
 
-        return (new PerceptronTagger(first, second.Count == 0 ? null : second, dict.ToFrozenDictionary(StringComparer.Ordinal), new TagLexicon(lexicon, clusters), description),
+        return (new PerceptronTagger([.. tables], layout, dict.ToFrozenDictionary(StringComparer.Ordinal), new TagLexicon(lexicon, clusters), description),
             new DutchLemmatizer(pairs.ToFrozenDictionary(), forms.ToFrozenDictionary(StringComparer.Ordinal)));
     }
 

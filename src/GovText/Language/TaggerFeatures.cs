@@ -38,6 +38,8 @@ internal static class TaggerFeatures
         public uint C10;
         public uint CFull;
         public byte Verbish; // 0 other, 1 clause boundary, 2 participle-like (ge…d/t/en), 3 infinitive-like (…en)
+        public uint HeadClass; // unknown words: ambiguity class of the longest known word they end with (compound head)
+        public uint HeadCluster; // unknown words: 6-bit cluster prefix of that word (0 when none)
     }
 
     public static TokenHashes[] Precompute(IReadOnlyList<string> words, TagLexicon? lexicon)
@@ -137,6 +139,23 @@ internal static class TaggerFeatures
             var mask = word.Length > 64 ? 0 : lexicon.Lookup(norm);
             h.Class = Mix(0x51ED27u, (uint)mask) | 1u;
             h.Known = mask != 0;
+            if (mask == 0 && word.Length <= 64)
+            {
+                // Unknown words (often compounds): the longest known word of at least 3 characters that the word ends
+                // with after at least 2 characters ("kloosterorde" → "orde"), its ambiguity class and cluster.
+                for (var k = 2; k <= length - 3; k++)
+                {
+                    var headMask = lexicon.Lookup(norm[k..]);
+                    if (headMask != 0)
+                    {
+                        h.HeadClass = Mix(0x4EADu, (uint)headMask) | 1u;
+                        var headCode = lexicon.Cluster(norm[k..]);
+                        var headDepth = headCode == 0 ? 0 : 31 - System.Numerics.BitOperations.LeadingZeroCount((uint)headCode);
+                        h.HeadCluster = Mix(0x4EAD6u, (uint)Prefix(headCode, headDepth, 6));
+                        break;
+                    }
+                }
+            }
             if (lexicon.HasClusters)
             {
                 // Cluster bit-string prefixes (4, 6, 10 bits and the whole string); "no cluster" is a value of its own.
@@ -194,9 +213,10 @@ internal static class TaggerFeatures
     /// <summary>Writes the features of token <paramref name="i"/> into <paramref name="output"/>; returns the count.</summary>
     /// <remarks>
     /// <paramref name="lookahead"/> holds first-pass tags for the whole sentence (second pass of the stacked
-    /// tagger); when empty, only the first-pass feature set is produced.
+    /// tagger); when empty, only the first-pass feature set is produced. <paramref name="other"/> optionally holds
+    /// the tags of a first pass run in the opposite direction (layout with both directions).
     /// </remarks>
-    public static int Extract(TokenHashes[] t, int i, int prevTag, int prevTag2, Span<int> output, ReadOnlySpan<UPos> lookahead = default)
+    public static int Extract(TokenHashes[] t, int i, int prevTag, int prevTag2, Span<int> output, ReadOnlySpan<UPos> lookahead = default, ReadOnlySpan<UPos> other = default)
     {
         var n = 0;
         ref readonly var c = ref t[i];
@@ -319,6 +339,15 @@ internal static class TaggerFeatures
             output[n++] = F(76, Mix(c.Word, (kind << 4) | (uint)Math.Min(dist, 3)));
         }
 
+        if (c.Class != 0 && !c.Known)
+        {
+            // Unknown words: the ambiguity class (and cluster) of the known word they end with; 0 when there is none.
+            output[n++] = F(93, c.HeadClass);
+            output[n++] = F(94, Mix(c.HeadClass, c.Flags & 0xC0));
+            output[n++] = F(95, Mix(c.HeadClass, c.HeadCluster));
+            output[n++] = F(96, Mix(c.HeadClass, tp));
+        }
+
         if (!lookahead.IsEmpty)
         {
             var l0 = (uint)lookahead[i];
@@ -353,6 +382,21 @@ internal static class TaggerFeatures
                 output[n++] = F(77, Mix(c.Word, verb == 0 ? 0u : 1u));
                 output[n++] = F(78, Mix(c.Word, verb));
             }
+        }
+
+        if (!other.IsEmpty)
+        {
+            // Tags of the opposite-direction first pass.
+            var o0 = (uint)other[i];
+            var oNext = hasNext ? (uint)other[i + 1] : Eos;
+            var oPrev = hasPrev ? (uint)other[i - 1] : Bos;
+            var l0 = lookahead.IsEmpty ? 0u : (uint)lookahead[i];
+            output[n++] = F(80, o0);
+            output[n++] = F(81, Mix(o0, l0));
+            output[n++] = F(82, Mix(Mix(o0, l0), c.Word));
+            output[n++] = F(83, Mix(o0, oNext));
+            output[n++] = F(84, Mix(oPrev, o0));
+            output[n++] = F(85, Mix(Mix(o0, l0), c.S3));
         }
 
         return n;

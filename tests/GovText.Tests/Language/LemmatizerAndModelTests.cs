@@ -67,6 +67,33 @@ public sealed class LemmatizerAndModelTests
     }
 
     [Fact]
+    public void RightToLeftLayoutRoundTrips()
+    {
+        var hashes = TaggerFeatures.Precompute(["x"], null);
+        Span<int> features = stackalloc int[TaggerFeatures.MaxFeatures];
+        TaggerFeatures.Extract(hashes, 0, 0, 0, features);
+        var first = new Dictionary<int, float[]> { [features[1]] = new float[PerceptronTagger.TagCount] };
+        first[features[1]][(int)UPos.NOUN - 1] = 1f; // the first (right-to-left) pass says NOUN
+        var second = new Dictionary<int, float[]> { [features[1]] = new float[PerceptronTagger.TagCount] };
+        second[features[1]][(int)UPos.VERB - 1] = 2f; // the stacked pass says VERB
+        using var stream = new MemoryStream();
+        PerceptronTagger.Write(
+            stream,
+            "r2l model",
+            [first, second],
+            PerceptronTagger.LayoutRightToLeft,
+            new Dictionary<string, UPos>(),
+            new Dictionary<string, int>(),
+            new Dictionary<(string Form, UPos Pos), string>(),
+            new Dictionary<string, string>());
+        stream.Position = 0;
+        var (tagger, _) = PerceptronTagger.Read(stream);
+        Assert.Equal("r2l model", tagger.Description);
+        Assert.Equal(2, tagger.FeatureCount);
+        Assert.Equal([UPos.VERB, UPos.VERB], tagger.Tag(["x", "x"]));
+    }
+
+    [Fact]
     public void CorruptModelIsRejected()
     {
         using var stream = new MemoryStream([1, 2, 3, 4]);
