@@ -136,6 +136,32 @@ def select_fifth(alldocs, used_files, out):
     _select_qa(alldocs, used_files, 20261128, out)
 
 
+def _take_units(d, seen, chosen, skip_headers):
+    """Adds to `chosen` at most 3 unseen units (at most 400 characters) of document `d` with at least two
+    pre-suggested spans of which at least one is untyped ("?") or Organization/Misc/Law."""
+    got = 0
+    for u in d["units"]:
+        k = re.sub(r"\s+", " ", u["text"]).strip().lower()
+        if (skip_headers and u["kind"] == "header") or k in seen or len(u["text"]) > 400:
+            continue
+        sg = suggest(u["text"])
+        if len(sg) < 2 or not [e for e in sg if e["type"] in ("?", "ORG", "MSC", "LAW")]:
+            continue
+        seen.add(k)
+        got += 1
+        chosen.append({"id": u["id"], "doc": d["doc"], "source": u["source"], "text": u["text"],
+                       "split": d["split"], "kind": u["kind"], "suggested": sg})
+        if got >= 3:
+            break
+
+
+def _write_chosen(chosen, out, label):
+    with open(out, "w", encoding="utf-8") as f:
+        for c in chosen[:200]:
+            f.write(json.dumps(c, ensure_ascii=False) + "\n")
+    print(min(len(chosen), 200), label)
+
+
 def _select_qa(alldocs, used_files, seed, out):
     docs = [json.loads(line) for line in open(alldocs, encoding="utf-8")]
     used = [json.loads(line) for f in used_files for line in open(f, encoding="utf-8")]
@@ -145,26 +171,10 @@ def _select_qa(alldocs, used_files, seed, out):
     qa = [d for d in docs if d["doc"].startswith("qa-") and d["doc"] not in used_docs and d["split"] == "train"]
     chosen = []
     for d in rng.sample(qa, len(qa)):
-        got = 0
-        for u in d["units"]:
-            k = re.sub(r"\s+", " ", u["text"]).strip().lower()
-            if k in seen or len(u["text"]) > 400:
-                continue
-            sg = suggest(u["text"])
-            if len(sg) < 2 or not [e for e in sg if e["type"] in ("?", "ORG", "MSC", "LAW")]:
-                continue
-            seen.add(k)
-            got += 1
-            chosen.append({"id": u["id"], "doc": d["doc"], "source": u["source"], "text": u["text"],
-                           "split": d["split"], "kind": u["kind"], "suggested": sg})
-            if got >= 3:
-                break
+        _take_units(d, seen, chosen, skip_headers=False)
         if len(chosen) >= 200:
             break
-    with open(out, "w", encoding="utf-8") as f:
-        for c in chosen[:200]:
-            f.write(json.dumps(c, ensure_ascii=False) + "\n")
-    print(min(len(chosen), 200), "sentences selected")
+    _write_chosen(chosen, out, "sentences selected")
 
 
 def select_fourth(alldocs, cands, cands2, cands3, out):
@@ -178,26 +188,10 @@ def select_fourth(alldocs, cands, cands2, cands3, out):
     for d in docs:
         if not d["doc"].startswith("lb-") or d["split"] != "train":
             continue
-        got = 0
-        for u in d["units"]:
-            k = re.sub(r"\s+", " ", u["text"]).strip().lower()
-            if u["kind"] == "header" or k in seen or len(u["text"]) > 400:
-                continue
-            sg = suggest(u["text"])
-            if len(sg) < 2 or not [e for e in sg if e["type"] in ("?", "ORG", "MSC", "LAW")]:
-                continue
-            seen.add(k)
-            got += 1
-            chosen.append({"id": u["id"], "doc": d["doc"], "source": u["source"], "text": u["text"],
-                           "split": d["split"], "kind": u["kind"], "suggested": sg})
-            if got >= 3:
-                break
+        _take_units(d, seen, chosen, skip_headers=True)
         if len(chosen) >= 200:
             break
-    with open(out, "w", encoding="utf-8") as f:
-        for c in chosen[:200]:
-            f.write(json.dumps(c, ensure_ascii=False) + "\n")
-    print(min(len(chosen), 200), "fourth-round sentences")
+    _write_chosen(chosen, out, "fourth-round sentences")
 
 
 def patch(path, corr):
