@@ -44,11 +44,11 @@ internal static class Clusters
         }
 
         var texts = new List<string>();
-        var limburg = ReadCsv(Path.Combine(shared, "corpus", "csv", "kamervragen-limburg_questions_2024-11_pdf-docx-text.csv"));
+        var limburg = GovText.Documents.Csv.CsvTable.Read(Path.Combine(shared, "corpus", "csv", "kamervragen-limburg_questions_2024-11_pdf-docx-text.csv"));
         // excludedDocuments: gold NER document keys ("lb-NN" = data row NN, "qa-NNNN" = first CSV column) left out.
-        texts.AddRange(limburg.Skip(1).Select((r, k) => (r, k)).Where(x => x.r.Count > 1 && excludedDocuments?.Contains($"lb-{x.k:D2}") != true).Select(x => x.r[1]));
-        var qa = ReadCsv(Path.Combine(shared, "corpus", "csv", "learninglion-qa-pairs-dev.csv"));
-        texts.AddRange(qa.Skip(1).Where(r => r.Count > 3 && !(int.TryParse(r[0], out var row) && excludedDocuments?.Contains($"qa-{row:D4}") == true)).SelectMany(r => new[] { r[2], r[3] })); // question, answer (the "negative" column repeats other answers)
+        texts.AddRange(limburg.Skip(1).Select((r, k) => (r, k)).Where(x => x.r.Length > 1 && excludedDocuments?.Contains($"lb-{x.k:D2}") != true).Select(x => x.r[1]));
+        var qa = GovText.Documents.Csv.CsvTable.Read(Path.Combine(shared, "corpus", "csv", "learninglion-qa-pairs-dev.csv"));
+        texts.AddRange(qa.Skip(1).Where(r => r.Length > 3 && !(int.TryParse(r[0], out var row) && excludedDocuments?.Contains($"qa-{row:D4}") == true)).SelectMany(r => new[] { r[2], r[3] })); // question, answer (the "negative" column repeats other answers)
         foreach (var text in texts)
         {
             var tokens = DutchPipeline.Default.Tokenizer.Tokenize(text);
@@ -76,66 +76,6 @@ internal static class Clusters
         }
 
         return result;
-    }
-
-    private static List<List<string>> ReadCsv(string path)
-    {
-        var rows = new List<List<string>>();
-        var text = File.ReadAllText(path);
-        var row = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"')
-                {
-                    if (i + 1 < text.Length && text[i + 1] == '"')
-                    {
-                        field.Append('"');
-                        i++;
-                    }
-                    else
-                    {
-                        quoted = false;
-                    }
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\n')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-                rows.Add(row);
-                row = [];
-            }
-            else if (c != '\r')
-            {
-                field.Append(c);
-            }
-        }
-
-        if (field.Length > 0 || row.Count > 0)
-        {
-            row.Add(field.ToString());
-            rows.Add(row);
-        }
-
-        return rows;
     }
 
     public static Dictionary<string, int> Build(List<string[]> sentences, int minCount, int contexts, int maxDepth, int minSize, Action<string> log)

@@ -33,7 +33,7 @@ public static class StanceEvaluation
 
     public static List<Item> Load()
     {
-        var rows = Csv.Read(SharedCorpus.PathOf("corpus/csv/learninglion-qa-pairs-dev.csv")).Skip(1)
+        var rows = GovText.Documents.Csv.CsvTable.Read(SharedCorpus.PathOf("corpus/csv/learninglion-qa-pairs-dev.csv")).Skip(1)
             .Where(r => r.Length >= 4 && int.TryParse(r[0], out _))
             .ToDictionary(r => int.Parse(r[0], System.Globalization.CultureInfo.InvariantCulture));
         var items = new List<Item>();

@@ -15,7 +15,7 @@ public sealed class LimburgCsvTests(ITestOutputHelper output)
 
     private static List<(string Name, KamervraagDocument Doc)> ParseAll()
     {
-        var rows = Csv.Read(SharedCorpus.PathOf(CsvPath));
+        var rows = GovText.Documents.Csv.CsvTable.Read(SharedCorpus.PathOf(CsvPath));
         Assert.Equal(new[] { "name", "text_content" }, rows[0]);
         return rows.Skip(1).Where(r => r.Length == 2).Select(r => (r[0], Kamervragen.ParseText(r[1], r[0]))).ToList();
     }

@@ -1,10 +1,14 @@
 using System.Text;
 
-namespace GovText.Tests.Infrastructure;
+namespace GovText.Documents.Csv;
 
-/// <summary>A minimal RFC 4180 reader (quoted fields with doubled quotes and embedded newlines).</summary>
-public static class Csv
+/// <summary>
+/// A minimal RFC 4180 reader (quoted fields with doubled quotes and embedded newlines, CR ignored), shared by the
+/// evaluation code and the training tool that read the CSV corpora in ../shared.
+/// </summary>
+internal static class CsvTable
 {
+    /// <summary>All rows of a UTF-8 CSV file, header included.</summary>
     public static List<string[]> Read(string path)
     {
         var text = File.ReadAllText(path, Encoding.UTF8);
