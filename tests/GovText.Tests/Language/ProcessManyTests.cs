@@ -34,6 +34,29 @@ public sealed class ProcessManyTests
     }
 
     [Fact]
+    public void GettingStartedSnippetFindsTheNames()
+    {
+        // The snippet of docs/getting-started.md ("Tokens, lemmas and names").
+        var lines = new List<string>();
+        var texts = new[] { "Minister Dekker antwoordde dat de Nationale Politie Clearview nooit heeft gebruikt." };
+        foreach (var analysed in DutchPipeline.DefaultWithNer.ProcessMany(texts))
+        {
+            foreach (var sentence in analysed)
+            {
+                lines.Add(string.Join(' ', sentence.Forms.Select((f, i) => $"{f}/{sentence.Tags[i]}/{sentence.Lemmas[i]}")));
+                foreach (var name in sentence.Annotations["ner"])
+                {
+                    lines.Add($"{name.Label} «{analysed.Text[name.StartIn(sentence)..name.EndIn(sentence)]}»");
+                }
+            }
+        }
+
+        Assert.Contains("gebruikt/VERB/gebruiken", lines[0], StringComparison.Ordinal);
+        Assert.Contains("Person «Dekker»", lines);
+        Assert.Contains("GovernmentBody «Nationale Politie»", lines);
+    }
+
+    [Fact]
     public void NullEntriesAreEmptyAndCancellationStops()
     {
         Assert.Empty(DutchPipeline.Default.ProcessMany([null], 1).Single());
