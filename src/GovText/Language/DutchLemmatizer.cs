@@ -43,7 +43,7 @@ public sealed class DutchLemmatizer
     public string Lemmatize(string form, UPos pos)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var lower = FastCase.Lower(form);
+        var lower = form.ToLowerInvariant();
         if (_pairs.TryGetValue((lower, pos), out var lemma))
         {
             return lemma;
@@ -80,5 +80,5 @@ public sealed class DutchLemmatizer
 
     /// <summary>The lemma the fallback would produce without any table entry.</summary>
     internal static string DefaultLemma(string form, UPos pos) =>
-        pos is UPos.PROPN or UPos.NUM or UPos.PUNCT or UPos.SYM or UPos.X ? form : FastCase.Lower(form);
+        pos is UPos.PROPN or UPos.NUM or UPos.PUNCT or UPos.SYM or UPos.X ? form : form.ToLowerInvariant();
 }

@@ -62,7 +62,7 @@ internal static class TaggerFeatures
         for (var k = 0; k < length; k++)
         {
             var c = word[k];
-            buffer[k] = char.IsDigit(c) ? '0' : FastCase.Lower(c);
+            buffer[k] = char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
         }
 
         return new string(buffer[..length]);
@@ -86,7 +86,7 @@ internal static class TaggerFeatures
             if (char.IsUpper(c))
             {
                 hasUpper = true;
-                norm[k] = FastCase.Lower(c);
+                norm[k] = char.ToLowerInvariant(c);
                 continue;
             }
 

@@ -54,7 +54,7 @@ internal static class NerFeatures
         return new string(buffer[..length]);
     }
 
-    private static string Lower(string s) => FastCase.Lower(s.Length > 40 ? s[..40] : s);
+    private static string Lower(string s) => s.Length > 40 ? s[..40].ToLowerInvariant() : s.ToLowerInvariant();
 
     private static uint TagAt(NerModel.Input input, int i) => i < 0 ? 100u : i >= input.Count ? 101u : (uint)input.Tags[i];
 

@@ -193,7 +193,7 @@ internal sealed class NerModel
                 for (var k = 0; k < word.Length; k++)
                 {
                     var c = word[k];
-                    buffer[k] = char.IsDigit(c) ? '0' : FastCase.Lower(c);
+                    buffer[k] = char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
                 }
 
                 codes[i] = gazetteer.Cluster(buffer[..word.Length]);
