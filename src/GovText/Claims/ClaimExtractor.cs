@@ -382,12 +382,7 @@ public sealed partial class ClaimExtractor
     /// <summary>Adds the recognizer's names that do not overlap a lexicon or alias match, in text order.</summary>
     private static ImmutableArray<EntityMention> WithRecognizedNames(string text, ImmutableArray<EntityMention> entities)
     {
-        GovText.Language.TokenizedText analysed;
-        try
-        {
-            analysed = GovText.Language.DutchPipeline.DefaultWithNer.Process(text.Length > 2_000 ? text[..2_000] : text);
-        }
-        catch (InvalidOperationException)
+        if (LanguageStage.TryAnalyze(text, 2_000, names: true) is not { } analysed)
         {
             return entities; // a build without the embedded models
         }

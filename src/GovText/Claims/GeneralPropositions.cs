@@ -30,17 +30,7 @@ internal static class GeneralPropositions
             return known;
         }
 
-        TokenizedText analysed;
-        try
-        {
-            analysed = DutchPipeline.Default.Process(text.Length > 600 ? text[..600] : text);
-        }
-        catch (InvalidOperationException)
-        {
-            return known; // no embedded model
-        }
-
-        if (analysed.Count == 0)
+        if (LanguageStage.TryAnalyze(text, 600) is not { } analysed || analysed.Count == 0)
         {
             return known;
         }

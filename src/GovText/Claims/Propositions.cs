@@ -166,17 +166,7 @@ public static partial class Propositions
     /// </summary>
     internal static string MainClauseOrder(string clause)
     {
-        GovText.Language.TokenizedText analysed;
-        try
-        {
-            analysed = GovText.Language.DutchPipeline.Default.Process(clause.Length > 600 ? clause[..600] : clause);
-        }
-        catch (InvalidOperationException)
-        {
-            return clause;
-        }
-
-        if (analysed.Count != 1)
+        if (LanguageStage.TryAnalyze(clause, 600) is not { Count: 1 } analysed)
         {
             return clause;
         }
