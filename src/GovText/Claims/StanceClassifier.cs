@@ -184,6 +184,13 @@ public sealed partial class StanceClassifier
 
             if (_deny.FirstMatch(s.Text) is { } laterDeny && !laterDeny.Match.Value.Contains("nooit", StringComparison.OrdinalIgnoreCase))
             {
+                if (Propositions.QuestionSentences(question).Any(qs => SameNegatedContent(qs, s.Text)))
+                {
+                    // "… uw stelling dat de data geen aanleiding vormen voor aanvullende studies?" → "De afname is geen reden
+                    // om aanvullende studies te vragen": repeating the question's own negation is not a denial of it.
+                    continue;
+                }
+
                 return Denial(s, question, proposition, 0.5, $"denial cue in sentence {i + 1}: " + laterDeny.Entry.Rationale);
             }
         }
