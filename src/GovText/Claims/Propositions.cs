@@ -73,6 +73,13 @@ public static partial class Propositions
         }
 
         var that = ThatClause().Match(s);
+        if (!that.Success)
+        {
+            // Opinion and evaluation frames around a statement ("Bent u het ermee eens dat X", "Wat vindt u ervan dat X",
+            // "Houdt u er rekening mee dat X") ask about X (guideline: "Deelt u de mening dat X?" → "X").
+            that = FramedThatClause().Match(s);
+        }
+
         if (that.Success)
         {
             return MainClauseOrder(Clean(that.Groups["p"].Value));
@@ -276,6 +283,9 @@ public static partial class Propositions
 
     [GeneratedRegex(@"^(?:klopt\s+het\s+(?:bericht\s+|beeld\s+)?dat|is\s+het\s+(?:waar|juist|correct|zo)\s+dat|kunt\s+u\s+bevestigen\s+dat|bevestigt\s+u\s+dat|deelt\s+u\s+de\s+(?:mening|opvatting|conclusie|analyse|zorg)\s+(?:van\s+[^,]+?\s+)?dat|erkent\s+u\s+dat|herkent\s+u\s+(?:het\s+beeld\s+)?dat|is\s+u\s+bekend\s+dat|weet\s+u\s+of|klopt\s+het\s+dat)\s+(?<p>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ThatClause();
+
+    [GeneratedRegex(@"^(?:bent\s+u\s+het\s+(?:er\s*mee\s+|met\s+[^,]+?\s+)?(?:\S+\s+)?eens\s+(?:met\s+[^,]+?\s+)?dat|onderschrijft\s+u\s+(?:de\s+\w+\s+(?:van\s+[^,]+?\s+)?|het\s+)?dat|vindt\s+u\s+(?:ook\s+|eveneens\s+|niet\s+ook\s+)?dat|houdt\s+u\s+(?:er\s+)?rekening\s+(?:mee\s+|ermee\s+)?dat|wat\s+vindt\s+u\s+(?:er\s*van|daarvan|hiervan)\s+dat|hoe\s+(?:beoordeelt|oordeelt|duidt|kijkt)\s+u\s+(?:\S+\s+){0,3}?(?:het\s+feit\s+)?dat|wat\s+is\s+uw\s+(?:reactie|oordeel|appreciatie)\s+op\s+(?:het\s+(?:feit|bericht|nieuws)\s+)?dat)\s+(?<p>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FramedThatClause();
 
     [GeneratedRegex(@"^(?:is|zijn|was|waren|heeft|hebt|hebben|had|hadden|wordt|worden|werd|werden|kan|kunt|kunnen|kon|konden|zal|zult|zullen|zou|zouden|wil|wilt|willen|moet|moeten|mag|mogen|bent|deelt|herkent|erkent|vindt|acht|gaat|gaan|ziet|weet|kent|herinnert|maakt|maken|werkt|werken|gebruikt|gebruiken|beschikt|verwacht|onderschrijft|steunt|klopt|neemt|bestaat|bestaan|komt|komen|valt|vallen|speelt|staat|staan|geldt|gelden|blijft|blijven|zijn)$", RegexOptions.IgnoreCase)]
     private static partial Regex FiniteVerbFirst();
