@@ -237,7 +237,14 @@ public sealed partial class StanceClassifier
     private static bool SameNegatedContent(string questionSentence, string answerSentence)
     {
         var q = NegatedStems(QuestionFormula().Replace(questionSentence, " "));
-        return q.Count > 0 && NegatedStems(answerSentence).Overlaps(q);
+        if (q.Count == 0 || NegatedWindow().Match(answerSentence) is not { Success: true } first)
+        {
+            return false;
+        }
+
+        // Only the answer's first negation counts: in "De Staat heeft niet het standpunt ingenomen dat geen aangifte had
+        // moeten worden gedaan" the denial is "niet het standpunt", not the embedded "geen aangifte" the question negates.
+        return Overlap.Stems(first.Groups[1].Value).Overlaps(q);
     }
 
     private static HashSet<string> NegatedStems(string text)
