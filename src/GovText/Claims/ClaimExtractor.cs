@@ -340,12 +340,7 @@ public sealed partial class ClaimExtractor
         StanceLabel? denial = !negated ? null : hedges.Length > 0 ? StanceLabel.HedgedDeny : qualifiers.Length > 0 ? StanceLabel.ScopedDeny : StanceLabel.Deny;
         var refersTo = Spotters.Times(text).FirstOrDefault();
         var governed = negated && (hedges.Length > 0 || NegationGovernsPredicate(text));
-        var proposition = GeneralPropositions.From(text, PropositionOf(text, entities, governed), governed);
-        if (proposition is { Subject: not null } && AgentlessPassive().IsMatch(text) && !Agent().IsMatch(text))
-        {
-            // "Er worden geen notulen gemaakt van bijeenkomsten van het WEF": a passive without "door …" names no actor.
-            proposition = proposition with { Subject = null };
-        }
+        var proposition = PropositionFor(text, entities, governed);
         if (context?.LastQuestion is { } lastQuestion && Elliptical().IsMatch(text))
         {
             // "Eerst zei de minister dat dit niet het geval was": the denied proposition is the question just asked.
@@ -377,6 +372,37 @@ public sealed partial class ClaimExtractor
             Proposition = proposition,
             Hypothetical = Hypothetical().IsMatch(sentence) || Hypothetical().IsMatch(text),
         };
+    }
+
+    /// <summary>
+    /// The proposition of one clause as claim building computes it without document context: the lexicons
+    /// predicate and entities, completed from the Language stage (<c>GeneralPropositions</c>).
+    /// </summary>
+    internal Proposition? PropositionFor(string text)
+    {
+        var (negated, _) = Negation(text);
+        if (!negated && Lexicon.Embedded("antonyms").FirstMatch(text) is not null)
+        {
+            negated = true;
+        }
+
+        var governed = negated && (HedgesOf(text).Length > 0 || NegationGovernsPredicate(text));
+        return PropositionFor(text, Spotters.Entities(text), governed);
+    }
+
+    /// <summary>Whether a claim with this text is negated (pseudo-negations and subordinate questions excluded).</summary>
+    internal bool IsNegated(string text) => Negation(text).Negated;
+
+    private static Proposition? PropositionFor(string text, ImmutableArray<EntityMention> entities, bool governed)
+    {
+        var proposition = GeneralPropositions.From(text, PropositionOf(text, entities, governed), governed);
+        if (proposition is { Subject: not null } && AgentlessPassive().IsMatch(text) && !Agent().IsMatch(text))
+        {
+            // "Er worden geen notulen gemaakt van bijeenkomsten van het WEF": a passive without "door …" names no actor.
+            proposition = proposition with { Subject = null };
+        }
+
+        return proposition;
     }
 
     /// <summary>Adds the recognizer's names that do not overlap a lexicon or alias match, in text order.</summary>

@@ -9,11 +9,6 @@ namespace GovText.Claims;
 /// </summary>
 internal static class GeneralPropositions
 {
-    private static readonly HashSet<string> s_particles = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "samen", "op", "af", "aan", "in", "uit", "mee", "door", "toe", "terug", "over", "vast", "voor", "na", "bij", "weg", "tegen",
-    };
-
     private static readonly HashSet<string> s_weakNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "regel", "zin", "kader", "geval", "gevallen", "sprake", "mate", "verband", "keer", "keren", "moment", "aanleiding",
@@ -30,65 +25,27 @@ internal static class GeneralPropositions
             return known;
         }
 
-        if (LanguageStage.TryAnalyze(text, 600) is not { } analysed || analysed.Count == 0)
+        if (LanguageStage.TryAnalyze(text, 600) is not { } analysed || analysed.Count == 0 || ClauseStructure.Analyse(analysed[0]) is not { } clause)
         {
             return known;
         }
 
-        var s = analysed[0];
-        var verbIndex = -1;
-        for (var i = 0; i < s.Count; i++)
+        // Semantic roles: a passive's grammatical subject is what is affected, its "door …" phrase the actor
+        // ("Etniciteit is nooit geregistreerd" → ? — registreren — etniciteit).
+        var (subject, obj) = clause.Passive ? (clause.Agent, clause.Subject) : (clause.Subject, clause.Object);
+        if (subject is not null && s_weakNouns.Contains(subject))
         {
-            if (s[i].Pos == UPos.SCONJ && verbIndex >= 0)
-            {
-                break; // main clause only
-            }
-
-            if (s[i].Pos == UPos.VERB)
-            {
-                verbIndex = i;
-            }
+            subject = null;
         }
 
-        string? predicate = known?.Predicate;
-        if (predicate is null && verbIndex >= 0)
+        if (obj is not null && s_weakNouns.Contains(obj))
         {
-            var lemma = s[verbIndex].Lemma.ToLowerInvariant();
-            var particle = verbIndex > 0 && s[verbIndex - 1].Pos is UPos.ADP or UPos.ADV && s_particles.Contains(s[verbIndex - 1].Text) && !lemma.StartsWith(s[verbIndex - 1].Text, StringComparison.OrdinalIgnoreCase)
-                ? s[verbIndex - 1].Text.ToLowerInvariant()
-                : null;
-            predicate = particle + lemma;
+            obj = null;
         }
 
-        var nouns = new List<(int Index, string Lemma, string Text)>();
-        for (var i = 0; i < s.Count; i++)
-        {
-            if (s[i].Pos is UPos.NOUN or UPos.PROPN && !s_weakNouns.Contains(s[i].Lemma) && s[i].Text.Length > 2)
-            {
-                nouns.Add((i, s[i].Lemma.ToLowerInvariant(), s[i].Text));
-            }
-        }
-
-        var subject = known?.Subject;
-        var obj = known?.Object;
-        if (subject is null)
-        {
-            var before = nouns.FirstOrDefault(n => verbIndex < 0 || n.Index < verbIndex);
-            subject = before.Lemma;
-        }
-
-        if (obj is null)
-        {
-            // Not the subject again, whether the subject came as a lemma or as the surface text of an entity.
-            obj = nouns.Where(n => !IsPartOf(n.Lemma, subject) && !IsPartOf(n.Text, subject)).Select(n => n.Lemma).FirstOrDefault();
-        }
-
-        if (obj is null && subject is not null && predicate is not null)
-        {
-            // intransitive or passive clause: what is affected is the subject ("Etniciteit is nooit geregistreerd").
-            (obj, subject) = (subject, null);
-        }
-
+        subject = known?.Subject ?? subject;
+        obj = known?.Object ?? (obj is not null && !IsPartOf(obj, subject) ? obj : null);
+        var predicate = known?.Predicate ?? clause.Predicate;
         return predicate is null && obj is null ? known : new Proposition(subject, predicate, obj, negated);
     }
 }
