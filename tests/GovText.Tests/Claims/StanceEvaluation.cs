@@ -6,7 +6,7 @@ using GovText.Tests.Infrastructure;
 namespace GovText.Tests.Claims;
 
 /// <summary>
-/// Evaluates the stance classifier on the project's gold labels (corpus/gold/stance/pairs.jsonl) over the real pairs
+/// Evaluates the stance classifier on the project's gold labels (corpus/gold/stance/pairs.jsonl and natural.jsonl) over the real pairs
 /// in ../shared/corpus/csv/learninglion-qa-pairs-dev.csv: "any denial" P/R/F1 and the six-way confusion matrix.
 /// </summary>
 public static class StanceEvaluation
@@ -37,7 +37,8 @@ public static class StanceEvaluation
             .Where(r => r.Length >= 4 && int.TryParse(r[0], out _))
             .ToDictionary(r => int.Parse(r[0], System.Globalization.CultureInfo.InvariantCulture));
         var items = new List<Item>();
-        foreach (var line in File.ReadLines(Path.Combine(SharedCorpus.RepoRoot, "corpus", "gold", "stance", "pairs.jsonl")))
+        var files = new[] { "pairs.jsonl", "natural.jsonl" };
+        foreach (var line in files.SelectMany(f => File.ReadLines(Path.Combine(SharedCorpus.RepoRoot, "corpus", "gold", "stance", f))))
         {
             if (string.IsNullOrWhiteSpace(line))
             {
