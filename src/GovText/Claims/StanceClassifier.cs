@@ -195,8 +195,22 @@ public sealed partial class StanceClassifier
             }
         }
 
+        // 11. An explicit confirmation ("inderdaad", "Dat klopt") without negation in the second or third sentence, after
+        //     an opening that gives context ("Zoals in antwoord op vraag 5 aangegeven … Daarin is inderdaad aangegeven dat …").
+        for (var i = 1; i < Math.Min(sentences.Length, 3); i++)
+        {
+            var s = Slice(text, sentences[i]);
+            if (LaterConfirmation().IsMatch(s.Text) && !_negation.IsMatch(s.Text) && !_pseudo.IsMatch(s.Text))
+            {
+                return Result(StanceLabel.Affirm, s, s.Text, null, proposition, 0.45, $"confirmation in sentence {i + 1}");
+            }
+        }
+
         return new StanceResult(StanceLabel.Other, null, -1, null, null, 0.5, "no stance cue in the first sentence");
     }
+
+    [GeneratedRegex(@"\binderdaad\b|^(?:dat|dit|het)\s+klopt\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LaterConfirmation();
 
     private StanceResult Denial((string Text, int Start) s1, string question, string? proposition, double confidence, string rule)
     {
