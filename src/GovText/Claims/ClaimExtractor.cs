@@ -152,20 +152,29 @@ public sealed partial class ClaimExtractor
                 var sentence = answer.Text[start..end];
                 var span = Locate(document.Source, answer.Span, answer.Text, start, end);
                 var claim = Build(sentence, sentence, span, ClaimKind.Statement, answerer, null, received is { } r ? new TimeReference($"ontvangen {r:yyyy-MM-dd}", r, r) : null, received, document);
+                // An elliptical "Nee." / "Ja." takes the question's proposition (issue: elliptical answers are resolved
+                // against the question); the stance of the whole answer decides the first sentence.
+                var elliptical = first && stance.Proposition is not null && sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6
+                    && (stance.IsDenial || stance.Label == StanceLabel.Affirm);
                 if (first && stance.IsDenial)
                 {
-                    // The stance of the whole answer decides the first sentence; an elliptical "Nee." takes the question's proposition.
-                    var elliptical = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && stance.Proposition is not null;
                     var basis = elliptical ? stance.Proposition! : sentence;
+                    var entities = elliptical ? Spotters.Entities(basis) : claim.Entities;
                     claim = claim with
                     {
                         Negated = true,
                         Denial = stance.Label,
                         Hedges = stance.Label == StanceLabel.HedgedDeny && stance.Qualifier is { } h ? [h] : claim.Hedges,
                         Qualifiers = stance.Label == StanceLabel.ScopedDeny && stance.Qualifier is { } s ? [s] : claim.Qualifiers,
-                        Entities = elliptical ? Spotters.Entities(basis) : claim.Entities,
-                        Proposition = elliptical ? PropositionOf(basis, Spotters.Entities(basis), true) : claim.Proposition,
+                        Entities = entities,
+                        Proposition = elliptical ? PropositionFor(basis, entities, true) : claim.Proposition,
+                        ResolvedStatement = elliptical ? basis : null,
                     };
+                }
+                else if (elliptical)
+                {
+                    var entities = Spotters.Entities(stance.Proposition!);
+                    claim = claim with { Entities = entities, Proposition = PropositionFor(stance.Proposition!, entities, false), ResolvedStatement = stance.Proposition };
                 }
 
                 if (claim.Proposition is { Object: null } p0 && question is not null && ProductReference().IsMatch(sentence)
@@ -526,6 +535,11 @@ public sealed partial class ClaimExtractor
     private static Proposition? PropositionOf(string text, ImmutableArray<EntityMention> entities, bool negated)
     {
         var predicate = Spotters.Predicate(text);
+        if (predicate is { } found && QuotedTitle().Matches(text).Any(q => found.Start > q.Index && found.Start < q.Index + q.Length))
+        {
+            predicate = null; // a verb inside a quoted title ("bekend met het artikel «Corendon blijft … vliegen»") is not the claim's
+        }
+
         if (predicate is null && entities.IsEmpty)
         {
             return null;
@@ -579,6 +593,10 @@ public sealed partial class ClaimExtractor
 
     [GeneratedRegex(@"\b(?:de|deze|die|dit|dat|het)\s+(?:software|bedrijf|programma|applicatie|dienst|diensten|product|producten|techniek|technologie|systeem)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProductReference();
+
+    /// <summary>A quoted title ("het artikel «Corendon blijft … vliegen»"): starts with a capital; quoted speech fragments ("de politie “niet centraal benaderd is …”") do not count.</summary>
+    [GeneratedRegex(@"«(?=\p{Lu})[^»]*»|“(?=\p{Lu})[^”]*”")]
+    private static partial Regex QuotedTitle();
 
     [GeneratedRegex(@"\bdat\s+(?<c>[^«]*)$", RegexOptions.IgnoreCase)]
     private static partial Regex LastClause();

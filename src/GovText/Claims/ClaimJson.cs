@@ -102,6 +102,7 @@ public static class ClaimJson
         }
 
         w.WriteString("citedSource", c.CitedSource);
+        w.WriteString("resolvedStatement", c.ResolvedStatement);
         w.WriteString("sentence", c.Sentence);
         w.WriteStartObject("source");
         w.WriteString("file", c.File is null ? null : Path.GetFileName(c.File));
@@ -198,6 +199,7 @@ public static class ClaimJsonReader
             Quantities = e.TryGetProperty("quantities", out var qs) ? [.. qs.EnumerateArray().Select(x => new QuantityMention(S(x, "text") ?? string.Empty, x.GetProperty("min").GetDouble(), x.GetProperty("max").ValueKind == JsonValueKind.Number ? x.GetProperty("max").GetDouble() : null, S(x, "unit"), x.TryGetProperty("start", out var st) ? st.GetInt32() : 0))] : [],
             Proposition = proposition,
             CitedSource = S(e, "citedSource"),
+            ResolvedStatement = S(e, "resolvedStatement"),
         };
     }
 }

@@ -150,4 +150,10 @@ public sealed record Claim
 
     /// <summary>For quotations inside questions: the earlier source cited ("uw antwoord uit maart 2020").</summary>
     public string? CitedSource { get; init; }
+
+    /// <summary>
+    /// For an elliptical answer ("Nee.", "Ja.", "Nee, dat klopt niet."): the question's content as the statement the answer
+    /// denies or affirms, so that the claim can be read and matched on its own.
+    /// </summary>
+    public string? ResolvedStatement { get; init; }
 }

@@ -360,6 +360,30 @@ internal static class ClauseStructure
     /// </summary>
     private static void MarkEmbeddedClauses(Tagged t, int n)
     {
+        // Quoted titles («…», “…» after a noun, starting with a capital): their verbs are not the clause's ("bekend met het
+        // artikel «X blijft Y vliegen»"); the opening mark stays visible so that the title can still be an object.
+        for (var i = 0; i < n; i++)
+        {
+            var close = t.Text(i) switch { "«" => "»", "“" => "”", "‘" => "’", _ => null };
+            if (close is null || i == 0 || t.Pos[i - 1] is not (UPos.NOUN or UPos.PROPN) || i + 1 >= n || !char.IsUpper(t.Text(i + 1)[0]))
+            {
+                continue; // only a capitalised title after a noun ("het artikel «Corendon …»"), not quoted speech
+            }
+
+            var j = IndexOf(t, i + 1, t.Count, close);
+            if (j < 0)
+            {
+                break;
+            }
+
+            for (var k = i + 1; k <= j; k++)
+            {
+                t.Embedded[k] = true;
+            }
+
+            i = j;
+        }
+
         for (var i = 1; i < n; i++)
         {
             var relative = s_relatives.Contains(t.Text(i)) && t.Pos[i] is UPos.PRON or UPos.ADV or UPos.DET or UPos.SCONJ

@@ -114,6 +114,28 @@ public sealed class ClaimExtractorTests
     }
 
     [SharedFact]
+    public void EllipticalAnswers_TakeTheQuestionsProposition()
+    {
+        var doc = Kamervragen.Open(SharedCorpus.PathOf("corpus/pdf/ah-tk-20232024-1893_antwoord_klaver.pdf"));
+        var claims = ClaimExtractor.Default.Extract(doc);
+
+        // "Nee, dat klopt niet." answers "Klopt het dat er sancties van kracht zijn die … verbieden om het Russische luchtruim binnen te vliegen?"
+        var nee = Assert.Single(claims, c => c.Text == "Nee, dat klopt niet.");
+        Assert.Equal(StanceLabel.Deny, nee.Denial);
+        Assert.StartsWith("er sancties van kracht zijn die het Europese luchtvaartmaatschappijen verbieden", nee.ResolvedStatement, StringComparison.Ordinal);
+        Assert.Equal(("verbieden", true), (nee.Proposition!.Predicate, nee.Proposition.Negated));
+        Assert.Equal("Nee, dat klopt niet.", doc.Source.TextOf(nee.Span));
+
+        // "Ja." to "Bent u bekend met het NRC artikel «…»?": the verb inside the quoted title is not the claim's.
+        var ja = Assert.Single(claims, c => c.Text == "Ja.");
+        Assert.StartsWith("de minister is bekend met het NRC artikel «Reisorganisatie Corendon", ja.ResolvedStatement, StringComparison.Ordinal);
+        Assert.Equal(("zijn", false), (ja.Proposition!.Predicate, ja.Proposition.Negated));
+
+        // A sentence that is not elliptical keeps its own text and no resolved statement.
+        Assert.All(claims.Where(c => c.Text.Length > 60), c => Assert.Null(c.ResolvedStatement));
+    }
+
+    [SharedFact]
     public void Entities_IncludeRecognizedNamesWithTheirType()
     {
         var doc = Kamervragen.Open(SharedCorpus.PathOf("corpus/pdf/ah-tk-20232024-1771_antwoord_nispen.pdf"));
