@@ -296,7 +296,7 @@ public sealed partial class StanceClassifier
 
     private static (string Text, int Start) Slice(string text, (int Start, int End) range) => (text[range.Start..range.End], range.Start);
 
-    [GeneratedRegex(@"^zie\s+(?:ook\s+)?(?:het\s+|mijn\s+|ons\s+|de\s+)?(?:antwoord|beantwoording)(?:en)?\b|^(?:hiervoor\s+|daarvoor\s+)?(?:ik\s+)?verwijs\s+(?:ik\s+)?(?:u\s+)?(?:graag\s+)?naar\s+(?:het|mijn|de)\s+(?:antwoord|beantwoording)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^zie\s+(?:ook\s+|hiervoor\s+|daarvoor\s+|hierover\s+)*(?:het\s+|mijn\s+|ons\s+|de\s+)?(?:antwoord|beantwoording)(?:en)?\b|^(?:hiervoor\s+|daarvoor\s+)?(?:ik\s+)?verwijs\s+(?:ik\s+)?(?:u\s+)?(?:graag\s+)?naar\s+(?:het|mijn|de)\s+(?:antwoord|beantwoording)", RegexOptions.IgnoreCase)]
     private static partial Regex Referral();
 
     [GeneratedRegex(@"\bzie\s+(?:ook\s+)?(?:het\s+|mijn\s+)?antwoord", RegexOptions.IgnoreCase)]
