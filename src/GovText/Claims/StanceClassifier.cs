@@ -160,8 +160,9 @@ public sealed partial class StanceClassifier
             return Result(StanceLabel.Affirm, s1, s1.Text, null, Propositions.FromQuestion(judged), 0.55, "shares the judgement the question asks about");
         }
 
-        // 9. A refusal in the second sentence ("… Ik kan hier niet op vooruitlopen.").
-        if (sentences.Length > 1 && _refuse.FirstMatch(Slice(text, sentences[1]).Text) is { } refuse2)
+        // 9. A refusal in the second sentence ("… Ik kan hier niet op vooruitlopen."); a "Zie ook het antwoord op vraag 15."
+        //    after a first sentence with content is a pointer, not a refusal (guideline: referral with own content).
+        if (sentences.Length > 1 && _refuse.FirstMatch(Slice(text, sentences[1]).Text) is { } refuse2 && !Referral().IsMatch(Slice(text, sentences[1]).Text.TrimStart()))
         {
             return Result(StanceLabel.Refuse, Slice(text, sentences[1]), null, null, 0.55, "refusal cue in the second sentence: " + refuse2.Entry.Rationale);
         }
