@@ -350,6 +350,16 @@ public sealed partial class ClaimExtractor
         var refersTo = Spotters.Times(text).FirstOrDefault();
         var governed = negated && (hedges.Length > 0 || NegationGovernsPredicate(text));
         var proposition = PropositionFor(text, entities, governed);
+        if (DenialFrame().Match(text) is { Success: true } frame)
+        {
+            // "… het beeld niet herkent dat hele bossen gekapt worden …", "ontkende dat de politie Clearview had gebruikt":
+            // the frame denies the embedded statement, so the proposition is that statement's, negated.
+            var embedded = frame.Groups["x"].Value;
+            negated = true;
+            cues = cues.Contains(frame.Groups["cue"].Value.ToLowerInvariant()) ? cues : cues.Add(frame.Groups["cue"].Value.ToLowerInvariant());
+            denial = hedges.Length > 0 ? StanceLabel.HedgedDeny : StanceLabel.Deny;
+            proposition = PropositionFor(embedded, Spotters.Entities(embedded), true) is { } p ? p with { Negated = true } : proposition;
+        }
         if (context?.LastQuestion is { } lastQuestion && Elliptical().IsMatch(text))
         {
             // "Eerst zei de minister dat dit niet het geval was": the denied proposition is the question just asked.
@@ -595,6 +605,10 @@ public sealed partial class ClaimExtractor
     private static partial Regex ProductReference();
 
     /// <summary>A quoted title ("het artikel «Corendon blijft … vliegen»"): starts with a capital; quoted speech fragments ("de politie “niet centraal benaderd is …”") do not count.</summary>
+    /// <summary>Frames that deny an embedded statement: "(het beeld) niet herkennen dat X", "ontkennen dat X", "het is niet zo/waar/juist dat X", "er is geen sprake van dat X".</summary>
+    [GeneratedRegex(@"(?<cue>\bniet\s+herken\w*|\bherken\w*\s+(?:\S+\s+){0,4}?niet|\bontk(?:ende|ent|ennen|end)\b(?:\s+\S+){0,6}?|\bhet\s+is\s+niet\s+(?:zo|waar|juist)|\bgeen\s+sprake\s+(?:van\s+)?(?:is\s+)?)\s*,?\s+dat\s+(?<x>[^.;]{12,})", RegexOptions.IgnoreCase)]
+    private static partial Regex DenialFrame();
+
     [GeneratedRegex(@"«(?=\p{Lu})[^»]*»|“(?=\p{Lu})[^”]*”")]
     private static partial Regex QuotedTitle();
 

@@ -311,6 +311,12 @@ internal static class ClauseStructure
         // Passive: "worden" + participle, or "zijn" + participle of a verb that takes "hebben" in the perfect.
         var passive = lexical != finite && t.Pos[lexical] == UPos.VERB && IsParticiple(t.Text(lexical))
             && (finiteLemma == "worden" || (finiteLemma == "zijn" && !s_unaccusatives.Contains(predicate)));
+        if (!passive && lexical == finite && t.Pos[finite] == UPos.VERB && IsParticiple(t.Text(finite)) && finite + 1 < n && t.Pos[finite + 1] == UPos.AUX
+            && (t.Lemma(finite + 1) == "worden" || (t.Lemma(finite + 1) == "zijn" && !s_unaccusatives.Contains(predicate))))
+        {
+            passive = true; // a clause in subordinate order: "(dat) hele bossen gekapt worden"
+        }
+
         string? agent = null;
         if (passive)
         {
