@@ -365,9 +365,6 @@ switch (command)
             var typeMin = Option("--type-min", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => x.Split('=')).ToDictionary(x => x[0], x => float.Parse(x[1], System.Globalization.CultureInfo.InvariantCulture));
             var epochList = Option("--epoch-list", "5,10,15").Split(',');
             var optionList = Option("--min-scores", "0.9,0.95").Split(',').Select(m => new NerOptions(MinScore: float.Parse(m, System.Globalization.CultureInfo.InvariantCulture), MemorySpots: Array.IndexOf(args, "--memory-spots") >= 0, Propagate: Array.IndexOf(args, "--no-propagate") < 0, Trim: Array.IndexOf(args, "--no-trim") < 0) { TypeMinScores = typeMin }).ToList();
-            // --cap-mins / --run-mins: lists of gap-filler thresholds (cross product with --min-scores).
-            optionList = [.. optionList.SelectMany(o => Option("--cap-mins", "1").Split(',').Select(c => o with { CapMinScore = float.Parse(c, System.Globalization.CultureInfo.InvariantCulture) }))];
-            optionList = [.. optionList.SelectMany(o => Option("--run-mins", "1").Split(',').Select(c => o with { RunMinScore = float.Parse(c, System.Globalization.CultureInfo.InvariantCulture) }))];
             var results = new Dictionary<(string, int), NerEvaluation.Result>();
             // --dev-only FILE: score only dev sentences whose id is in FILE (e.g. an older gold file, to compare runs
             // with and without added training sentences on the same dev sentences).
@@ -410,7 +407,7 @@ switch (command)
                 for (var o = 0; o < optionList.Count; o++)
                 {
                     var result = results[(e, o)];
-                    Console.WriteLine($"epochs {e} min score {optionList[o].MinScore} cap {optionList[o].CapMinScore} run {optionList[o].RunMinScore}: coarse F1 {result.Coarse.F1:P2} (P {result.Coarse.Precision:P1} R {result.Coarse.Recall:P1}), all-fine F1 {result.AllFine.F1:P2}");
+                    Console.WriteLine($"epochs {e} min score {optionList[o].MinScore}: coarse F1 {result.Coarse.F1:P2} (P {result.Coarse.Precision:P1} R {result.Coarse.Recall:P1}), all-fine F1 {result.AllFine.F1:P2}");
                     if (Array.IndexOf(args, "--verbose") >= 0)
                     {
                         result.Print(Console.Out);

@@ -102,15 +102,6 @@ public sealed class NerAnnotator : ISentenceAnnotator
             {
                 candidates.Add((1, new SpanAnnotation(i, end - i + 1, NerLabels.FineTypes[type], score)));
             }
-            else if (score >= Options.CapMinScore && IsMidSentenceCapital(input, i))
-            {
-                candidates.Add((4, new SpanAnnotation(i, end - i + 1, NerLabels.FineTypes[type], score)));
-            }
-        }
-
-        if (Options.RunMinScore < 1f)
-        {
-            AddRuns(input, labels, candidates);
         }
 
         if (Options.Patterns)
@@ -211,112 +202,6 @@ public sealed class NerAnnotator : ISentenceAnnotator
         }
 
         return [.. accepted];
-    }
-
-    /// <summary>A capitalised token that does not start the sentence, a quotation or a bracket.</summary>
-    private static bool IsMidSentenceCapital(NerModel.Input input, int i)
-    {
-        var form = input.Forms[i];
-        if (string.IsNullOrEmpty(form) || !char.IsUpper(form[0]))
-        {
-            return false;
-        }
-
-        return i > 0 && !IsOpening(input.Forms[i - 1]);
-    }
-
-    private static bool IsOpening(string? form) => form is null or "." or ":" or "?" or "!" or ";" or "«" or "‘" or "“" or "\"" or "'" or "(" or "[" or "–" or "-" or "•" or "|";
-
-    private static bool IsRunLink(string? form) => form is "van" or "voor" or "de" or "der" or "den" or "het" or "en" or "ter" or "op" or "in" or "&" or "for" or "of" or "the" or "and";
-
-    /// <summary>
-    /// Runs of capitalised words that the tagger left outside every entity get their best entity labelling (O
-    /// forbidden on the capitalised words, <see cref="NerModel.Force"/>); spans whose score (logistic of the smallest
-    /// margin over O / 8, below 0.5 when O was preferred) reaches <see cref="NerOptions.RunMinScore"/> are gap fillers.
-    /// A run that starts the sentence (or a quotation) loses its first word unless that word is tagged PROPN.
-    /// </summary>
-    private void AddRuns(NerModel.Input input, int[] labels, List<(int Rank, SpanAnnotation Span)> candidates)
-    {
-        var n = input.Count;
-        bool[]? capitalised = null;
-        int[]? forced = null;
-        float[]? deficits = null;
-        List<int>? features = null;
-        float[]? scores = null;
-        for (var i = 0; i < n; i++)
-        {
-            var form = input.Forms[i];
-            if (labels[i] != 0 || string.IsNullOrEmpty(form) || !char.IsUpper(form[0]))
-            {
-                continue;
-            }
-
-            if ((i == 0 || IsOpening(input.Forms[i - 1])) && input.Tags[i] != UPos.PROPN)
-            {
-                continue;
-            }
-
-            var j = i + 1;
-            while (j < n && labels[j] == 0)
-            {
-                var f = input.Forms[j];
-                if (!string.IsNullOrEmpty(f) && char.IsUpper(f[0]))
-                {
-                    j++;
-                }
-                else if (IsRunLink(f) && j + 1 < n && labels[j + 1] == 0 && !string.IsNullOrEmpty(input.Forms[j + 1]) && char.IsUpper(input.Forms[j + 1]![0]))
-                {
-                    j += 2;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            capitalised ??= new bool[n];
-            forced ??= new int[n];
-            deficits ??= new float[n];
-            features ??= new List<int>(96);
-            scores ??= new float[NerModel.LabelCount];
-            for (var k = i; k < j; k++)
-            {
-                var f = input.Forms[k];
-                capitalised[k] = !string.IsNullOrEmpty(f) && char.IsUpper(f[0]);
-            }
-
-            _model.Force(input, labels, i, j, capitalised, forced, deficits, features, scores);
-            for (var k = i; k < j; k++)
-            {
-                var p = NerModel.Prefix(forced[k]);
-                if (p is not ('B' or 'U'))
-                {
-                    continue;
-                }
-
-                var end = k;
-                var min = deficits[k];
-                while (p == 'B' && end + 1 < j && NerModel.Prefix(forced[end + 1]) is 'I' or 'L')
-                {
-                    end++;
-                    min = Math.Min(min, deficits[end]);
-                    if (NerModel.Prefix(forced[end]) == 'L')
-                    {
-                        break;
-                    }
-                }
-
-                var score = (float)(1.0 / (1.0 + Math.Exp(-min / 8.0)));
-                if (score >= Options.RunMinScore)
-                {
-                    candidates.Add((4, new SpanAnnotation(k, end - k + 1, NerLabels.FineTypes[NerModel.TypeIndex(forced[k])], score)));
-                }
-
-                k = end;
-            }
-
-            i = j - 1;
-        }
     }
 
     private static readonly HashSet<string> s_gluedPrefixes = new(StringComparer.Ordinal)
@@ -533,12 +418,6 @@ public sealed class NerAnnotator : ISentenceAnnotator
 /// </summary>
 internal sealed record NerOptions(bool Patterns = true, bool GazetteerSpots = true, bool GazetteerExtends = true, bool MemorySpots = false, float MinScore = 0.95f, bool Propagate = true, bool Trim = true)
 {
-    /// <summary>Tagger spans that start with a capitalised word inside the sentence are gap fillers from this score on (1: off).</summary>
-    public float CapMinScore { get; init; } = 1f;
-
-    /// <summary>Forced entity labellings of untagged capitalised runs are gap fillers from this score on (1: off).</summary>
-    public float RunMinScore { get; init; } = 1f;
-
     public static NerOptions Default { get; } = new();
 
     /// <summary>Per-type overrides of <see cref="MinScore"/> (null: none).</summary>

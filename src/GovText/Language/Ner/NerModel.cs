@@ -259,43 +259,6 @@ internal sealed class NerModel
         return (labels, margins);
     }
 
-    /// <summary>
-    /// Greedy decoding of tokens <paramref name="start"/>…<paramref name="end"/>−1 (a run of capitalised words that the
-    /// free decoding left outside every entity) with O forbidden on the capitalised tokens: the best entity labelling
-    /// of the run. Writes the labels into <paramref name="forced"/> and, per token, the score of the chosen label minus
-    /// the score of O (negative: O was preferred) into <paramref name="deficits"/>.
-    /// </summary>
-    internal void Force(Input input, int[] labels, int start, int end, bool[] capitalised, int[] forced, float[] deficits, List<int> features, float[] scores)
-    {
-        var n = input.Count;
-        for (var i = start; i < end; i++)
-        {
-            var prev = i > start ? forced[i - 1] : i > 0 ? labels[i - 1] : -1;
-            var prev2 = i > start + 1 ? forced[i - 2] : i == start + 1 ? (start > 0 ? labels[start - 1] : -1) : i > 1 ? labels[i - 2] : -1;
-            features.Clear();
-            features.AddRange(input.Static[i]);
-            NerFeatures.Dynamic(input, i, prev, prev2, features);
-            Score(features, scores);
-            var last = i == end - 1;
-            var best = -1;
-            for (var l = capitalised[i] ? 1 : 0; l < scores.Length; l++)
-            {
-                if (Allowed(prev, l, last || i == n - 1) && (!last || Prefix(l) is 'L' or 'U' or 'O') && (best < 0 || scores[l] > scores[best]))
-                {
-                    best = l;
-                }
-            }
-
-            if (best < 0)
-            {
-                best = 0;
-            }
-
-            forced[i] = best;
-            deficits[i] = scores[best] - scores[0];
-        }
-    }
-
     internal void Score(List<int> features, Span<float> scores)
     {
         scores.Clear();
