@@ -86,6 +86,10 @@ internal static partial class NerPatterns
         if (forms is not null)
         {
             AddNames(result, forms);
+            if (tags is not null)
+            {
+                AddHeadedRuns(result, forms, tags);
+            }
         }
 
         for (var i = 0; i < tokens.Count; i++)
@@ -261,6 +265,203 @@ internal static partial class NerPatterns
             }
 
             result.Add(new Match(first, i - first + 1, NerLabels.Organization, 0.65f));
+        }
+    }
+
+    /// <summary>English head words that make a capitalised run an organisation name ("World Economic Forum").</summary>
+    private static readonly HashSet<string> s_englishHeads = new(StringComparer.Ordinal)
+    {
+        "Center", "Centre", "Forum", "Coalition", "Institute", "Foundation", "Association", "Alliance", "Network", "Research",
+        "Group", "Bank", "Union", "Organization", "Organisation", "Watch", "International", "Society", "Federation", "Trust",
+        "University", "College", "Company", "Corporation", "Council", "Committee", "Agency", "Authority", "Office", "Initiative",
+        "Partnership", "Consortium", "Times", "Post", "News", "Journal", "Media", "Press", "Campaign", "Movement", "Lab", "Labs",
+    };
+
+    /// <summary>Endings of capitalised compounds that type a name by its head ("Oogvereniging", "Kwaliteitskader …").</summary>
+    private static readonly (string Suffix, string Type, bool Alone)[] s_headSuffixes =
+    [
+        ("vereniging", NerLabels.Organization, true), ("bond", NerLabels.Organization, true), ("federatie", NerLabels.Organization, true),
+        ("stichting", NerLabels.Organization, true), ("genootschap", NerLabels.Organization, true), ("coöperatie", NerLabels.Organization, true),
+        ("instituut", NerLabels.Organization, false), ("centrum", NerLabels.Organization, false),
+        ("autoriteit", NerLabels.GovernmentBody, true), ("inspectie", NerLabels.GovernmentBody, false), ("agentschap", NerLabels.GovernmentBody, true),
+        ("raad", NerLabels.GovernmentBody, false), ("dienst", NerLabels.GovernmentBody, false),
+        ("programma", NerLabels.Misc, false), ("plan", NerLabels.Misc, false), ("akkoord", NerLabels.Misc, false), ("agenda", NerLabels.Misc, false),
+        ("kader", NerLabels.Misc, false), ("nota", NerLabels.Misc, false), ("strategie", NerLabels.Misc, false), ("monitor", NerLabels.Misc, false),
+        ("rapport", NerLabels.Misc, false), ("rapportage", NerLabels.Misc, false), ("verslag", NerLabels.Misc, false), ("verkenning", NerLabels.Misc, false),
+        ("visie", NerLabels.Misc, false), ("pact", NerLabels.Misc, false), ("beslissing", NerLabels.Misc, false), ("brief", NerLabels.Misc, false),
+        ("regeling", NerLabels.Law, false), ("richtlijn", NerLabels.Law, false), ("verordening", NerLabels.Law, false),
+    ];
+
+    private static readonly HashSet<string> s_titles = new(StringComparer.Ordinal)
+    {
+        "Minister", "Ministers", "Staatssecretaris", "Staatssecretarissen", "Minister-President", "Minister-president", "Premier",
+        "President", "Commissaris", "Burgemeester", "Wethouder", "Gedeputeerde", "Directeur", "Voorzitter", "Director", "Secretary",
+    };
+
+    private static bool IsRunLink(string form) => form is "van" or "voor" or "de" or "der" or "den" or "ter" or "en" or "&" or "for" or "of" or "the" or "and" or "on";
+
+    private static bool IsRunWord(string form) => form.Length > 0 && char.IsUpper(form[0]);
+
+    private static bool IsOpening(string form) => form is "." or ":" or "?" or "!" or ";" or "«" or "‘" or "“" or "\"" or "'" or "(" or "[" or "–" or "-" or "•" or "|";
+
+    /// <summary>The type of a head word inside a run: a head of <see cref="s_nameHeads"/>, an English organisation head
+    /// (outside quotes), or a capitalised compound with a typing ending; null if none.</summary>
+    private static string? HeadType(string form, bool quoted, bool alone)
+    {
+        if (!alone && s_nameHeads.TryGetValue(form, out var type))
+        {
+            return type;
+        }
+
+        if (!alone && !quoted && s_englishHeads.Contains(form))
+        {
+            return NerLabels.Organization;
+        }
+
+        if (form.Length < 6 || !char.IsUpper(form[0]))
+        {
+            return null;
+        }
+
+        foreach (var (suffix, suffixType, single) in s_headSuffixes)
+        {
+            if ((single || !alone) && form.Length >= suffix.Length + 3 && form.EndsWith(suffix, StringComparison.Ordinal) && !form.EndsWith("draad", StringComparison.Ordinal))
+            {
+                return suffixType;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Runs of capitalised words (links allowed inside) with a head word that is not their first word ("Nederlandse
+    /// Vereniging voor Veganisme", "World Economic Forum", "Kwaliteitskader Verpleeghuiszorg") are typed by the head;
+    /// a run that starts the sentence, a quotation or a bracket loses its first word unless it is tagged PROPN, and a
+    /// coordination ("en", "and") after the head ends the name. A single capitalised compound inside the sentence
+    /// with an organisation ending is a name of its own ("Oogvereniging", "Jeugdautoriteit").
+    /// </summary>
+    private static void AddHeadedRuns(List<Match> result, IReadOnlyList<string> forms, IReadOnlyList<UPos> tags)
+    {
+        var n = forms.Count;
+        var quoted = false;
+        for (var i = 0; i < n; i++)
+        {
+            var form = forms[i] ?? string.Empty;
+            if (form is "«" or "‘" or "“")
+            {
+                quoted = true;
+            }
+            else if (form is "»" or "’" or "”")
+            {
+                quoted = false;
+            }
+
+            if (!IsRunWord(form))
+            {
+                continue;
+            }
+
+            var start = i;
+            var opening = i == 0 || IsOpening(forms[i - 1] ?? string.Empty);
+            var j = i + 1;
+            while (j < n)
+            {
+                var f = forms[j] ?? string.Empty;
+                if (IsRunWord(f))
+                {
+                    j++;
+                }
+                else if (IsRunLink(f) && j + 1 < n && IsRunWord(forms[j + 1] ?? string.Empty))
+                {
+                    j++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (opening && tags[start] != UPos.PROPN)
+            {
+                start++;
+            }
+
+            // Office titles are not part of a name ("Staatssecretaris van Fiscaliteit en Belastingdienst").
+            for (var k = start; k < j; k++)
+            {
+                if (s_titles.Contains(forms[k] ?? string.Empty))
+                {
+                    start = k + 1;
+                }
+            }
+
+            while (start < j && !IsRunWord(forms[start] ?? string.Empty))
+            {
+                start++;
+            }
+
+            // The head: the first head word of the run. A run that starts with a head of AddNames is left to AddNames;
+            // a ministry is named without the adjective before it ("Oekraïense Ministerie van …").
+            var head = -1;
+            string? type = null;
+            for (var k = start; k < j && !(start < j && s_nameHeads.ContainsKey(forms[start] ?? string.Empty)); k++)
+            {
+                var f = forms[k] ?? string.Empty;
+                if (f is "Ministerie")
+                {
+                    break;
+                }
+
+                if (HeadType(f, quoted, alone: false) is { } t && (k > start || j - start > 1))
+                {
+                    head = k;
+                    type = t;
+                    break;
+                }
+            }
+
+            if (head > start && s_nameHeads.ContainsKey(forms[head] ?? string.Empty))
+            {
+                // Before a Dutch head word only adjectives belong to the name ("Sociaal Economische Raad", not
+                // "Militaire Ambtenarenkamer Rechtbank …").
+                for (var k = start; k < head; k++)
+                {
+                    if (tags[k] != UPos.ADJ)
+                    {
+                        start = head;
+                    }
+                }
+            }
+
+            if (head >= 0 && type is not null)
+            {
+                var end = j;
+                for (var k = head + 1; k < j; k++)
+                {
+                    if (forms[k] is "en" or "and")
+                    {
+                        end = k;
+                        break;
+                    }
+                }
+
+                while (end > start && !IsRunWord(forms[end - 1] ?? string.Empty))
+                {
+                    end--;
+                }
+
+                if (end - start > 2 || (end - start == 2 && tags[start] != UPos.ADJ))
+                {
+                    result.Add(new Match(start, end - start, type, 0.65f));
+                }
+            }
+            else if (j - i == 1 && !opening && HeadType(form, quoted, alone: true) is { } single)
+            {
+                result.Add(new Match(i, 1, single, 0.65f));
+            }
+
+            i = j - 1;
         }
     }
 
