@@ -349,6 +349,7 @@ switch (command)
             Console.WriteLine($"word clusters: {gazetteer.Clusters.Count:N0} words (test documents excluded: {testDocuments.Count})");
         }
 
+        NerModel.Input.GlueSplitting = Array.IndexOf(args, "--no-glue-split") < 0;
         var nerEpochs = int.Parse(Option("--epochs", "10"), System.Globalization.CultureInfo.InvariantCulture);
         var useMemory = Array.IndexOf(args, "--no-memory") < 0;
         var stackedPass = Array.IndexOf(args, "--passes") >= 0 && Option("--passes", "1") == "2";

@@ -197,7 +197,7 @@ public sealed class NerAnnotator : ISentenceAnnotator
         {
             for (var a = 0; a < accepted.Count; a++)
             {
-                accepted[a] = Trim(input, accepted[a]);
+                accepted[a] = Trim(input, accepted[a], NerModel.Input.GlueSplitting ? _model.Gazetteer : null);
             }
         }
 
@@ -229,7 +229,7 @@ public sealed class NerAnnotator : ISentenceAnnotator
     /// ("TikTok’s" → "TikTok"), a glued footnote number ("Kamer3" → "Kamer") and a hyphenated compound whose head is a
     /// common noun ("EU-sancties" → "EU"; "NAVO-top" stays whole).
     /// </summary>
-    private static SpanAnnotation Trim(NerModel.Input input, SpanAnnotation span)
+    private static SpanAnnotation Trim(NerModel.Input input, SpanAnnotation span, NerGazetteer? gazetteer)
     {
         var first = input.RawForms[span.FirstToken] ?? string.Empty;
         var last = input.RawForms[span.FirstToken + span.TokenCount - 1] ?? string.Empty;
@@ -242,6 +242,11 @@ public sealed class NerAnnotator : ISentenceAnnotator
                 trimStart = k;
                 break;
             }
+        }
+
+        if (trimStart == 0 && !numeric && gazetteer is not null && gazetteer.GluedName(first, out var nameStart, out _) && nameStart > 0)
+        {
+            trimStart = nameStart; // "minderNederlandse" → "Nederlandse"
         }
 
         if (numeric || span.Label is NerLabels.DocumentReference)
@@ -258,7 +263,11 @@ public sealed class NerAnnotator : ISentenceAnnotator
 
         var trimEnd = 0;
         var lastHyphen = last.IndexOf('-', StringComparison.Ordinal);
-        if (last.Length > 3 && char.IsUpper(last[0]) && (last.EndsWith("’s", StringComparison.Ordinal) || last.EndsWith("'s", StringComparison.Ordinal)))
+        if (gazetteer is not null && char.IsUpper(last[0]) && gazetteer.GluedName(last, out var glueStart, out var glueLength) && glueStart == 0)
+        {
+            trimEnd = last.Length - glueLength; // "Nederlandsemoderatieteam" → "Nederlandse"
+        }
+        else if (last.Length > 3 && char.IsUpper(last[0]) && (last.EndsWith("’s", StringComparison.Ordinal) || last.EndsWith("'s", StringComparison.Ordinal)))
         {
             trimEnd = 2;
         }
