@@ -90,6 +90,8 @@ internal static partial class NerPatterns
             {
                 AddHeadedRuns(result, forms, tags);
             }
+
+            AddTitles(result, forms);
         }
 
         for (var i = 0; i < tokens.Count; i++)
@@ -265,6 +267,78 @@ internal static partial class NerPatterns
             }
 
             result.Add(new Match(first, i - first + 1, NerLabels.Organization, 0.65f));
+        }
+    }
+
+    /// <summary>Lowercase words for publications, plans and programmes whose title may follow ("rapport «…»",
+    /// "programma Kansrijke Start"); words for news items ("bericht", "artikel") are not among them (headlines are no entities).</summary>
+    private static readonly HashSet<string> s_titleTriggers = new(StringComparer.Ordinal)
+    {
+        "rapport", "onderzoeksrapport", "eindrapport", "adviesrapport", "advies", "programma", "actieprogramma", "plan", "actieplan",
+        "nota", "notitie", "visie", "strategie", "handreiking", "leidraad", "publicatie", "studie", "boek", "documentaire",
+        "campagne", "project", "app", "website", "monitor", "verkenning", "akkoord", "coalitieakkoord", "hoofdlijnenakkoord",
+        "convenant", "agenda", "programmabrief", "beleidsbrief", "evaluatie", "rapportage", "tentoonstelling", "podcast",
+        "onderzoek", "richtlijn", "kwaliteitskader", "standaard", "manifest", "pilot", "regeerprogramma", "werkagenda",
+    };
+
+    /// <summary>
+    /// Titles after a word for a publication or programme: the words inside «…», ‘…’ or “…” right after it
+    /// (rapport «Leren van twee vuurwerkrampen»), or a run of capitalised words right after it (programma Kansrijke Start).
+    /// </summary>
+    private static void AddTitles(List<Match> result, IReadOnlyList<string> forms)
+    {
+        var n = forms.Count;
+        for (var i = 0; i + 2 < n; i++)
+        {
+            if (!s_titleTriggers.Contains(forms[i] ?? string.Empty))
+            {
+                continue;
+            }
+
+            var next = forms[i + 1] ?? string.Empty;
+            if (next is "«" or "‘" or "“")
+            {
+                var close = next == "«" ? "»" : next == "‘" ? "’" : "”";
+                var j = i + 2;
+                while (j < n && j - i <= 40 && forms[j] != close)
+                {
+                    j++;
+                }
+
+                if (j < n && forms[j] == close && j > i + 2)
+                {
+                    result.Add(new Match(i + 2, j - i - 2, NerLabels.Misc, 0.7f));
+                    i = j;
+                }
+
+                continue;
+            }
+
+            if (IsRunWord(next))
+            {
+                var j = i + 2;
+                var last = i + 1;
+                while (j < n)
+                {
+                    var f = forms[j] ?? string.Empty;
+                    if (IsRunWord(f) || (f.Length > 0 && char.IsDigit(f[0]) && f.Length <= 9))
+                    {
+                        last = j;
+                        j++;
+                    }
+                    else if (IsRunLink(f) && j + 1 < n && IsRunWord(forms[j + 1] ?? string.Empty))
+                    {
+                        j++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                result.Add(new Match(i + 1, last - i, NerLabels.Misc, 0.65f));
+                i = last;
+            }
         }
     }
 
