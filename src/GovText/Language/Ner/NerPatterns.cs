@@ -92,6 +92,7 @@ internal static partial class NerPatterns
             }
 
             AddTitles(result, forms);
+            AddMotions(result, forms);
         }
 
         for (var i = 0; i < tokens.Count; i++)
@@ -267,6 +268,61 @@ internal static partial class NerPatterns
             }
 
             result.Add(new Match(first, i - first + 1, NerLabels.Organization, 0.65f));
+        }
+    }
+
+    private static bool IsNameParticle(string form) => form is "van" or "de" or "der" or "den" or "ten" or "ter" or "te" or "het" or "'t" or "’t" or "la" or "le" or "el" or "al";
+
+    /// <summary>
+    /// Motions and amendments named after their movers: "motie Omtzigt", "motie-Van Nispen", "motie Pierik/Olger van Dijk",
+    /// "motie Ploumen en Geleijnse", "Motie Knops" (Misc, the word "motie" included).
+    /// </summary>
+    private static void AddMotions(List<Match> result, IReadOnlyList<string> forms)
+    {
+        var n = forms.Count;
+        for (var i = 0; i < n; i++)
+        {
+            var f = forms[i] ?? string.Empty;
+            bool glued;
+            if (f is "motie" or "Motie" or "amendement" or "Amendement")
+            {
+                glued = false;
+            }
+            else if ((f.StartsWith("motie", StringComparison.Ordinal) || f.StartsWith("Motie", StringComparison.Ordinal)) && f.Length > 7
+                && (char.IsUpper(f[5]) || (f[5] == '-' && char.IsUpper(f[6]))))
+            {
+                glued = true; // "motie-Van", "motieBikker-Van"
+            }
+            else
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            var last = glued ? i : -1;
+            while (j < n && j - i <= 10)
+            {
+                var w = forms[j] ?? string.Empty;
+                if (IsRunWord(w))
+                {
+                    last = j;
+                    j++;
+                }
+                else if ((IsNameParticle(w) || w is "/" or "en") && j + 1 < n && (IsRunWord(forms[j + 1] ?? string.Empty) || IsNameParticle(forms[j + 1] ?? string.Empty)))
+                {
+                    j++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (last >= i && (glued || last > i))
+            {
+                result.Add(new Match(i, last - i + 1, NerLabels.Misc, 0.75f));
+                i = last;
+            }
         }
     }
 
