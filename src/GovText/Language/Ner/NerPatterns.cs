@@ -93,6 +93,7 @@ internal static partial class NerPatterns
 
             AddTitles(result, forms);
             AddMotions(result, forms);
+            AddPersonsByRole(result, forms);
         }
 
         for (var i = 0; i < tokens.Count; i++)
@@ -322,6 +323,105 @@ internal static partial class NerPatterns
             {
                 result.Add(new Match(i, last - i + 1, NerLabels.Misc, 0.75f));
                 i = last;
+            }
+        }
+    }
+
+    private static readonly HashSet<string> s_personTitles = new(StringComparer.Ordinal)
+    {
+        "Minister", "minister", "Staatssecretaris", "staatssecretaris", "Minister-President", "Minister-president", "minister-president",
+        "premier", "Premier", "burgemeester", "Burgemeester", "wethouder", "Wethouder", "gedeputeerde", "Gedeputeerde", "president",
+        "President", "professor", "Professor", "prof.", "dr.", "dhr.", "mevrouw", "mevr.", "Kamerlid", "Eurocommissaris",
+        "eurocommissaris", "commissaris",
+    };
+
+    /// <summary>The end (exclusive) of a person name starting at <paramref name="i"/>: capitalised words with particles
+    /// ("Van der Plas", "Faber – Van de Klashorst"); <paramref name="i"/> itself when no name starts there.</summary>
+    private static int NameEnd(IReadOnlyList<string> forms, int i)
+    {
+        var n = forms.Count;
+        if (i >= n || !IsRunWord(forms[i] ?? string.Empty))
+        {
+            return i;
+        }
+
+        var j = i;
+        var end = i;
+        while (j < n && j - i < 6)
+        {
+            var w = forms[j] ?? string.Empty;
+            if (IsRunWord(w))
+            {
+                j++;
+                end = j;
+            }
+            else if ((IsNameParticle(w) || w is "–" or "-") && j + 1 < n && (IsRunWord(forms[j + 1] ?? string.Empty) || IsNameParticle(forms[j + 1] ?? string.Empty)))
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Persons by their parliamentary role: the names listed after "het lid" / "de leden" ("de leden Mutluer
+    /// (GroenLinks-PvdA) en Kostić (PvdD)", "de leden Omtzigt, Alkaya, Azarkan") and a name after an office title that is
+    /// followed by a bracket or a comma ("Minister Agema (Volksgezondheid, …)", "Staatssecretaris Gräper-van Koolwijk (…)").
+    /// </summary>
+    private static void AddPersonsByRole(List<Match> result, IReadOnlyList<string> forms)
+    {
+        var n = forms.Count;
+        for (var i = 0; i + 1 < n; i++)
+        {
+            var f = forms[i] ?? string.Empty;
+            if (f is "lid" or "leden" or "Kamerleden")
+            {
+                var j = i + 1;
+                while (j < n)
+                {
+                    var end = NameEnd(forms, j);
+                    if (end == j)
+                    {
+                        break;
+                    }
+
+                    result.Add(new Match(j, end - j, NerLabels.Person, 0.75f));
+                    j = end;
+                    if (j < n && forms[j] == "(")
+                    {
+                        while (j < n && forms[j] != ")" && j - end < 12)
+                        {
+                            j++;
+                        }
+
+                        j++;
+                    }
+
+                    if (j + 1 < n && forms[j] is "," or "en" && IsRunWord(forms[j + 1] ?? string.Empty))
+                    {
+                        j++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                i = Math.Max(i, j - 1);
+            }
+            else if (s_personTitles.Contains(f) && forms[i + 1] is not ("van" or "voor"))
+            {
+                var end = NameEnd(forms, i + 1);
+                if (end > i + 1 && (end == n || forms[end] is "(" or "," or ")" or "." or ":" or ";"))
+                {
+                    result.Add(new Match(i + 1, end - i - 1, NerLabels.Person, 0.75f));
+                    i = end - 1;
+                }
             }
         }
     }
