@@ -263,7 +263,7 @@ public sealed class NerAnnotator : ISentenceAnnotator
 
         var trimEnd = 0;
         var lastHyphen = last.IndexOf('-', StringComparison.Ordinal);
-        if (gazetteer is not null && char.IsUpper(last[0]) && gazetteer.GluedName(last, out var glueStart, out var glueLength) && glueStart == 0)
+        if (gazetteer is not null && gazetteer.GluedName(last, out var glueStart, out var glueLength) && glueStart == 0 && glueLength < last.Length)
         {
             trimEnd = last.Length - glueLength; // "Nederlandsemoderatieteam" → "Nederlandse"
         }

@@ -111,14 +111,15 @@ internal sealed class NerGazetteer
     /// <summary>
     /// The name part of a token in which the text extraction glued a name to a neighbouring word: a lowercase word before
     /// a gazetteer name ("minderNederlandse" → "Nederlandse", "geenNederlands") or an inflected nationality adjective
-    /// of the gazetteer (Misc, ending in "-se") before a word ("Nederlandsemoderatieteam" → "Nederlandse", "KeniaansePrincipal" →
+    /// of the gazetteer (Misc, ending in "-se") before a word, and a function word glued to a name ("depolitie",
+    /// "politietijdens", "EUals") ("Nederlandsemoderatieteam" → "Nederlandse", "KeniaansePrincipal" →
     /// "Keniaanse"). Returns false (and the whole form) when the token is not such a glued pair.
     /// </summary>
     public bool GluedName(string form, out int start, out int length)
     {
         start = 0;
         length = form.Length;
-        if (form.Length < 7)
+        if (form.Length < 5 || (Bits(form) & NameBits) != 0)
         {
             return false;
         }
@@ -145,6 +146,30 @@ internal sealed class NerGazetteer
                 }
             }
 
+            // A function word glued before a lowercase name ("depolitie" → "politie").
+            for (var k = 2; k <= 4 && k <= form.Length - 6; k++)
+            {
+                if (s_gluedWords.Contains(form.AsSpan(0, k)) && (Bits(form.AsSpan(k)) & NameBits) != 0)
+                {
+                    start = k;
+                    length = form.Length - k;
+                    return true;
+                }
+            }
+        }
+
+        // A name glued before a function word of three letters or more ("politietijdens" → "politie", "EUals" → "EU").
+        for (var w = 3; w <= 7 && w <= form.Length - 2; w++)
+        {
+            if (char.IsLower(form[^w]) && s_gluedWords.Contains(form.AsSpan(form.Length - w)) && (Bits(form.AsSpan(0, form.Length - w)) & NameBits) != 0)
+            {
+                length = form.Length - w;
+                return true;
+            }
+        }
+
+        if (char.IsLower(form[0]))
+        {
             return false;
         }
 
@@ -165,6 +190,14 @@ internal sealed class NerGazetteer
 
         return false;
     }
+
+    /// <summary>Function words that the text extraction glues to a neighbouring word.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_gluedWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "de", "het", "van", "voor", "als", "met", "door", "bij", "naar", "over", "uit", "aan", "tot", "die", "dat", "een",
+        "tijdens", "inzake", "heeft", "hebben", "wordt", "worden", "is", "zijn", "was", "niet", "ook", "maar", "kan", "zal",
+        "moet", "blijft", "onder", "tegen", "via", "vanuit", "tussen", "binnen", "sinds", "om", "op", "in",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsLetters(ReadOnlySpan<char> s)
     {
