@@ -108,7 +108,7 @@ public sealed class NerAnnotator : ISentenceAnnotator
         {
             foreach (var m in input.Patterns)
             {
-                var rank = m.Type is NerLabels.DocumentReference or NerLabels.Date or NerLabels.Money ? 0 : 2;
+                var rank = m.Type is NerLabels.DocumentReference or NerLabels.Date or NerLabels.Money ? 0 : m.Score <= 0.55f ? 4 : 2;
                 if (rank == 2 && candidates.Exists(c => c.Rank == 1 && c.Span.Label == m.Type && c.Span.FirstToken >= m.First
                     && c.Span.FirstToken + c.Span.TokenCount <= m.First + m.Count && c.Span.TokenCount < m.Count))
                 {
