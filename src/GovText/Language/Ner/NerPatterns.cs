@@ -198,7 +198,7 @@ internal static partial class NerPatterns
         ["Agentschap"] = NerLabels.GovernmentBody, ["Rechtbank"] = NerLabels.GovernmentBody, ["Gerechtshof"] = NerLabels.GovernmentBody,
         ["Taskforce"] = NerLabels.GovernmentBody, ["Rijksdienst"] = NerLabels.GovernmentBody, ["Waterschap"] = NerLabels.GovernmentBody,
         ["Programma"] = NerLabels.Misc, ["Actieplan"] = NerLabels.Misc, ["Agenda"] = NerLabels.Misc, ["Nota"] = NerLabels.Misc,
-        ["Monitor"] = NerLabels.Misc, ["Strategie"] = NerLabels.Misc, ["Convenant"] = NerLabels.Misc, ["Deltaprogramma"] = NerLabels.Misc,
+        ["Monitor"] = NerLabels.Misc, ["Conferentie"] = NerLabels.Misc, ["Jaarverslag"] = NerLabels.Misc, ["Strategie"] = NerLabels.Misc, ["Convenant"] = NerLabels.Misc, ["Deltaprogramma"] = NerLabels.Misc,
         ["Wet"] = NerLabels.Law, ["Besluit"] = NerLabels.Law, ["Regeling"] = NerLabels.Law, ["Subsidieregeling"] = NerLabels.Law,
         ["Verordening"] = NerLabels.Law, ["Richtlijn"] = NerLabels.Law, ["Verdrag"] = NerLabels.Law, ["Uitvoeringsbesluit"] = NerLabels.Law,
         ["Kaderbesluit"] = NerLabels.Law, ["Beleidsregel"] = NerLabels.Law, ["Beleidsregels"] = NerLabels.Law,
@@ -548,6 +548,16 @@ internal static partial class NerPatterns
         "Partnership", "Consortium", "Times", "Post", "News", "Journal", "Media", "Press", "Campaign", "Movement", "Lab", "Labs",
     };
 
+    /// <summary>English head words of laws and of other named things ("… Reporting Directive", "Global Biodiversity Framework").</summary>
+    private static readonly Dictionary<string, string> s_englishOtherHeads = new(StringComparer.Ordinal)
+    {
+        ["Act"] = NerLabels.Law, ["Directive"] = NerLabels.Law, ["Regulation"] = NerLabels.Law, ["Convention"] = NerLabels.Law,
+        ["Treaty"] = NerLabels.Law, ["Framework"] = NerLabels.Misc, ["Strategy"] = NerLabels.Misc, ["Programme"] = NerLabels.Misc,
+        ["Program"] = NerLabels.Misc, ["Conference"] = NerLabels.Misc, ["Summit"] = NerLabels.Misc, ["Declaration"] = NerLabels.Misc,
+        ["Standards"] = NerLabels.Misc, ["Guidelines"] = NerLabels.Misc, ["Principles"] = NerLabels.Misc, ["Index"] = NerLabels.Misc,
+        ["Report"] = NerLabels.Misc, ["Roadmap"] = NerLabels.Misc, ["Plan"] = NerLabels.Misc, ["Agenda"] = NerLabels.Misc,
+    };
+
     /// <summary>Endings of capitalised compounds that type a name by its head ("Oogvereniging", "Kwaliteitskader …").</summary>
     private static readonly (string Suffix, string Type, bool Alone)[] s_headSuffixes =
     [
@@ -587,6 +597,11 @@ internal static partial class NerPatterns
         if (!alone && !quoted && s_englishHeads.Contains(form))
         {
             return NerLabels.Organization;
+        }
+
+        if (!alone && !quoted && s_englishOtherHeads.TryGetValue(form, out var other))
+        {
+            return other;
         }
 
         if (form.Length < 6 || !char.IsUpper(form[0]))
