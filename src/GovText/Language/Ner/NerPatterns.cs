@@ -34,7 +34,7 @@ internal static partial class NerPatterns
     [GeneratedRegex(@"(?:(?:Kamerstuk(?:ken)?|TK|EK)(?:\s+I{1,2})?,?\s*(?:vergaderjaar\s+\d{4}\s*[–/-]\s*\d{4},?\s*)?\d{2}\s?\d{3}(?:[-–]\d+)?(?:\s+[IVXLC]+\b|\s*-\s*[IVXLC]+\b)?(?:,?\s*(?:nr\.?|nummer)\s*\d+)?|Handelingen\s+I{1,2},?\s*(?:vergaderjaar\s+)?\d{4}\s*[–/-]\s*\d{4}(?:,\s*(?:nr\.?\s*)?\d+)?(?:,\s*item\s+\d+)?|Aanhangsel\s*(?:van\s+de\s+)?Handelingen(?:\s+I{1,2})?,?\s*(?:vergaderjaar\s+)?\d{4}\s*[–/-]\s*\d{4}(?:,\s*(?:nr\.?\s*)?\d+)?|(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+\d{4}\s*[–/-]\s*\d{4},\s+\d{2}\s?\d{3}(?:\s+[IVXLC]+)?,\s+nr\.\s*\d+|(?<![\p{L}\d])(?:19|20)\d{2}Z\s?\d{5}(?!\d)|\bah-tk-\d{8}-\d+\b|\bkst-\d+-\d+\b|\b(?:https?://|www\.)\S+[\w/]|(?<![\w.])[a-z][\w-]*(?:\.[\w-]+)*\.(?:nl|com|eu|org|gov|net|int)(?:/\S*[\w/])?(?![\w.]))", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:Wet|Besluit|Regeling|Richtlijn|Verordening)(?:\s+(?!(?:de|het|een|is|die|dat|wordt|worden|in|op|te|om|zijn|was|niet|al|ook|of|als|door|bij|aan|met|naar|om)\b)[a-zà-ÿ][\p{L}-]*){1,7}(?:\s+(?:19|20)\d{2})?|[A-Z][\p{L}-]*(?:wet|besluit|verdrag)(?:\s+(?:19|20)\d{2})?|Algemene\s+[Vv]erordening\s+[Gg]egevensbescherming|Algemene\s+wet\s+bestuursrecht|Wetboek\s+van\s+(?:Strafrecht|Strafvordering|Burgerlijke\s+Rechtsvordering)|Burgerlijk\s+Wetboek)(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:(?:Algemene\s+)?[Vv]erordening(?:\s+[Gg]egevensbescherming)?|[Rr]ichtlijn|Uitvoeringsverordening|Gedelegeerde\s+[Vv]erordening)\s*\((?:EU|EG|EEG|Euratom)\)\s*(?:[Nn]r\.\s*)?\d{2,4}/\d+(?:/(?:EU|EG|EEG))?|(?:Wet|Besluit|Regeling|Richtlijn|Verordening)(?:\s+(?!(?:de|het|een|is|die|dat|wordt|worden|in|op|te|om|zijn|was|niet|al|ook|of|als|door|bij|aan|met|naar|om|hoe|wat|welke|waarom|wanneer|u|ik|wij|we|genoemde|genoemd|alsook|voorts|en\s+(?:hoe|wat|welke|waarom|wanneer|u|ik|is|zijn|de|het))\b)[a-zà-ÿ][\p{L}-]*){1,7}(?:\s+(?:19|20)\d{2})?|[A-Z][\p{L}-]*(?:wet|besluit|verdrag)(?:\s+(?:19|20)\d{2})?|Algemene\s+[Vv]erordening\s+[Gg]egevensbescherming|Algemene\s+wet\s+bestuursrecht|Wetboek\s+van\s+(?:Strafrecht|Strafvordering|Burgerlijke\s+Rechtsvordering)|Burgerlijk\s+Wetboek)(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex LawRegex();
 
     /// <summary>The pattern types, in order of precedence.</summary>
@@ -571,6 +571,7 @@ internal static partial class NerPatterns
         ("rapport", NerLabels.Misc, false), ("rapportage", NerLabels.Misc, false), ("verslag", NerLabels.Misc, false), ("verkenning", NerLabels.Misc, false),
         ("visie", NerLabels.Misc, false), ("pact", NerLabels.Misc, false), ("beslissing", NerLabels.Misc, false), ("brief", NerLabels.Misc, false),
         ("regeling", NerLabels.Law, false), ("richtlijn", NerLabels.Law, false), ("verordening", NerLabels.Law, false),
+        ("besluit", NerLabels.Law, false), ("verdrag", NerLabels.Law, false), ("wet", NerLabels.Law, false),
     ];
 
     private static readonly HashSet<string> s_titles = new(StringComparer.Ordinal)
