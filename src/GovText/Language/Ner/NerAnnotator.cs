@@ -131,6 +131,15 @@ public sealed class NerAnnotator : ISentenceAnnotator
                     candidates.Add((3, new SpanAnnotation(start, length, type, 0.55f)));
                 }
 
+                if ((bits & NerGazetteer.NameBits) == 0 && (bits & (1 << (int)NerGazetteer.Category.Village)) != 0
+                    && (bits & ((1 << (int)NerGazetteer.Category.Surname) | (1 << (int)NerGazetteer.Category.Forename))) == 0
+                    && start > 0 && input.Forms[start] is { Length: > 0 } placeForm && char.IsUpper(placeForm[0]) && !IsSentenceOpening(input.Forms[start - 1]))
+                {
+                    // A BAG place ("woonplaats") inside the sentence that is no surname or forename: a gap filler.
+                    candidates.Add((4, new SpanAnnotation(start, length, NerLabels.Location, 0.55f)));
+                    continue;
+                }
+
                 for (var c = 0; c < NerGazetteer.CategoryCount; c++)
                 {
                     if ((bits & (1 << c)) != 0 && NerGazetteer.TypeOf((NerGazetteer.Category)c) is { } type)
@@ -203,6 +212,8 @@ public sealed class NerAnnotator : ISentenceAnnotator
 
         return [.. accepted];
     }
+
+    private static bool IsSentenceOpening(string? form) => form is null or "." or ":" or "?" or "!" or ";" or "«" or "‘" or "“" or "\"" or "'" or "(" or "[" or "–" or "-" or "•" or "|";
 
     private static readonly HashSet<string> s_gluedPrefixes = new(StringComparer.Ordinal)
     {
