@@ -234,6 +234,15 @@ public sealed class NerAnnotator : ISentenceAnnotator
         "richtlijn", "verordening", "verdrag", "wet", "regeling", "netwerk", "campagne", "code", "conferentie",
     };
 
+    /// <summary>Kept hyphen heads that type the whole compound ("NAVO-top" Misc, "AI-verordening" Law).</summary>
+    private static readonly Dictionary<string, string> s_hyphenHeadTypes = new(StringComparer.Ordinal)
+    {
+        ["top"] = NerLabels.Misc, ["project"] = NerLabels.Misc, ["plan"] = NerLabels.Misc, ["nota"] = NerLabels.Misc,
+        ["programma"] = NerLabels.Misc, ["akkoord"] = NerLabels.Misc, ["verkenning"] = NerLabels.Misc, ["campagne"] = NerLabels.Misc,
+        ["conferentie"] = NerLabels.Misc, ["richtlijn"] = NerLabels.Law, ["verordening"] = NerLabels.Law, ["verdrag"] = NerLabels.Law,
+        ["wet"] = NerLabels.Law, ["regeling"] = NerLabels.Law,
+    };
+
     /// <summary>
     /// Spans whose tokens carry extra characters: a lowercase word glued before a name by the text extraction
     /// ("inNederland" → "Nederland"), a lowercase hyphen prefix ("niet-Nederlandse" → "Nederlandse"), a possessive
@@ -299,6 +308,13 @@ public sealed class NerAnnotator : ISentenceAnnotator
             {
                 trimEnd = digits;
             }
+        }
+
+        if (trimEnd == 0 && lastHyphen > 0 && lastHyphen + 1 < last.Length && char.IsLower(last[lastHyphen + 1])
+            && s_hyphenHeadTypes.TryGetValue(last[(lastHyphen + 1)..], out var headType) && span.Label != headType
+            && NerLabels.ToCoarse(span.Label) is "ORG" or "LOC" or "PER")
+        {
+            span = span with { Label = headType }; // the compound is typed by its head ("NAVO-top" is an event, not NATO)
         }
 
         if (span.TokenCount == 1 && trimStart + trimEnd >= first.Length)
