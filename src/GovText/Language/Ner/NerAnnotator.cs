@@ -108,7 +108,7 @@ public sealed class NerAnnotator : ISentenceAnnotator
         {
             foreach (var m in input.Patterns)
             {
-                var rank = m.Type is NerLabels.DocumentReference or NerLabels.Date or NerLabels.Money ? 0 : 2;
+                var rank = m.Type is NerLabels.DocumentReference or NerLabels.Date or NerLabels.Money ? 0 : m.Score <= 0.55f ? 4 : 2;
                 if (rank == 2 && candidates.Exists(c => c.Rank == 1 && c.Span.Label == m.Type && c.Span.FirstToken >= m.First
                     && c.Span.FirstToken + c.Span.TokenCount <= m.First + m.Count && c.Span.TokenCount < m.Count))
                 {
@@ -129,6 +129,15 @@ public sealed class NerAnnotator : ISentenceAnnotator
                     // A name seen in the training data with exactly one type: gap filler.
                     var type = NerLabels.FineTypes[System.Numerics.BitOperations.TrailingZeroCount(seen)];
                     candidates.Add((3, new SpanAnnotation(start, length, type, 0.55f)));
+                }
+
+                if ((bits & NerGazetteer.NameBits) == 0 && (bits & (1 << (int)NerGazetteer.Category.Village)) != 0
+                    && (bits & ((1 << (int)NerGazetteer.Category.Surname) | (1 << (int)NerGazetteer.Category.Forename))) == 0
+                    && start > 0 && input.Forms[start] is { Length: > 0 } placeForm && char.IsUpper(placeForm[0]) && !IsSentenceOpening(input.Forms[start - 1]))
+                {
+                    // A BAG place ("woonplaats") inside the sentence that is no surname or forename: a gap filler.
+                    candidates.Add((4, new SpanAnnotation(start, length, NerLabels.Location, 0.55f)));
+                    continue;
                 }
 
                 for (var c = 0; c < NerGazetteer.CategoryCount; c++)
@@ -197,12 +206,14 @@ public sealed class NerAnnotator : ISentenceAnnotator
         {
             for (var a = 0; a < accepted.Count; a++)
             {
-                accepted[a] = Trim(input, accepted[a]);
+                accepted[a] = Trim(input, accepted[a], NerModel.Input.GlueSplitting ? _model.Gazetteer : null);
             }
         }
 
         return [.. accepted];
     }
+
+    private static bool IsSentenceOpening(string? form) => form is null or "." or ":" or "?" or "!" or ";" or "«" or "‘" or "“" or "\"" or "'" or "(" or "[" or "–" or "-" or "•" or "|";
 
     private static readonly HashSet<string> s_gluedPrefixes = new(StringComparer.Ordinal)
     {
@@ -223,13 +234,22 @@ public sealed class NerAnnotator : ISentenceAnnotator
         "richtlijn", "verordening", "verdrag", "wet", "regeling", "netwerk", "campagne", "code", "conferentie",
     };
 
+    /// <summary>Kept hyphen heads that type the whole compound ("NAVO-top" Misc, "AI-verordening" Law).</summary>
+    private static readonly Dictionary<string, string> s_hyphenHeadTypes = new(StringComparer.Ordinal)
+    {
+        ["top"] = NerLabels.Misc, ["project"] = NerLabels.Misc, ["plan"] = NerLabels.Misc, ["nota"] = NerLabels.Misc,
+        ["programma"] = NerLabels.Misc, ["akkoord"] = NerLabels.Misc, ["verkenning"] = NerLabels.Misc, ["campagne"] = NerLabels.Misc,
+        ["conferentie"] = NerLabels.Misc, ["richtlijn"] = NerLabels.Law, ["verordening"] = NerLabels.Law, ["verdrag"] = NerLabels.Law,
+        ["wet"] = NerLabels.Law, ["regeling"] = NerLabels.Law,
+    };
+
     /// <summary>
     /// Spans whose tokens carry extra characters: a lowercase word glued before a name by the text extraction
     /// ("inNederland" → "Nederland"), a lowercase hyphen prefix ("niet-Nederlandse" → "Nederlandse"), a possessive
     /// ("TikTok’s" → "TikTok"), a glued footnote number ("Kamer3" → "Kamer") and a hyphenated compound whose head is a
     /// common noun ("EU-sancties" → "EU"; "NAVO-top" stays whole).
     /// </summary>
-    private static SpanAnnotation Trim(NerModel.Input input, SpanAnnotation span)
+    private static SpanAnnotation Trim(NerModel.Input input, SpanAnnotation span, NerGazetteer? gazetteer)
     {
         var first = input.RawForms[span.FirstToken] ?? string.Empty;
         var last = input.RawForms[span.FirstToken + span.TokenCount - 1] ?? string.Empty;
@@ -242,6 +262,11 @@ public sealed class NerAnnotator : ISentenceAnnotator
                 trimStart = k;
                 break;
             }
+        }
+
+        if (trimStart == 0 && !numeric && gazetteer is not null && gazetteer.GluedName(first, out var nameStart, out _) && nameStart > 0)
+        {
+            trimStart = nameStart; // "minderNederlandse" → "Nederlandse"
         }
 
         if (numeric || span.Label is NerLabels.DocumentReference)
@@ -258,7 +283,11 @@ public sealed class NerAnnotator : ISentenceAnnotator
 
         var trimEnd = 0;
         var lastHyphen = last.IndexOf('-', StringComparison.Ordinal);
-        if (last.Length > 3 && char.IsUpper(last[0]) && (last.EndsWith("’s", StringComparison.Ordinal) || last.EndsWith("'s", StringComparison.Ordinal)))
+        if (gazetteer is not null && gazetteer.GluedName(last, out var glueStart, out var glueLength) && glueStart == 0 && glueLength < last.Length)
+        {
+            trimEnd = last.Length - glueLength; // "Nederlandsemoderatieteam" → "Nederlandse"
+        }
+        else if (last.Length > 3 && char.IsUpper(last[0]) && (last.EndsWith("’s", StringComparison.Ordinal) || last.EndsWith("'s", StringComparison.Ordinal)))
         {
             trimEnd = 2;
         }
@@ -279,6 +308,13 @@ public sealed class NerAnnotator : ISentenceAnnotator
             {
                 trimEnd = digits;
             }
+        }
+
+        if (trimEnd == 0 && lastHyphen > 0 && lastHyphen + 1 < last.Length && char.IsLower(last[lastHyphen + 1])
+            && s_hyphenHeadTypes.TryGetValue(last[(lastHyphen + 1)..], out var headType) && span.Label != headType
+            && NerLabels.ToCoarse(span.Label) is "ORG" or "LOC" or "PER")
+        {
+            span = span with { Label = headType }; // the compound is typed by its head ("NAVO-top" is an event, not NATO)
         }
 
         if (span.TokenCount == 1 && trimStart + trimEnd >= first.Length)

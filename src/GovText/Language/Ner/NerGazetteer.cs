@@ -100,6 +100,118 @@ internal sealed class NerGazetteer
         return new NerGazetteer(entries, _clusters);
     }
 
+    /// <summary>The category bits of a one-token entry (0 if none).</summary>
+    public int Bits(ReadOnlySpan<char> form) => _entryLookup.TryGetValue(form, out var bits) ? bits : 0;
+
+    /// <summary>The spotted categories (no feature-only or "seen" categories): parties, bodies, organisations, persons,
+    /// places, countries, laws, misc.</summary>
+    internal const int NameBits = (1 << (int)Category.Party) | (1 << (int)Category.GovernmentBody) | (1 << (int)Category.Organization)
+        | (1 << (int)Category.Person) | (1 << (int)Category.Place) | (1 << (int)Category.Country) | (1 << (int)Category.Law) | (1 << (int)Category.Misc);
+
+    /// <summary>
+    /// The name part of a token in which the text extraction glued a name to a neighbouring word: a lowercase word before
+    /// a gazetteer name ("minderNederlandse" → "Nederlandse", "geenNederlands") or an inflected nationality adjective
+    /// of the gazetteer (Misc, ending in "-se") before a word, and a function word glued to a name ("depolitie",
+    /// "politietijdens", "EUals") ("Nederlandsemoderatieteam" → "Nederlandse", "KeniaansePrincipal" →
+    /// "Keniaanse"). Returns false (and the whole form) when the token is not such a glued pair.
+    /// </summary>
+    public bool GluedName(string form, out int start, out int length)
+    {
+        start = 0;
+        length = form.Length;
+        if (form.Length < 5 || (Bits(form) & NameBits) != 0)
+        {
+            return false;
+        }
+
+        if (char.IsLower(form[0]))
+        {
+            for (var k = 2; k <= 12 && k < form.Length - 2; k++)
+            {
+                if (!char.IsLower(form[k - 1]))
+                {
+                    return false;
+                }
+
+                if (char.IsUpper(form[k]))
+                {
+                    if ((Bits(form.AsSpan(k)) & NameBits) != 0)
+                    {
+                        start = k;
+                        length = form.Length - k;
+                        return true;
+                    }
+
+                    return false;
+                }
+            }
+
+            // A function word glued before a lowercase name ("depolitie" → "politie").
+            for (var k = 2; k <= 4 && k <= form.Length - 6; k++)
+            {
+                if (s_gluedWords.Contains(form.AsSpan(0, k)) && (Bits(form.AsSpan(k)) & NameBits) != 0)
+                {
+                    start = k;
+                    length = form.Length - k;
+                    return true;
+                }
+            }
+        }
+
+        // A name glued before a function word of three letters or more ("politietijdens" → "politie", "EUals" → "EU").
+        for (var w = 3; w <= 7 && w <= form.Length - 2; w++)
+        {
+            if (char.IsLower(form[^w]) && s_gluedWords.Contains(form.AsSpan(form.Length - w)) && (Bits(form.AsSpan(0, form.Length - w)) & NameBits) != 0)
+            {
+                length = form.Length - w;
+                return true;
+            }
+        }
+
+        if (char.IsLower(form[0]))
+        {
+            return false;
+        }
+
+        if (!char.IsUpper(form[0]) || form.Length < 10)
+        {
+            return false;
+        }
+
+        for (var k = form.Length - 4; k >= 6; k--)
+        {
+            if (form[k - 1] == 'e' && form[k - 2] == 's' && char.IsLetter(form[k]) && (Bits(form.AsSpan(0, k)) & (1 << (int)Category.Misc)) != 0
+                && IsLetters(form.AsSpan(k)))
+            {
+                length = k;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Function words that the text extraction glues to a neighbouring word.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_gluedWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "de", "het", "van", "voor", "als", "met", "door", "bij", "naar", "over", "uit", "aan", "tot", "die", "dat", "een",
+        "tijdens", "inzake", "heeft", "hebben", "wordt", "worden", "is", "zijn", "was", "niet", "ook", "maar", "kan", "zal",
+        "moet", "blijft", "onder", "tegen", "via", "vanuit", "tussen", "binnen", "sinds", "om", "op", "in",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsLetters(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>All matches (start, length, category bits), longest first per start position.</summary>
     public List<(int Start, int Length, int Bits)> Find(IReadOnlyList<string> forms)
     {

@@ -78,7 +78,7 @@ internal sealed class NerModel
         {
             Tokens = tokens;
             RawForms = forms;
-            Forms = Unglue(forms);
+            Forms = Unglue(forms, GlueSplitting ? gazetteer : null);
             Tags = tags;
             Patterns = NerPatterns.Find(source, tokens, forms, tags);
             GazetteerMatches = gazetteer.Find(Forms);
@@ -87,6 +87,9 @@ internal sealed class NerModel
         }
 
         public IReadOnlyList<Token> Tokens { get; }
+
+        /// <summary>Experiment switch (train tool): split glued names with the gazetteer.</summary>
+        internal static bool GlueSplitting { get; set; } = true;
 
         /// <summary>The token forms as printed.</summary>
         public IReadOnlyList<string> RawForms { get; }
@@ -117,7 +120,7 @@ internal sealed class NerModel
         /// word ("Kamer3" → "Kamer"); a capitalised hyphen compound with a lowercase head keeps its name part
         /// ("EU-sancties" → "EU", "NAVO-top" → "NAVO"). Other forms are unchanged (no copy when nothing changes).
         /// </summary>
-        internal static IReadOnlyList<string> Unglue(IReadOnlyList<string> forms)
+        internal static IReadOnlyList<string> Unglue(IReadOnlyList<string> forms, NerGazetteer? gazetteer = null)
         {
             string[]? result = null;
             for (var i = 0; i < forms.Count; i++)
@@ -153,6 +156,11 @@ internal sealed class NerModel
                     && fixedForm[..hyphen] is not ("motie" or "kabinet" or "amendement" or "commissie" or "regering" or "zaak" or "project"))
                 {
                     fixedForm = fixedForm[(hyphen + 1)..]; // "niet-Nederlandse" → "Nederlandse"
+                }
+
+                if (ReferenceEquals(fixedForm, form) && gazetteer is not null && gazetteer.GluedName(form, out var nameStart, out var nameLength))
+                {
+                    fixedForm = form.Substring(nameStart, nameLength);
                 }
 
                 if (!ReferenceEquals(fixedForm, form))
