@@ -441,7 +441,7 @@ internal static class NerTrainer
         var weights = new Dictionary<int, float[]>();
         var totals = new Dictionary<int, float[]>();
         var stamps = new Dictionary<int, int[]>();
-        var model = new NerModel(weights, gazetteer, description);
+        var model = new NerModel(weights, gazetteer, description, live: true); // scores with the rows as they are updated
         var random = new Random(seed);
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var clock = 0;

@@ -17,26 +17,95 @@ internal sealed class NerModel
 
     internal static int LabelCount => Labels.Length;
 
-    private readonly Dictionary<int, float[]> _weights;
+    private static long s_sink;
 
-    public NerModel(Dictionary<int, float[]> weights, NerGazetteer gazetteer, string description, NerModel? second = null)
+    // Scoring index: open addressing over packed (hash, row) longs at load ≤ 0.5, rows dense in _dense (LabelCount
+    // floats each); one cache line per lookup instead of a Dictionary's bucket, entry and row object.
+    private readonly long[] _slots;
+    private readonly int _mask;
+    private readonly float[] _dense;
+    private readonly int _count;
+
+    // While training, the trainer keeps updating the rows of this dictionary and scores with them (live model).
+    private readonly Dictionary<int, float[]>? _live;
+
+    public NerModel(Dictionary<int, float[]> weights, NerGazetteer gazetteer, string description, NerModel? second = null, bool live = false)
     {
-        _weights = weights;
+        ArgumentNullException.ThrowIfNull(weights);
+        if (live)
+        {
+            _live = weights;
+            _slots = [];
+            _dense = [];
+            Second = second;
+            Gazetteer = gazetteer;
+            Description = description;
+            return;
+        }
+
+        _count = weights.Count;
+        var capacity = 16;
+        while (capacity < weights.Count * 2)
+        {
+            capacity <<= 1;
+        }
+
+        _slots = new long[capacity];
+        _mask = capacity - 1;
+        _dense = new float[checked(weights.Count * LabelCount)];
+        var row = 0;
+        foreach (var (hash, values) in weights.OrderBy(e => e.Key))
+        {
+            values.AsSpan(0, Math.Min(values.Length, LabelCount)).CopyTo(_dense.AsSpan(row * LabelCount, LabelCount));
+            var i = Home(hash, _mask);
+            while (_slots[i] != 0)
+            {
+                i = (i + 1) & _mask;
+            }
+
+            _slots[i] = ((long)hash << 32) | (uint)(row + 1);
+            row++;
+        }
+
         Second = second;
         Gazetteer = gazetteer;
         Description = description;
     }
 
+    private static int Home(int hash, int mask) => (int)((uint)(hash * -1640531535) >> 7) & mask;
+
     public NerGazetteer Gazetteer { get; }
 
     public string Description { get; }
 
-    public int FeatureCount => _weights.Count + (Second?.FeatureCount ?? 0);
+    public int FeatureCount => (_live?.Count ?? _count) + (Second?.FeatureCount ?? 0);
 
     /// <summary>The optional second (stacked) pass, which also sees the first pass's labels of i−1…i+2.</summary>
     public NerModel? Second { get; }
 
-    internal Dictionary<int, float[]> Weights => _weights;
+    /// <summary>The weights as a dictionary (hash → row): the live dictionary while training, else rebuilt on each call (for the trainer and for writing).</summary>
+    internal Dictionary<int, float[]> Weights
+    {
+        get
+        {
+            if (_live is not null)
+            {
+                return _live;
+            }
+
+            var result = new Dictionary<int, float[]>(_count);
+            foreach (var slot in _slots)
+            {
+                if (slot != 0)
+                {
+                    var row = (int)(uint)slot - 1;
+                    result[(int)(slot >> 32)] = _dense.AsSpan(row * LabelCount, LabelCount).ToArray();
+                }
+            }
+
+            return result;
+        }
+    }
 
     private static string[] BuildLabels()
     {
@@ -270,17 +339,50 @@ internal sealed class NerModel
     internal void Score(List<int> features, Span<float> scores)
     {
         scores.Clear();
+        if (_live is not null)
+        {
+            foreach (var f in features)
+            {
+                if (_live.TryGetValue(f, out var row))
+                {
+                    AddInPlace(scores, row);
+                }
+            }
+
+            return;
+        }
+
+        long touched = 0;
         foreach (var f in features)
         {
-            if (_weights.TryGetValue(f, out var row))
+            touched |= _slots[Home(f, _mask)]; // independent loads: warms the home slots of all features at once
+        }
+
+        s_sink = touched;
+        foreach (var f in features)
+        {
+            var i = Home(f, _mask);
+            while (true)
             {
-                AddInPlace(scores, row);
+                var slot = _slots[i];
+                if (slot == 0)
+                {
+                    break;
+                }
+
+                if ((int)(slot >> 32) == f)
+                {
+                    AddInPlace(scores, _dense.AsSpan(((int)(uint)slot - 1) * LabelCount, LabelCount));
+                    break;
+                }
+
+                i = (i + 1) & _mask;
             }
         }
     }
 
     /// <summary>scores[l] += row[l] for every label, with SIMD where available (same sums, element by element).</summary>
-    private static void AddInPlace(Span<float> scores, float[] row)
+    private static void AddInPlace(Span<float> scores, ReadOnlySpan<float> row)
     {
         var l = 0;
         if (System.Numerics.Vector.IsHardwareAccelerated)
@@ -288,7 +390,7 @@ internal sealed class NerModel
             var width = System.Numerics.Vector<float>.Count;
             for (; l <= row.Length - width; l += width)
             {
-                var sum = new System.Numerics.Vector<float>(scores[l..]) + new System.Numerics.Vector<float>(row, l);
+                var sum = new System.Numerics.Vector<float>(scores[l..]) + new System.Numerics.Vector<float>(row[l..]);
                 sum.CopyTo(scores[l..]);
             }
         }
@@ -308,11 +410,11 @@ internal sealed class NerModel
         writer.Write(Description);
         writer.Write(LabelCount);
         Gazetteer.Write(writer);
-        WriteTable(writer, _weights);
+        WriteTable(writer, Weights);
         writer.Write(Second is not null);
         if (Second is not null)
         {
-            WriteTable(writer, Second._weights);
+            WriteTable(writer, Second.Weights);
         }
     }
 
