@@ -289,6 +289,35 @@ switch (command)
         return 0;
     }
 
+    case "nerprofile":
+    {
+        // Where the NER stage spends its time on varied real text (UD sentences): input construction steps and prediction.
+        var sentencesText = new[] { "ud-dutch-lassysmall/nl_lassysmall-ud-dev.conllu", "ud-dutch-lassysmall/nl_lassysmall-ud-test.conllu", "ud-dutch-alpino/nl_alpino-ud-dev.conllu", "ud-dutch-alpino/nl_alpino-ud-test.conllu" }
+            .SelectMany(f => File.ReadLines(Path.Combine(shared, "data", f))).Where(l => l.StartsWith("# text = ", StringComparison.Ordinal)).Select(l => l[9..]).ToList();
+        var analysedText = DutchPipeline.Default.Process(string.Join("\n\n", sentencesText.Chunk(10).Select(c => string.Join(' ', c))));
+        var nerModel = NerAnnotator.Default.Model;
+        var gaz = nerModel.Gazetteer;
+        var tokensTotal = analysedText.Sum(s => s.Count);
+        for (var run = 0; run < 8; run++)
+        {
+            double tUnglue = 0, tPatterns = 0, tGaz = 0, tStatic = 0, tPredict = 0, tAnnotate = 0;
+            var sw = new Stopwatch();
+            foreach (var sentence in analysedText)
+            {
+                sw.Restart(); var forms = NerModel.Input.Unglue(sentence.Forms, gaz); tUnglue += sw.Elapsed.TotalMilliseconds;
+                sw.Restart(); _ = NerPatterns.Find(sentence.Source, sentence.Tokens, sentence.Forms, sentence.Tags); tPatterns += sw.Elapsed.TotalMilliseconds;
+                sw.Restart(); _ = gaz.Find(forms); tGaz += sw.Elapsed.TotalMilliseconds;
+                sw.Restart(); var input = new NerModel.Input(sentence.Source, sentence.Tokens, sentence.Forms, sentence.Tags, gaz); tStatic += sw.Elapsed.TotalMilliseconds;
+                sw.Restart(); _ = nerModel.Predict(input); tPredict += sw.Elapsed.TotalMilliseconds;
+                sw.Restart(); _ = NerAnnotator.Default.Annotate(sentence); tAnnotate += sw.Elapsed.TotalMilliseconds;
+            }
+
+            Console.WriteLine($"{tokensTotal:N0} tokens: unglue {tUnglue:F0} ms, patterns {tPatterns:F0} ms, gazetteer {tGaz:F0} ms, whole input {tStatic:F0} ms, predict {tPredict:F0} ms, annotate (all) {tAnnotate:F0} ms");
+        }
+
+        return 0;
+    }
+
     case "bench":
     {
         // Single-threaded throughput on the shared corpus text, repeated to about 8 MB.

@@ -61,7 +61,12 @@ internal static partial class NerPatterns
         // Cheap guards: a pattern is only run when the text contains what every one of its alternatives needs
         // (the matches are the same; most sentences skip most patterns).
         var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-        Add(result, DocumentRegex(), text, start, tokens, NerLabels.DocumentReference, 0.95f);
+        if (hasDigit || text.AsSpan().IndexOfAny(s_documentHints) >= 0)
+        {
+            // every alternative needs a digit, except web addresses and domain names
+            Add(result, DocumentRegex(), text, start, tokens, NerLabels.DocumentReference, 0.95f);
+        }
+
         if (hasDigit)
         {
             Add(result, DateRangeRegex(), text, start, tokens, NerLabels.Date, 0.95f);
@@ -73,7 +78,12 @@ internal static partial class NerPatterns
             Add(result, MoneyRegex(), text, start, tokens, NerLabels.Money, 0.9f);
         }
 
-        Add(result, QuantityRegex(), text, start, tokens, NerLabels.Quantity, 0.8f);
+        if (hasDigit || text.AsSpan().IndexOfAny(s_numberWordHints) >= 0)
+        {
+            // every alternative needs a number: digits or a number word
+            Add(result, QuantityRegex(), text, start, tokens, NerLabels.Quantity, 0.8f);
+        }
+
         if (LawHint(text))
         {
             Add(result, LawRegex(), text, start, tokens, NerLabels.Law, 0.7f);
@@ -107,6 +117,14 @@ internal static partial class NerPatterns
 
         return result;
     }
+
+    private static readonly System.Buffers.SearchValues<string> s_documentHints = System.Buffers.SearchValues.Create(
+        ["://", "www.", ".nl", ".com", ".eu", ".org", ".gov", ".net", ".int"], StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<string> s_numberWordHints = System.Buffers.SearchValues.Create(
+        ["één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien",
+         "vijftien", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig", "honderd", "duizend"],
+        StringComparison.OrdinalIgnoreCase);
 
     private static bool LawHint(string text) =>
         text.Contains("wet", StringComparison.OrdinalIgnoreCase) || text.Contains("besluit", StringComparison.OrdinalIgnoreCase)
