@@ -301,18 +301,26 @@ switch (command)
         for (var run = 0; run < 8; run++)
         {
             double tUnglue = 0, tPatterns = 0, tGaz = 0, tStatic = 0, tPredict = 0, tAnnotate = 0;
+            long aPatterns = 0, aGaz = 0, aInput = 0, aPredict = 0, aAnnotate = 0;
             var sw = new Stopwatch();
             foreach (var sentence in analysedText)
             {
                 sw.Restart(); var forms = NerModel.Input.Unglue(sentence.Forms, gaz); tUnglue += sw.Elapsed.TotalMilliseconds;
+                var a0 = GC.GetAllocatedBytesForCurrentThread();
                 sw.Restart(); _ = NerPatterns.Find(sentence.Source, sentence.Tokens, sentence.Forms, sentence.Tags); tPatterns += sw.Elapsed.TotalMilliseconds;
+                var a1 = GC.GetAllocatedBytesForCurrentThread(); aPatterns += a1 - a0;
                 sw.Restart(); _ = gaz.Find(forms); tGaz += sw.Elapsed.TotalMilliseconds;
+                var a2 = GC.GetAllocatedBytesForCurrentThread(); aGaz += a2 - a1;
                 sw.Restart(); var input = new NerModel.Input(sentence.Source, sentence.Tokens, sentence.Forms, sentence.Tags, gaz); tStatic += sw.Elapsed.TotalMilliseconds;
+                var a3 = GC.GetAllocatedBytesForCurrentThread(); aInput += a3 - a2;
                 sw.Restart(); _ = nerModel.Predict(input); tPredict += sw.Elapsed.TotalMilliseconds;
+                var a4 = GC.GetAllocatedBytesForCurrentThread(); aPredict += a4 - a3;
                 sw.Restart(); _ = NerAnnotator.Default.Annotate(sentence); tAnnotate += sw.Elapsed.TotalMilliseconds;
+                aAnnotate += GC.GetAllocatedBytesForCurrentThread() - a4;
             }
 
             Console.WriteLine($"{tokensTotal:N0} tokens: unglue {tUnglue:F0} ms, patterns {tPatterns:F0} ms, gazetteer {tGaz:F0} ms, whole input {tStatic:F0} ms, predict {tPredict:F0} ms, annotate (all) {tAnnotate:F0} ms");
+            Console.WriteLine($"  bytes per token: patterns {aPatterns / tokensTotal}, gazetteer {aGaz / tokensTotal}, whole input {aInput / tokensTotal}, predict {aPredict / tokensTotal}, annotate (all) {aAnnotate / tokensTotal}");
         }
 
         return 0;

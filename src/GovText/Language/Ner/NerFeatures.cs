@@ -14,9 +14,11 @@ internal static class NerFeatures
         return h;
     }
 
-    private static uint Hash(string s)
+    private static uint Hash(string s) => Hash(s.AsSpan(), Offset);
+
+    /// <summary>FNV-1a over the characters, continuing from <paramref name="h"/>: Hash(a + b) == Hash(b, Hash(a)).</summary>
+    private static uint Hash(ReadOnlySpan<char> s, uint h)
     {
-        var h = Offset;
         foreach (var c in s)
         {
             h = (h ^ c) * Prime;
@@ -27,6 +29,12 @@ internal static class NerFeatures
 
     private static int F(int template, string value) => (int)Mix(Mix(Offset, (uint)template * 0x9E3779B1u), Hash(value));
 
+    private static int F(int template, ReadOnlySpan<char> value) => (int)Mix(Mix(Offset, (uint)template * 0x9E3779B1u), Hash(value, Offset));
+
+    /// <summary>The same value as <c>F(template, a + "|" + b)</c>, without building the string.</summary>
+    private static int F(int template, ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
+        (int)Mix(Mix(Offset, (uint)template * 0x9E3779B1u), Hash(b, Hash("|", Hash(a, Offset))));
+
     private static int F(int template, uint value) => (int)Mix(Mix(Offset, (uint)template * 0x9E3779B1u), value);
 
     private static int F(int template, uint a, uint b) => (int)Mix(Mix(Mix(Offset, (uint)template * 0x9E3779B1u), a), b);
@@ -34,6 +42,12 @@ internal static class NerFeatures
     internal static string Shape(string word)
     {
         Span<char> buffer = stackalloc char[8];
+        return new string(buffer[..ShapeInto(word, buffer)]);
+    }
+
+    /// <summary>Writes the compressed shape of <paramref name="word"/> into <paramref name="buffer"/> (8 chars) and returns its length.</summary>
+    private static int ShapeInto(string word, Span<char> buffer)
+    {
         var length = 0;
         var last = '\0';
         foreach (var c in word)
@@ -51,10 +65,20 @@ internal static class NerFeatures
             }
         }
 
-        return new string(buffer[..length]);
+        return length;
     }
 
     private static string Lower(string s) => s.Length > 40 ? s[..40].ToLowerInvariant() : s.ToLowerInvariant();
+
+    /// <summary>The same characters as <see cref="Lower"/> of the span's string, written into <paramref name="buffer"/> (40 chars).</summary>
+    private static ReadOnlySpan<char> LowerInto(ReadOnlySpan<char> s, Span<char> buffer)
+    {
+        var part = s.Length > 40 ? s[..40] : s;
+        var written = part.ToLowerInvariant(buffer);
+        return buffer[..written];
+    }
+
+    private static List<int> Extra(List<int>?[] extra, int i) => extra[i] ??= [];
 
     private static uint TagAt(NerModel.Input input, int i) => i < 0 ? 100u : i >= input.Count ? 101u : (uint)input.Tags[i];
 
@@ -63,11 +87,7 @@ internal static class NerFeatures
         var n = input.Count;
         var result = new int[n][];
         // Gazetteer and pattern position features per token.
-        var extra = new List<int>[n];
-        for (var i = 0; i < n; i++)
-        {
-            extra[i] = [];
-        }
+        var extra = new List<int>?[n]; // created on first use: most tokens have none
 
         foreach (var (start, length, bits) in input.GazetteerMatches)
         {
@@ -81,18 +101,18 @@ internal static class NerFeatures
                 for (var k = 0; k < length; k++)
                 {
                     var pos = length == 1 ? 'U' : k == 0 ? 'B' : k == length - 1 ? 'L' : 'I';
-                    extra[start + k].Add(F(50, (uint)c, pos));
-                    extra[start + k].Add(F(51, (uint)c, (uint)Math.Min(length, 4)));
+                    Extra(extra, start + k).Add(F(50, (uint)c, pos));
+                    Extra(extra, start + k).Add(F(51, (uint)c, (uint)Math.Min(length, 4)));
                 }
 
                 if (start > 0)
                 {
-                    extra[start - 1].Add(F(52, (uint)c));
+                    Extra(extra, start - 1).Add(F(52, (uint)c));
                 }
 
                 if (start + length < n)
                 {
-                    extra[start + length].Add(F(53, (uint)c));
+                    Extra(extra, start + length).Add(F(53, (uint)c));
                 }
             }
         }
@@ -103,7 +123,7 @@ internal static class NerFeatures
             for (var k = 0; k < m.Count; k++)
             {
                 var pos = m.Count == 1 ? 'U' : k == 0 ? 'B' : k == m.Count - 1 ? 'L' : 'I';
-                extra[m.First + k].Add(F(60, type, pos));
+                Extra(extra, m.First + k).Add(F(60, type, pos));
             }
         }
 
@@ -170,57 +190,64 @@ internal static class NerFeatures
 
         string LowerAt(int i) => i < 0 ? "<s>" : i >= n ? "</s>" : lowers[i];
 
+        Span<char> shape = stackalloc char[8];
+        Span<char> shapeBefore = stackalloc char[8];
+        Span<char> shapeAfter = stackalloc char[8];
+        Span<char> lowerPart = stackalloc char[40];
+        var features = new List<int>(96);
+
         for (var i = 0; i < n; i++)
         {
             var word = input.Forms[i] ?? string.Empty;
             if (runLength[i] > 0)
             {
                 var position = runLength[i] == 1 ? 'U' : i == runStart[i] ? 'B' : i == runStart[i] + runLength[i] - 1 ? 'L' : 'I';
-                extra[i].Add(F(83, position, (uint)Math.Min(runLength[i], 5)));
-                extra[i].Add(F(84, position, runStart[i] == 0 ? 1u : 0u));
+                Extra(extra, i).Add(F(83, position, (uint)Math.Min(runLength[i], 5)));
+                Extra(extra, i).Add(F(84, position, runStart[i] == 0 ? 1u : 0u));
             }
 
             if (quoted[i])
             {
-                extra[i].Add(F(80, 1u));
-                extra[i].Add(F(81, TagAt(input, i)));
+                Extra(extra, i).Add(F(80, 1u));
+                Extra(extra, i).Add(F(81, TagAt(input, i)));
             }
 
             if (parenthesised[i])
             {
-                extra[i].Add(F(82, 1u));
+                Extra(extra, i).Add(F(82, 1u));
             }
 
             var lower = lowers[i];
-            var features = new List<int>(64)
-            {
-                F(0, 0u),
-                F(1, word.Length > 40 ? word[..40] : word),
-                F(2, lower),
-                F(3, Shape(word)),
-                F(4, TagAt(input, i)),
-                F(5, TagAt(input, i - 1)),
-                F(6, TagAt(input, i + 1)),
-                F(7, LowerAt(i - 1)),
-                F(8, LowerAt(i + 1)),
-                F(9, LowerAt(i - 2)),
-                F(10, LowerAt(i + 2)),
-                F(11, Shape(i > 0 ? input.Forms[i - 1] : "<s>")),
-                F(12, Shape(i + 1 < n ? input.Forms[i + 1] : "</s>")),
-                F(13, LowerAt(i - 1) + "|" + lower),
-                F(14, lower + "|" + LowerAt(i + 1)),
-                F(15, (uint)input.Tokens[i].Kind),
-                F(16, TagAt(input, i), i == 0 ? 1u : 0u),
-                F(17, Shape(word) + "|" + LowerAt(i - 1)),
-                F(18, TagAt(input, i - 1), TagAt(input, i)),
-                F(19, TagAt(input, i), TagAt(input, i + 1)),
-            };
+            var wordShape = shape[..ShapeInto(word, shape)];
+            // Same hashes as the string forms they replace (F(1, word[..40]), F(3, Shape(word)), F(13, a + "|" + b), …),
+            // without allocating the strings.
+            features.Clear();
+            features.Add(F(0, 0u));
+            features.Add(F(1, word.AsSpan(0, Math.Min(word.Length, 40))));
+            features.Add(F(2, lower));
+            features.Add(F(3, wordShape));
+            features.Add(F(4, TagAt(input, i)));
+            features.Add(F(5, TagAt(input, i - 1)));
+            features.Add(F(6, TagAt(input, i + 1)));
+            features.Add(F(7, LowerAt(i - 1)));
+            features.Add(F(8, LowerAt(i + 1)));
+            features.Add(F(9, LowerAt(i - 2)));
+            features.Add(F(10, LowerAt(i + 2)));
+            features.Add(F(11, shapeBefore[..ShapeInto(i > 0 ? input.Forms[i - 1] : "<s>", shapeBefore)]));
+            features.Add(F(12, shapeAfter[..ShapeInto(i + 1 < n ? input.Forms[i + 1] : "</s>", shapeAfter)]));
+            features.Add(F(13, LowerAt(i - 1), lower));
+            features.Add(F(14, lower, LowerAt(i + 1)));
+            features.Add(F(15, (uint)input.Tokens[i].Kind));
+            features.Add(F(16, TagAt(input, i), i == 0 ? 1u : 0u));
+            features.Add(F(17, wordShape, LowerAt(i - 1)));
+            features.Add(F(18, TagAt(input, i - 1), TagAt(input, i)));
+            features.Add(F(19, TagAt(input, i), TagAt(input, i + 1)));
             for (var k = 1; k <= 4 && k <= lower.Length; k++)
             {
-                features.Add(F(20 + k, lower[^k..]));
+                features.Add(F(20 + k, lower.AsSpan(lower.Length - k)));
                 if (k <= 3)
                 {
-                    features.Add(F(30 + k, lower[..k]));
+                    features.Add(F(30 + k, lower.AsSpan(0, k)));
                 }
             }
 
@@ -228,8 +255,8 @@ internal static class NerFeatures
             var hyphen = raw.IndexOf('-', StringComparison.Ordinal);
             if (hyphen > 0)
             {
-                features.Add(F(40, Lower(raw[..hyphen])));
-                features.Add(F(41, Lower(raw[(hyphen + 1)..])));
+                features.Add(F(40, LowerInto(raw.AsSpan(0, hyphen), lowerPart)));
+                features.Add(F(41, LowerInto(raw.AsSpan(hyphen + 1), lowerPart)));
             }
 
             if (input.Clusters is { } clusters)
@@ -250,7 +277,11 @@ internal static class NerFeatures
                 features.Add(F(110, (uint)ClusterPrefix(c, 6), IsCapitalised(word) ? 1u : 0u));
             }
 
-            features.AddRange(extra[i]);
+            if (extra[i] is { } more)
+            {
+                features.AddRange(more);
+            }
+
             result[i] = [.. features];
         }
 
