@@ -7,7 +7,7 @@ using GovText.Train;
 //   dotnet run --project tools/GovText.Train -c Release -- eval --shared ../shared [--model file]
 //   dotnet run --project tools/GovText.Train -c Release -- tune --shared ../shared --folds 5   (cross-validation on the dev sets; never the test sets)
 //   dotnet run --project tools/GovText.Train -c Release -- clusters --shared ../shared --out clusters.tsv   (the word-cluster table, for inspection)
-//   dotnet run --project tools/GovText.Train -c Release -- bench --shared ../shared   (tokenizer and pipeline throughput)
+//   dotnet run --project tools/GovText.Train -c Release -- bench --shared ../shared [--ner]   (tokenizer and pipeline throughput)
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
     Console.WriteLine("usage: GovText.Train (upos|eval|tune|bench) --shared DIR [--out FILE] [--model FILE] [--epochs N] [--seed N] [--min-freq N] [--min-ratio R]");
@@ -335,11 +335,12 @@ switch (command)
 
         Console.WriteLine($"tokenizer: {tokens.Count:N0} tokens in {best * 1000:F0} ms = {tokens.Count / best / 1e6:F2} M tokens/s ({text.Length / best / 1e6:F1} M chars/s)");
         var sample = text[..1_000_000];
-        DutchPipeline.Default.Process(sample);
+        var pipeline = Array.IndexOf(args, "--ner") >= 0 ? DutchPipeline.DefaultWithNer : DutchPipeline.Default;
+        pipeline.Process(sample);
         var psw = Stopwatch.StartNew();
-        var analysed = DutchPipeline.Default.Process(sample);
+        var analysed = pipeline.Process(sample);
         var count = analysed.Sum(s => s.Count);
-        Console.WriteLine($"full pipeline (tokenize, split, tag, lemmatise): {count:N0} tokens in {psw.Elapsed.TotalMilliseconds:F0} ms = {count / psw.Elapsed.TotalSeconds / 1e3:F0} k tokens/s");
+        Console.WriteLine($"full pipeline (tokenize, split, tag, lemmatise{(pipeline == DutchPipeline.Default ? "" : ", NER")}): {count:N0} tokens in {psw.Elapsed.TotalMilliseconds:F0} ms = {count / psw.Elapsed.TotalSeconds / 1e3:F0} k tokens/s");
         return 0;
     }
 
