@@ -75,7 +75,11 @@ switch (command)
         var description = $"UPOS averaged perceptron; train = UD Dutch LassySmall 2017 train minus {data.Overlap.Count} dev/test-overlap sentences (annotation harmonised to current UD; form map min {mapMin} ratio {mapRatio}) + UD LassySmall dev + UD Alpino dev (dev weight LassySmall {devWeight}, Alpino {alpinoWeight}; {training.Count:N0} sentences, {training.Sum(s => s.Forms.Length):N0} tokens); passes={passes}; first pass={Option("--layout", "r2l")}; ensemble={Trainer.EnsembleSize}; epochs={epochs}; seed={seed}; tagdict min-freq={minFreq} min-ratio={minRatio}{(Trainer.DictionaryMaxOther == int.MaxValue ? "" : $" max-other {Trainer.DictionaryMaxOther}")}; lexicon min-freq={lexiconMin}{(lexiconJackknife ? " (jackknifed)" : "")}; rare-word dropout={wordDropout}{(Trainer.Rule == Trainer.UpdateRule.Perceptron ? "" : $"; update={Trainer.Rule} margin={Trainer.Margin} C={Trainer.PaC}")}{(Trainer.FeatureSet == 0 ? "" : $"; feature groups={Trainer.FeatureSet}{(Trainer.FeatureSet == TaggerFeatures.FeatureInflection ? " (inflection class of unknown words)" : "")}")}{(Data.KeepDegreePronoun ? "; \"meer dan\"/\"meer en meer\" kept PRON" : "")}{(selfTokens > 0 ? $"; self-training {selfTokens:N0} tokens" : "")}; word clusters={(Trainer.WordClusters is null ? "none" : $"{Trainer.WordClusters.Count:N0} words from Europeana NL newspapers (CC0) + Tweede Kamer questions/answers + 2017 train forms, min count {clusterMin}, {clusterContexts} contexts, depth {clusterDepth}")}; CC BY-SA 4.0";
         var (tagger, lemmatizer) = TrainAndWrite(training, output, description);
         Console.WriteLine(description);
-        Evaluate(tagger, lemmatizer, data);
+        if (Array.IndexOf(args, "--no-eval") < 0)
+        {
+            Evaluate(tagger, lemmatizer, data);
+        }
+
         return 0;
     }
 
