@@ -17,11 +17,11 @@ internal static class Clusters
     /// questions and answers in shared/corpus/csv (government text), and the word forms of the training file
     /// (2017 LassySmall train minus the overlap). No dev or test text.
     /// </summary>
-    public static List<string[]> UnlabelledSentences(string shared, Data? data, ISet<string>? excludedDocuments = null)
+    public static List<string[]> UnlabelledSentences(string shared, Data? data, ISet<string>? excludedDocuments = null, bool europeana = true)
     {
         var result = new List<string[]>();
         var current = new List<string>();
-        foreach (var line in File.ReadLines(Path.Combine(shared, "data", "europeana-ner-nl", "enp_NL.kb.bio")))
+        foreach (var line in europeana ? File.ReadLines(Path.Combine(shared, "data", "europeana-ner-nl", "enp_NL.kb.bio")) : [])
         {
             var space = line.IndexOf(' ');
             var token = space > 0 ? line[..space] : line.Trim();

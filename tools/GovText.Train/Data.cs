@@ -64,7 +64,7 @@ internal sealed class Data(string shared)
                 (UPos.AUX, _, _) when lemma != "zijn" && i < s.Relations.Length && s.Relations[i] == "cop" => UPos.VERB,
                 (UPos.ADV, "zowel", _) => UPos.CCONJ,
                 (UPos.ADJ, "geboren", _) => UPos.VERB,
-                (UPos.PRON, "meer" or "minder" or "meest" or "minst" or "veel" or "weinig", _) when Rel(s, i) is "amod" or "obl" or "advmod" => UPos.ADV,
+                (UPos.PRON, "meer" or "minder" or "meest" or "minst" or "veel" or "weinig", _) when Rel(s, i) is "amod" or "obl" or "advmod" && !(KeepDegreePronoun && IsComparedQuantity(s, i, lower)) => UPos.ADV,
                 (UPos.PRON, "meeste" or "vele", _) when Rel(s, i) is "amod" or "nmod" => UPos.ADV,
                 (UPos.ADV, "er", _) when Rel(s, i) == "expl" => UPos.PRON,
                 _ => tags[i],
@@ -187,6 +187,19 @@ internal sealed class Data(string shared)
         }
 
         return k > 0 && w[k..] is "e" or "ste" or "de";
+    }
+
+    /// <summary>Experiment switch (<c>--keep-meer-dan</c>): see <see cref="IsComparedQuantity"/>.</summary>
+    public static bool KeepDegreePronoun { get; set; }
+
+    /// <summary>
+    /// "meer dan 200", "minder dan de helft", "meer en meer": the current dev sets keep these PRON, so the degree
+    /// mapping to ADV must not touch them.
+    /// </summary>
+    private static bool IsComparedQuantity(ConlluSentence s, int i, string lower)
+    {
+        string At(int k) => k >= 0 && k < s.Forms.Length ? s.Forms[k].ToLowerInvariant() : string.Empty;
+        return At(i + 1) == "dan" || (At(i + 1) == "en" && At(i + 2) == lower) || (At(i - 1) == "en" && At(i - 2) == lower);
     }
 
     private static string Rel(ConlluSentence s, int i) => i < s.Relations.Length ? s.Relations[i] : "_";

@@ -7,7 +7,7 @@ using GovText.Train;
 //   dotnet run --project tools/GovText.Train -c Release -- eval --shared ../shared [--model file]
 //   dotnet run --project tools/GovText.Train -c Release -- tune --shared ../shared --folds 5   (cross-validation on the dev sets; never the test sets)
 //   dotnet run --project tools/GovText.Train -c Release -- clusters --shared ../shared --out clusters.tsv   (the word-cluster table, for inspection)
-//   dotnet run --project tools/GovText.Train -c Release -- bench --shared ../shared   (tokenizer and pipeline throughput)
+//   dotnet run --project tools/GovText.Train -c Release -- bench --shared ../shared [--ner]   (tokenizer and pipeline throughput)
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
     Console.WriteLine("usage: GovText.Train (upos|eval|tune|bench) --shared DIR [--out FILE] [--model FILE] [--epochs N] [--seed N] [--min-freq N] [--min-ratio R]");
@@ -41,6 +41,19 @@ var mapRatio = double.Parse(Option("--map-ratio", "0.9"), System.Globalization.C
 var devWeight = int.Parse(Option("--dev-weight", "2"), System.Globalization.CultureInfo.InvariantCulture);
 Trainer.EnsembleSize = int.Parse(Option("--ensemble", "5"), System.Globalization.CultureInfo.InvariantCulture);
 var alpinoWeight = int.Parse(Option("--alpino-weight", Option("--dev-weight", "2")), System.Globalization.CultureInfo.InvariantCulture);
+Trainer.Rule = Option("--update", "perceptron") switch
+{
+    "perceptron" => Trainer.UpdateRule.Perceptron,
+    "margin" => Trainer.UpdateRule.Margin,
+    "pa" => Trainer.UpdateRule.PassiveAggressive,
+    var other => throw new ArgumentException($"--update must be perceptron, margin or pa, not '{other}'"),
+};
+Trainer.DictionaryMaxOther = int.Parse(Option("--dict-max-other", "10"), System.Globalization.CultureInfo.InvariantCulture);
+Trainer.FeatureSet = int.Parse(Option("--feat", TaggerFeatures.FeatureInflection.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture);
+var selfTokens = int.Parse(Option("--self", "0"), System.Globalization.CultureInfo.InvariantCulture);
+Data.KeepDegreePronoun = Array.IndexOf(args, "--keep-meer-dan") >= 0;
+Trainer.Margin = float.Parse(Option("--margin", "1"), System.Globalization.CultureInfo.InvariantCulture);
+Trainer.PaC = float.Parse(Option("--pa-c", "1"), System.Globalization.CultureInfo.InvariantCulture);
 var lexiconJackknife = Array.IndexOf(args, "--no-lexicon-jackknife") < 0;
 var data = new Data(shared);
 var clusterMin = int.Parse(Option("--cluster-min", "2"), System.Globalization.CultureInfo.InvariantCulture);
@@ -59,10 +72,14 @@ switch (command)
     {
         var output = Option("--out", "src/GovText/Language/Resources/upos-nl.bin");
         var training = data.Training(devWeight, alpinoWeight, mapMin, mapRatio, Console.WriteLine);
-        var description = $"UPOS averaged perceptron; train = UD Dutch LassySmall 2017 train minus {data.Overlap.Count} dev/test-overlap sentences (annotation harmonised to current UD; form map min {mapMin} ratio {mapRatio}) + UD LassySmall dev + UD Alpino dev (dev weight LassySmall {devWeight}, Alpino {alpinoWeight}; {training.Count:N0} sentences, {training.Sum(s => s.Forms.Length):N0} tokens); passes={passes}; first pass={Option("--layout", "r2l")}; ensemble={Trainer.EnsembleSize}; epochs={epochs}; seed={seed}; tagdict min-freq={minFreq} min-ratio={minRatio}; lexicon min-freq={lexiconMin}{(lexiconJackknife ? " (jackknifed)" : "")}; rare-word dropout={wordDropout}; word clusters={(Trainer.WordClusters is null ? "none" : $"{Trainer.WordClusters.Count:N0} words from Europeana NL newspapers (CC0) + Tweede Kamer questions/answers + 2017 train forms, min count {clusterMin}, {clusterContexts} contexts, depth {clusterDepth}")}; CC BY-SA 4.0";
+        var description = $"UPOS averaged perceptron; train = UD Dutch LassySmall 2017 train minus {data.Overlap.Count} dev/test-overlap sentences (annotation harmonised to current UD; form map min {mapMin} ratio {mapRatio}) + UD LassySmall dev + UD Alpino dev (dev weight LassySmall {devWeight}, Alpino {alpinoWeight}; {training.Count:N0} sentences, {training.Sum(s => s.Forms.Length):N0} tokens); passes={passes}; first pass={Option("--layout", "r2l")}; ensemble={Trainer.EnsembleSize}; epochs={epochs}; seed={seed}; tagdict min-freq={minFreq} min-ratio={minRatio}{(Trainer.DictionaryMaxOther == int.MaxValue ? "" : $" max-other {Trainer.DictionaryMaxOther}")}; lexicon min-freq={lexiconMin}{(lexiconJackknife ? " (jackknifed)" : "")}; rare-word dropout={wordDropout}{(Trainer.Rule == Trainer.UpdateRule.Perceptron ? "" : $"; update={Trainer.Rule} margin={Trainer.Margin} C={Trainer.PaC}")}{(Trainer.FeatureSet == 0 ? "" : $"; feature groups={Trainer.FeatureSet}{(Trainer.FeatureSet == TaggerFeatures.FeatureInflection ? " (inflection class of unknown words)" : "")}")}{(Data.KeepDegreePronoun ? "; \"meer dan\"/\"meer en meer\" kept PRON" : "")}{(selfTokens > 0 ? $"; self-training {selfTokens:N0} tokens" : "")}; word clusters={(Trainer.WordClusters is null ? "none" : $"{Trainer.WordClusters.Count:N0} words from Europeana NL newspapers (CC0) + Tweede Kamer questions/answers + 2017 train forms, min count {clusterMin}, {clusterContexts} contexts, depth {clusterDepth}")}; CC BY-SA 4.0";
         var (tagger, lemmatizer) = TrainAndWrite(training, output, description);
         Console.WriteLine(description);
-        Evaluate(tagger, lemmatizer, data);
+        if (Array.IndexOf(args, "--no-eval") < 0)
+        {
+            Evaluate(tagger, lemmatizer, data);
+        }
+
         return 0;
     }
 
@@ -359,23 +376,24 @@ switch (command)
 
         Console.WriteLine($"tokenizer: {tokens.Count:N0} tokens in {best * 1000:F0} ms = {tokens.Count / best / 1e6:F2} M tokens/s ({text.Length / best / 1e6:F1} M chars/s)");
         var sample = text[..1_000_000];
-        DutchPipeline.Default.Process(sample);
+        var pipeline = Array.IndexOf(args, "--ner") >= 0 ? DutchPipeline.DefaultWithNer : DutchPipeline.Default;
+        pipeline.Process(sample);
         var psw = Stopwatch.StartNew();
-        var analysed = DutchPipeline.Default.Process(sample);
+        var analysed = pipeline.Process(sample);
         var count = analysed.Sum(s => s.Count);
-        Console.WriteLine($"full pipeline (tokenize, split, tag, lemmatise): {count:N0} tokens in {psw.Elapsed.TotalMilliseconds:F0} ms = {count / psw.Elapsed.TotalSeconds / 1e3:F0} k tokens/s");
+        Console.WriteLine($"full pipeline (tokenize, split, tag, lemmatise{(pipeline == DutchPipeline.Default ? "" : ", NER")}): {count:N0} tokens in {psw.Elapsed.TotalMilliseconds:F0} ms = {count / psw.Elapsed.TotalSeconds / 1e3:F0} k tokens/s");
         // Best of three runs, by wall clock and by the process's CPU time (steadier on a shared machine).
         var process = Process.GetCurrentProcess();
-        (double Wall, double Cpu) Best(DutchPipeline pipeline)
+        (double Wall, double Cpu) Best(DutchPipeline measured)
         {
-            pipeline.Process(sample);
+            measured.Process(sample);
             var (wall, cpu) = (double.MaxValue, double.MaxValue);
             for (var run = 0; run < 3; run++)
             {
                 process.Refresh();
                 var cpu0 = process.TotalProcessorTime;
                 var sw = Stopwatch.StartNew();
-                pipeline.Process(sample);
+                measured.Process(sample);
                 wall = Math.Min(wall, sw.Elapsed.TotalSeconds);
                 process.Refresh();
                 cpu = Math.Min(cpu, (process.TotalProcessorTime - cpu0).TotalSeconds);
@@ -579,16 +597,51 @@ static void Split(IReadOnlyList<ConlluSentence> source, List<ConlluSentence> tra
 
 (PerceptronTagger, DutchLemmatizer) TrainAndWrite(List<ConlluSentence> training, string output, string description)
 {
+    if (selfTokens <= 0)
+    {
+        return TrainCore(training, [], output, description);
+    }
+
+    // Self-training: a single-model tagger trained on the gold data tags unlabelled parliamentary sentences (no dev
+    // or test text), which are added once to the training data (not to the tag dictionary or the lemma tables).
+    var ensemble = Trainer.EnsembleSize;
+    Trainer.EnsembleSize = 1;
+    var basePath = output + ".self-base";
+    var (baseTagger, _) = TrainCore(training, [], basePath, "self-training base");
+    File.Delete(basePath);
+    Trainer.EnsembleSize = ensemble;
+    var candidates = Clusters.UnlabelledSentences(shared, null, null, europeana: false).Where(w => w.Length is >= 5 and <= 40).ToArray();
+    new Random(seed).Shuffle(candidates);
+    var auto = new List<ConlluSentence>();
+    var tokenCount = 0;
+    foreach (var words in candidates)
+    {
+        if (tokenCount >= selfTokens)
+        {
+            break;
+        }
+
+        auto.Add(new ConlluSentence(null, words, baseTagger.Tag(words), words));
+        tokenCount += words.Length;
+    }
+
+    Console.WriteLine($"self-training: {auto.Count:N0} auto-tagged sentences, {tokenCount:N0} tokens");
+    return TrainCore(training, auto, output, description);
+}
+
+(PerceptronTagger, DutchLemmatizer) TrainCore(List<ConlluSentence> gold, List<ConlluSentence> auto, string output, string description)
+{
     var sw = Stopwatch.StartNew();
-    var tagDictionary = Trainer.BuildTagDictionary(training, minFreq, minRatio);
+    var training = auto.Count == 0 ? gold : [.. gold, .. auto];
+    var tagDictionary = Trainer.BuildTagDictionary(gold, minFreq, minRatio);
     var lexicon = Trainer.BuildLexicon(training, lexiconMin);
     Trainer.SentenceLexicons = lexiconJackknife ? Trainer.JackknifeLexicons(training, lexiconMin) : null;
     var tables = Trainer.TrainStacked(training, tagDictionary, new TagLexicon(lexicon, Trainer.WordClusters), epochs, seed, passes, wordDropout, Console.WriteLine, layout);
-    var (pairs, forms) = LemmaTables.Build(training);
+    var (pairs, forms) = LemmaTables.Build(gold);
     Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
     using (var file = File.Create(output))
     {
-        PerceptronTagger.Write(file, description, tables, layout, tagDictionary, lexicon, pairs, forms, Trainer.WordClusters);
+        PerceptronTagger.Write(file, description, tables, layout, tagDictionary, lexicon, pairs, forms, Trainer.WordClusters, Trainer.FeatureSet);
     }
 
     Console.WriteLine($"wrote {output}: {new FileInfo(output).Length:N0} bytes, {string.Join('+', tables.Select(t => t.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)))} features, {tagDictionary.Count:N0} tag-dictionary words, {pairs.Count:N0}+{forms.Count:N0} lemma entries, {sw.Elapsed.TotalSeconds:F1} s");

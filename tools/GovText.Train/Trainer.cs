@@ -38,7 +38,7 @@ internal sealed class Trainer
         {
             var total = c.Sum();
             var best = Array.IndexOf(c, c.Max());
-            if (total >= minFrequency && c[best] >= minRatio * total)
+            if (total >= minFrequency && c[best] >= minRatio * total && !(total - c[best] >= DictionaryMaxOther && word.Any(char.IsLetter)))
             {
                 dict[word] = (UPos)best;
             }
@@ -46,6 +46,12 @@ internal sealed class Trainer
 
         return dict;
     }
+
+    /// <summary>
+    /// Words (with a letter) whose other tags occur at least this often stay out of the tag dictionary even when their
+    /// main tag reaches the ratio ("een" NUM in "een van", "van"/"voor" PROPN in names); experiment option <c>--dict-max-other</c>.
+    /// </summary>
+    public static int DictionaryMaxOther { get; set; } = int.MaxValue;
 
     public static Dictionary<string, int> BuildLexicon(IEnumerable<ConlluSentence> sentences, int minFrequency)
     {
@@ -79,6 +85,26 @@ internal sealed class Trainer
 
     private const uint Hidden = 0x7F4A7C15u;
 
+    /// <summary>Weight-update rules: the plain perceptron, the perceptron with a margin, passive-aggressive (PA-I).</summary>
+    public enum UpdateRule
+    {
+        Perceptron,
+        Margin,
+        PassiveAggressive,
+    }
+
+    /// <summary>Optional feature groups of the trained model (<c>--feat</c>, bit mask of <c>TaggerFeatures.Feature…</c>).</summary>
+    public static int FeatureSet { get; set; }
+
+    /// <summary>The update rule of every trainer (experiment option <c>--update</c>).</summary>
+    public static UpdateRule Rule { get; set; }
+
+    /// <summary>Required score margin of the margin rule (<c>--margin</c>).</summary>
+    public static float Margin { get; set; } = 1f;
+
+    /// <summary>Step cap C of the passive-aggressive rule (<c>--pa-c</c>).</summary>
+    public static float PaC { get; set; } = 1f;
+
     private static T2[] Mirror<T2>(T2[] a, bool reverse)
     {
         if (!reverse)
@@ -97,7 +123,7 @@ internal sealed class Trainer
         var random = new Random(seed);
         var features = new int[TaggerFeatures.MaxFeatures];
         var scores = new float[T];
-        var hashes = sentences.Select(s => Mirror(TaggerFeatures.Precompute(s.Forms, LexiconFor?.Invoke(s) ?? Lexicon), Reverse)).ToArray();
+        var hashes = sentences.Select(s => Mirror(TaggerFeatures.Precompute(s.Forms, LexiconFor?.Invoke(s) ?? Lexicon, FeatureSet), Reverse)).ToArray();
         var forms = sentences.Select(s => Mirror(s.Forms, Reverse)).ToArray();
         var golds = sentences.Select(s => Mirror(s.Tags, Reverse)).ToArray();
         var looks = lookaheads?.Select(l => Mirror(l, Reverse)).ToArray();
@@ -150,7 +176,7 @@ internal sealed class Trainer
                     }
                     else
                     {
-                        var n = TaggerFeatures.Extract(h, i, prev, prev2, features, lookahead, other);
+                        var n = TaggerFeatures.Extract(h, i, prev, prev2, features, lookahead, other, FeatureSet);
                         var feats = features.AsSpan(0, n);
                         Array.Clear(scores);
                         foreach (var f in feats)
@@ -168,10 +194,38 @@ internal sealed class Trainer
                         _instances++;
                         if (guess != gold)
                         {
+                            var step = 1f;
+                            if (Rule == UpdateRule.PassiveAggressive)
+                            {
+                                // PA-I: the smallest step that separates gold from the guess by a margin of 1, capped at C.
+                                step = Math.Min(PaC, (scores[guess - 1] - scores[gold - 1] + 1f) / (2f * feats.Length));
+                            }
+
                             foreach (var f in feats)
                             {
-                                Update(f, gold - 1, 1f);
-                                Update(f, guess - 1, -1f);
+                                Update(f, gold - 1, step);
+                                Update(f, guess - 1, -step);
+                            }
+                        }
+                        else if (Rule == UpdateRule.Margin)
+                        {
+                            // Correct but too close: push the gold tag away from the runner-up.
+                            var runner = -1;
+                            for (var k = 0; k < T; k++)
+                            {
+                                if (k != gold - 1 && (runner < 0 || scores[k] > scores[runner]))
+                                {
+                                    runner = k;
+                                }
+                            }
+
+                            if (scores[gold - 1] - scores[runner] < Margin)
+                            {
+                                foreach (var f in feats)
+                                {
+                                    Update(f, gold - 1, 1f);
+                                    Update(f, runner, -1f);
+                                }
                             }
                         }
                     }
@@ -257,7 +311,7 @@ internal sealed class Trainer
                 if (distinct[s] == fold)
                 {
                     var tags = new UPos[s.Forms.Length];
-                    PerceptronTagger.Decode(s.Forms, TaggerFeatures.Precompute(s.Forms, SentenceLexicons?.Invoke(s) ?? lexicon), table, default, tags, tagDictionary, reverse);
+                    PerceptronTagger.Decode(s.Forms, TaggerFeatures.Precompute(s.Forms, SentenceLexicons?.Invoke(s) ?? lexicon, FeatureSet), table, default, tags, tagDictionary, reverse, featureSet: FeatureSet);
                     predicted[k] = tags;
                 }
             }

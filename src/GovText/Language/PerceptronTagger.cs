@@ -13,7 +13,7 @@ public sealed class PerceptronTagger
 {
     internal const int TagCount = 17;
     private const string Magic = "GTUPOS";
-    private const int FormatVersion = 5;
+    private const int FormatVersion = 6;
 
     /// <summary>Pass layout: a left-to-right first pass, then the optional stacked pass (format versions 3 and 4).</summary>
     internal const int LayoutLeftToRight = 0;
@@ -28,9 +28,16 @@ public sealed class PerceptronTagger
     private readonly int _layout;
     private readonly FrozenDictionary<string, UPos> _tagDictionary;
     private readonly TagLexicon _lexicon;
+    private readonly int _featureSet;
 
-    internal PerceptronTagger(WeightTable[] tables, int layout, FrozenDictionary<string, UPos> tagDictionary, TagLexicon lexicon, string description)
+    internal PerceptronTagger(WeightTable[] tables, int layout, FrozenDictionary<string, UPos> tagDictionary, TagLexicon lexicon, string description, int featureSet = 0)
     {
+        if ((featureSet & ~TaggerFeatures.KnownFeatures) != 0)
+        {
+            throw new InvalidDataException($"UPOS model uses unknown feature groups ({featureSet}).");
+        }
+
+        _featureSet = featureSet;
         if (tables.Length == 0 || tables.Length > 3 || layout is < LayoutLeftToRight or > LayoutBoth || (layout == LayoutBoth && tables.Length < 2) || (layout != LayoutBoth && tables.Length > 2))
         {
             throw new InvalidDataException("Inconsistent UPOS model pass layout.");
@@ -164,26 +171,26 @@ public sealed class PerceptronTagger
             return tags;
         }
 
-        var hashes = TaggerFeatures.Precompute(words, _lexicon);
+        var hashes = TaggerFeatures.Precompute(words, _lexicon, _featureSet);
         if (_layout == LayoutBoth)
         {
             var leftToRight = new UPos[tags.Length];
-            Decode(words, hashes, _tables[0], default, leftToRight, _tagDictionary);
-            Decode(words, hashes, _tables[1], default, tags, _tagDictionary, reverse: true);
+            Decode(words, hashes, _tables[0], default, leftToRight, _tagDictionary, featureSet: _featureSet);
+            Decode(words, hashes, _tables[1], default, tags, _tagDictionary, reverse: true, featureSet: _featureSet);
             if (_tables.Length > 2)
             {
                 var rightToLeft = (UPos[])tags.Clone();
-                Decode(words, hashes, _tables[2], rightToLeft, tags, _tagDictionary, other: leftToRight);
+                Decode(words, hashes, _tables[2], rightToLeft, tags, _tagDictionary, other: leftToRight, featureSet: _featureSet);
             }
 
             return tags;
         }
 
-        Decode(words, hashes, _tables[0], default, tags, _tagDictionary, reverse: _layout == LayoutRightToLeft);
+        Decode(words, hashes, _tables[0], default, tags, _tagDictionary, reverse: _layout == LayoutRightToLeft, featureSet: _featureSet);
         if (_tables.Length > 1)
         {
             var firstPass = (UPos[])tags.Clone();
-            Decode(words, hashes, _tables[1], firstPass, tags, _tagDictionary);
+            Decode(words, hashes, _tables[1], firstPass, tags, _tagDictionary, featureSet: _featureSet);
         }
 
         return tags;
@@ -193,7 +200,7 @@ public sealed class PerceptronTagger
     /// Greedy decoding with one weight table, left to right, or right to left when <paramref name="reverse"/> is set
     /// (the sentence is mirrored, so "previous" tags and neighbours are then those to the right).
     /// </summary>
-    internal static void Decode(IReadOnlyList<string> words, TaggerFeatures.TokenHashes[] hashes, WeightTable table, ReadOnlySpan<UPos> lookahead, Span<UPos> tags, IReadOnlyDictionary<string, UPos> tagDictionary, bool reverse = false, ReadOnlySpan<UPos> other = default)
+    internal static void Decode(IReadOnlyList<string> words, TaggerFeatures.TokenHashes[] hashes, WeightTable table, ReadOnlySpan<UPos> lookahead, Span<UPos> tags, IReadOnlyDictionary<string, UPos> tagDictionary, bool reverse = false, ReadOnlySpan<UPos> other = default, int featureSet = 0)
     {
         if (reverse)
         {
@@ -218,7 +225,7 @@ public sealed class PerceptronTagger
             }
 
             var mirroredTags = new UPos[n];
-            Decode(mirroredWords, mirroredHashes, table, mirroredLookahead, mirroredTags, tagDictionary, false, mirroredOther);
+            Decode(mirroredWords, mirroredHashes, table, mirroredLookahead, mirroredTags, tagDictionary, false, mirroredOther, featureSet);
             for (var i = 0; i < n; i++)
             {
                 tags[i] = mirroredTags[n - 1 - i];
@@ -239,7 +246,7 @@ public sealed class PerceptronTagger
             }
             else
             {
-                var n = TaggerFeatures.Extract(hashes, i, prev, prev2, features, lookahead, other);
+                var n = TaggerFeatures.Extract(hashes, i, prev, prev2, features, lookahead, other, featureSet);
                 table.Score(features[..n], scores);
                 tag = (UPos)(ArgMax(scores) + 1);
             }
@@ -280,7 +287,8 @@ public sealed class PerceptronTagger
     /// <summary>
     /// Writes the tagger and lemma tables in the compact gzip binary format: version 4 for the left-to-right
     /// layout with at most two passes (readable by older GovText versions), otherwise version 5, which adds the
-    /// pass layout and the number of weight tables.
+    /// pass layout and the number of weight tables, or version 6 (version 5 plus the optional feature groups) when
+    /// <paramref name="featureSet"/> is not 0.
     /// </summary>
     internal static void Write(
         Stream output,
@@ -291,11 +299,12 @@ public sealed class PerceptronTagger
         IReadOnlyDictionary<string, int> lexicon,
         IReadOnlyDictionary<(string Form, UPos Pos), string> pairLemmas,
         IReadOnlyDictionary<string, string> formLemmas,
-        IReadOnlyDictionary<string, int>? clusters = null)
+        IReadOnlyDictionary<string, int>? clusters = null,
+        int featureSet = 0)
     {
         using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
-        var version = layout == LayoutLeftToRight && tables.Count <= 2 ? 4 : FormatVersion;
+        var version = featureSet != 0 ? FormatVersion : layout == LayoutLeftToRight && tables.Count <= 2 ? 4 : 5;
         writer.Write(Magic);
         writer.Write(version);
         writer.Write(description);
@@ -309,6 +318,11 @@ public sealed class PerceptronTagger
         {
             writer.Write((byte)layout);
             writer.Write((byte)tables.Count);
+            if (version >= 6)
+            {
+                writer.Write(featureSet);
+            }
+
             foreach (var table in tables)
             {
                 WriteTable(writer, table);
@@ -379,7 +393,7 @@ public sealed class PerceptronTagger
         }
     }
 
-    /// <summary>Reads a model written by one of the <c>Write</c> overloads (format versions 3, 4 and 5).</summary>
+    /// <summary>Reads a model written by one of the <c>Write</c> overloads (format versions 3 to 6).</summary>
     internal static (PerceptronTagger Tagger, DutchLemmatizer Lemmatizer) Read(Stream input)
     {
         using var gzip = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
@@ -391,7 +405,7 @@ public sealed class PerceptronTagger
         }
 
         var version = reader.ReadInt32();
-        if (version is not (3 or 4 or FormatVersion))
+        if (version is not (3 or 4 or 5 or FormatVersion))
         {
             throw new InvalidDataException($"Unsupported UPOS model version {version}.");
         }
@@ -403,6 +417,7 @@ public sealed class PerceptronTagger
         }
 
         var layout = LayoutLeftToRight;
+        var featureSet = 0;
         var tables = new List<WeightTable>();
         if (version < 5)
         {
@@ -417,6 +432,11 @@ public sealed class PerceptronTagger
         {
             layout = reader.ReadByte();
             var tableCount = reader.ReadByte();
+            if (version >= 6)
+            {
+                featureSet = reader.ReadInt32();
+            }
+
             for (var k = 0; k < tableCount; k++)
             {
                 tables.Add(ReadTable(reader));
@@ -467,7 +487,7 @@ public sealed class PerceptronTagger
             }
         }
 
-        return (new PerceptronTagger([.. tables], layout, dict.ToFrozenDictionary(StringComparer.Ordinal), new TagLexicon(lexicon, clusters), description),
+        return (new PerceptronTagger([.. tables], layout, dict.ToFrozenDictionary(StringComparer.Ordinal), new TagLexicon(lexicon, clusters), description, featureSet),
             new DutchLemmatizer(pairs.ToFrozenDictionary(), forms.ToFrozenDictionary(StringComparer.Ordinal)));
     }
 

@@ -12,6 +12,20 @@ internal static class TaggerFeatures
     public const int MaxFeatures = 96;
 
     private const uint Bos = 0x9E3779B9u;
+
+    private static readonly uint ErHash = Fnv("er");
+
+    /// <summary>Optional feature group (bit of a model's feature set): existential "er" next to the word.</summary>
+    internal const int FeatureExistential = 1;
+
+    /// <summary>Optional feature group: the word with the tags around it in the stacked pass.</summary>
+    internal const int FeatureTagContext = 2;
+
+    /// <summary>Optional feature group: inflectional ending and base-word class of unknown words.</summary>
+    internal const int FeatureInflection = 4;
+
+    /// <summary>All optional feature groups this version knows.</summary>
+    internal const int KnownFeatures = FeatureExistential | FeatureTagContext | FeatureInflection;
     private const uint Eos = 0x85EBCA6Bu;
 
     /// <summary>Per-token precomputed hashes.</summary>
@@ -40,15 +54,16 @@ internal static class TaggerFeatures
         public byte Verbish; // 0 other, 1 clause boundary, 2 participle-like (ge…d/t/en), 3 infinitive-like (…en)
         public uint HeadClass; // unknown words: ambiguity class of the longest known word they end with (compound head)
         public uint HeadCluster; // unknown words: 6-bit cluster prefix of that word (0 when none)
+        public uint Inflection; // unknown words (experiment): stripped ending and ambiguity class of the base word
     }
 
-    public static TokenHashes[] Precompute(IReadOnlyList<string> words, TagLexicon? lexicon)
+    public static TokenHashes[] Precompute(IReadOnlyList<string> words, TagLexicon? lexicon, int featureSet = 0)
     {
         var result = new TokenHashes[words.Count];
         Span<char> buffer = stackalloc char[64];
         for (var i = 0; i < words.Count; i++)
         {
-            result[i] = Compute(words[i] ?? string.Empty, i == 0, buffer, lexicon);
+            result[i] = Compute(words[i] ?? string.Empty, i == 0, buffer, lexicon, featureSet);
         }
 
         return result;
@@ -68,7 +83,7 @@ internal static class TaggerFeatures
         return new string(buffer[..length]);
     }
 
-    private static TokenHashes Compute(string word, bool first, Span<char> buffer, TagLexicon? lexicon)
+    private static TokenHashes Compute(string word, bool first, Span<char> buffer, TagLexicon? lexicon, int featureSet)
     {
         var length = Math.Min(word.Length, buffer.Length);
         var norm = buffer[..length];
@@ -156,6 +171,11 @@ internal static class TaggerFeatures
                     }
                 }
             }
+            if (mask == 0 && word.Length <= 64 && (featureSet & FeatureInflection) != 0)
+            {
+                h.Inflection = InflectionClass(norm, lexicon);
+            }
+
             if (lexicon.HasClusters)
             {
                 // Cluster bit-string prefixes (4, 6, 10 bits and the whole string); "no cluster" is a value of its own.
@@ -185,6 +205,50 @@ internal static class TaggerFeatures
         h.Flags = flags;
         return h;
     }
+
+    private static readonly string[] s_endings = ["ende", "ste", "den", "ten", "ere", "en", "de", "te", "er", "'s", "e", "s", "t", "n"];
+
+    /// <summary>
+    /// Unknown words: the first Dutch inflectional ending (longest first) whose removal leaves a known word of at least
+    /// three characters, directly, with a doubled final consonant undone ("kippen" → "kip") or with the last vowel
+    /// doubled ("schapen" → "schaap"); the ending index and that word's ambiguity class, or 0.
+    /// </summary>
+    private static uint InflectionClass(ReadOnlySpan<char> norm, TagLexicon lexicon)
+    {
+        Span<char> buffer = stackalloc char[66];
+        for (var e = 0; e < s_endings.Length; e++)
+        {
+            var ending = s_endings[e];
+            if (norm.Length < ending.Length + 3 || !norm.EndsWith(ending, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var b = norm[..^ending.Length];
+            var mask = lexicon.Lookup(b);
+            if (mask == 0 && b.Length >= 4 && b[^1] == b[^2] && !IsVowel(b[^1]))
+            {
+                mask = lexicon.Lookup(b[..^1]);
+            }
+
+            if (mask == 0 && b.Length >= 3 && IsVowel(b[^2]) && !IsVowel(b[^1]) && !IsVowel(b[^3]))
+            {
+                b[..^1].CopyTo(buffer);
+                buffer[b.Length - 1] = b[^2];
+                buffer[b.Length] = b[^1];
+                mask = lexicon.Lookup(buffer[..(b.Length + 1)]);
+            }
+
+            if (mask != 0)
+            {
+                return Mix(0x1F1u + (uint)e, (uint)mask) | 1u;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     private static int Prefix(int code, int depth, int bits) => depth > bits ? code >> (depth - bits) : code;
 
@@ -216,7 +280,7 @@ internal static class TaggerFeatures
     /// tagger); when empty, only the first-pass feature set is produced. <paramref name="other"/> optionally holds
     /// the tags of a first pass run in the opposite direction (layout with both directions).
     /// </remarks>
-    public static int Extract(TokenHashes[] t, int i, int prevTag, int prevTag2, Span<int> output, ReadOnlySpan<UPos> lookahead = default, ReadOnlySpan<UPos> other = default)
+    public static int Extract(TokenHashes[] t, int i, int prevTag, int prevTag2, Span<int> output, ReadOnlySpan<UPos> lookahead = default, ReadOnlySpan<UPos> other = default, int featureSet = 0)
     {
         var n = 0;
         ref readonly var c = ref t[i];
@@ -339,6 +403,22 @@ internal static class TaggerFeatures
             output[n++] = F(76, Mix(c.Word, (kind << 4) | (uint)Math.Min(dist, 3)));
         }
 
+        if ((featureSet & FeatureExistential) != 0)
+        {
+            // Existential "er" within two tokens ("er is", "is er", "zijn er … "): main verb rather than copula.
+            var er = 0u;
+            for (var j = Math.Max(0, i - 2); j < t.Length && j <= i + 2; j++)
+            {
+                if (j != i && t[j].Word == ErHash)
+                {
+                    er = 1u;
+                    break;
+                }
+            }
+
+            output[n++] = F(86, Mix(c.Word, er));
+        }
+
         if (c.Class != 0 && !c.Known)
         {
             // Unknown words: the ambiguity class (and cluster) of the known word they end with; 0 when there is none.
@@ -346,6 +426,11 @@ internal static class TaggerFeatures
             output[n++] = F(94, Mix(c.HeadClass, c.Flags & 0xC0));
             output[n++] = F(95, Mix(c.HeadClass, c.HeadCluster));
             output[n++] = F(96, Mix(c.HeadClass, tp));
+            if ((featureSet & FeatureInflection) != 0)
+            {
+                output[n++] = F(89, c.Inflection);
+                output[n++] = F(90, Mix(c.Inflection, tp));
+            }
         }
 
         if (!lookahead.IsEmpty)
@@ -361,6 +446,13 @@ internal static class TaggerFeatures
             output[n++] = F(45, Mix(tp, l1));
             output[n++] = F(46, Mix(l0, c.Word));
             output[n++] = F(47, Mix(l1, c.S3));
+            if ((featureSet & FeatureTagContext) != 0)
+            {
+                // The word between its left tag and the first pass's right tag, and before the next two tags.
+                output[n++] = F(87, Mix(Mix(tp, l1), c.Word));
+                output[n++] = F(88, Mix(Mix(l1, l2), c.Word));
+            }
+
             {
                 // First verb tagged by the first pass to the right, within the clause.
                 var verb = 0u;

@@ -94,6 +94,40 @@ public sealed class LemmatizerAndModelTests
     }
 
     [Fact]
+    public void FeatureGroupsRoundTrip()
+    {
+        // "kippen" is unknown; with the inflection group it gets the class of "kip" (a known NOUN), and only that
+        // feature votes NOUN. A model without the group (format 5) must not produce the feature.
+        var lexicon = new TagLexicon(new Dictionary<string, int> { ["kip"] = 1 << (int)UPos.NOUN });
+        Span<int> with = stackalloc int[TaggerFeatures.MaxFeatures];
+        Span<int> without = stackalloc int[TaggerFeatures.MaxFeatures];
+        var n = TaggerFeatures.Extract(TaggerFeatures.Precompute(["kippen"], lexicon, TaggerFeatures.FeatureInflection), 0, 0, 0, with, featureSet: TaggerFeatures.FeatureInflection);
+        var m = TaggerFeatures.Extract(TaggerFeatures.Precompute(["kippen"], lexicon), 0, 0, 0, without);
+        var extra = with[..n].ToArray().Except(without[..m].ToArray()).ToList();
+        Assert.Equal(2, extra.Count);
+        var first = new Dictionary<int, float[]> { [extra[0]] = new float[PerceptronTagger.TagCount] };
+        first[extra[0]][(int)UPos.NOUN - 1] = 1f;
+        foreach (var featureSet in new[] { 0, TaggerFeatures.FeatureInflection })
+        {
+            using var stream = new MemoryStream();
+            PerceptronTagger.Write(
+                stream,
+                "feature groups",
+                [first],
+                PerceptronTagger.LayoutRightToLeft,
+                new Dictionary<string, UPos>(),
+                new Dictionary<string, int> { ["kip"] = 1 << (int)UPos.NOUN },
+                new Dictionary<(string Form, UPos Pos), string>(),
+                new Dictionary<string, string>(),
+                null,
+                featureSet);
+            stream.Position = 0;
+            var (tagger, _) = PerceptronTagger.Read(stream);
+            Assert.Equal(featureSet != 0, tagger.Tag(["kippen"])[0] == UPos.NOUN);
+        }
+    }
+
+    [Fact]
     public void CorruptModelIsRejected()
     {
         using var stream = new MemoryStream([1, 2, 3, 4]);
