@@ -28,7 +28,7 @@ public readonly record struct FinderProgress(int DenialsDone, int Findings);
 /// and a score in [0, 1] built from explainable reasons. Claims that merely share a topic are not reported: a finding
 /// needs the same actor, the same object and a compatible predicate. Immutable and thread-safe.
 /// </summary>
-public sealed class ContradictionFinder
+public sealed partial class ContradictionFinder
 {
     /// <summary>Creates a finder.</summary>
     /// <param name="options">Options; null for defaults.</param>
@@ -155,6 +155,14 @@ public sealed class ContradictionFinder
             return null;
         }
 
+        if (RestrictedUse().IsMatch(evidence.Text) && !denial.NegationCues.Any(c => c is "nooit" or "niemand" or "nergens" or "niets")
+            && !denial.Text.Contains("geen enkel", StringComparison.OrdinalIgnoreCase))
+        {
+            // "… wordt alleen nog gebruikt wanneer de bewoner kiest voor een maatwerkprocedure" affirms a restricted case;
+            // it contradicts an absolute denial ("nooit"), not one that may concern another case.
+            return null;
+        }
+
         score += 0.2 * alignment;
         reasons.Add(alignment >= 1
             ? $"predicate aligned: \"{d.Predicate}\" ~ \"{e.Predicate}\""
@@ -223,6 +231,9 @@ public sealed class ContradictionFinder
     }
 
     /// <summary>The same canonical entity, the same lemma, or a compound and its head ("gezichtsherkenningssoftware" ~ "software").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\balleen\s+(?:nog\s+)?(?:\S+\s+){0,4}?(?:wanneer|als|indien|zolang|mits|in\s+het\s+geval)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RestrictedUse();
+
     private static bool Same(string? a, string? b)
     {
         if (a is null || b is null)

@@ -27,14 +27,14 @@ public sealed class ClaimPropositionEvaluationTests(ITestOutputHelper output)
             scores[split] = Score(all.Where(g => Split(g) == split).ToList(), split);
         }
 
-        // Measured on the test split when this was written (docs/stance.md, "Claim propositions"): predicate 0.596 (without
-        // the fixed preposition), subject 0.723, object 0.468, claim proposition predicate 0.596 (0.298 before the
-        // main-clause analysis). Regression guards a little below those figures.
+        // Measured on the test split (docs/stance.md, "Claim propositions"): predicate 0.574 (without the fixed
+        // preposition), subject 0.723, object 0.468, claim proposition predicate 0.574 (0.298 before the main-clause
+        // analysis). Regression guards about one sentence (of 47) below those figures.
         var test = scores["test"];
-        Assert.True(test.Predicate >= 0.57, $"predicate {test.Predicate:F3}");
+        Assert.True(test.Predicate >= 0.55, $"predicate {test.Predicate:F3}");
         Assert.True(test.Subject >= 0.70, $"subject {test.Subject:F3}");
         Assert.True(test.Object >= 0.44, $"object {test.Object:F3}");
-        Assert.True(test.ClaimPredicate >= 0.57, $"claim predicate {test.ClaimPredicate:F3}");
+        Assert.True(test.ClaimPredicate >= 0.55, $"claim predicate {test.ClaimPredicate:F3}");
     }
 
     [Fact]
