@@ -156,6 +156,10 @@ public sealed partial class ClaimExtractor
                 // against the question); the stance of the whole answer decides the first sentence.
                 var elliptical = first && stance.Proposition is not null && sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6
                     && (stance.IsDenial || stance.Label == StanceLabel.Affirm);
+
+                // "Bent u bekend met het bericht over het gebruik van Clearview door de politie?" — "Ja.": the answer is about
+                // knowing the report, not about its content, so the claim gets the statement but no content proposition.
+                var aboutAwareness = elliptical && question is not null && AwarenessQuestion().IsMatch(Propositions.MainQuestion(question.Text));
                 if (first && stance.IsDenial)
                 {
                     var basis = elliptical ? stance.Proposition! : sentence;
@@ -167,14 +171,14 @@ public sealed partial class ClaimExtractor
                         Hedges = stance.Label == StanceLabel.HedgedDeny && stance.Qualifier is { } h ? [h] : claim.Hedges,
                         Qualifiers = stance.Label == StanceLabel.ScopedDeny && stance.Qualifier is { } s ? [s] : claim.Qualifiers,
                         Entities = entities,
-                        Proposition = elliptical ? PropositionFor(basis, entities, true) : claim.Proposition,
+                        Proposition = !elliptical ? claim.Proposition : aboutAwareness ? null : PropositionFor(basis, entities, true),
                         ResolvedStatement = elliptical ? basis : null,
                     };
                 }
                 else if (elliptical)
                 {
                     var entities = Spotters.Entities(stance.Proposition!);
-                    claim = claim with { Entities = entities, Proposition = PropositionFor(stance.Proposition!, entities, false), ResolvedStatement = stance.Proposition };
+                    claim = claim with { Entities = entities, Proposition = aboutAwareness ? null : PropositionFor(stance.Proposition!, entities, false), ResolvedStatement = stance.Proposition };
                 }
 
                 if (claim.Proposition is { Object: null } p0 && question is not null && ProductReference().IsMatch(sentence)
@@ -603,6 +607,9 @@ public sealed partial class ClaimExtractor
 
     [GeneratedRegex(@"\b(?:de|deze|die|dit|dat|het)\s+(?:software|bedrijf|programma|applicatie|dienst|diensten|product|producten|techniek|technologie|systeem)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProductReference();
+
+    [GeneratedRegex(@"^(?:bent|was|is)\s+u\s+(?:\S+\s+){0,2}?(?:bekend|op\s+de\s+hoogte)\b|^herinnert\s+u\s+zich\b|^heeft\s+u\s+(?:\S+\s+){0,6}?(?:kennisgenomen|kennis\s+genomen|gelezen|gezien|gehoord)\b|^kent\s+u\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AwarenessQuestion();
 
     /// <summary>A quoted title ("het artikel «Corendon blijft … vliegen»"): starts with a capital; quoted speech fragments ("de politie “niet centraal benaderd is …”") do not count.</summary>
     /// <summary>Frames that deny an embedded statement: "(het beeld) niet herkennen dat X", "ontkennen dat X", "het is niet zo/waar/juist dat X", "er is geen sprake van dat X".</summary>

@@ -78,6 +78,10 @@ public sealed class ContradictionFinderTests : IDisposable
         Assert.Equal("Minister voor Rechtsbescherming", first.Denial.Speaker.Office);
         Assert.Equal("ah-tk-20212022-105", first.Denial.DocumentId);
         Assert.Contains(analysis.Findings, f => f.Type == ContradictionType.Scope && f.Denial.Speaker!.Office == "Minister van Justitie en Veiligheid");
+
+        // "Ja." to "Bent u bekend met het bericht …?" / "Herinnert u zich uw antwoord …?" affirms knowing, not the content.
+        Assert.DoesNotContain(analysis.Findings, f => f.Evidence.Text == "Ja.");
+        Assert.Equal(6, analysis.Findings.Length);
     }
 
     [Fact]
