@@ -50,101 +50,14 @@ public sealed class PerceptronTagger
         Description = description;
     }
 
-    /// <summary>
-    /// Feature hash → dense row of <see cref="TagCount"/> weights. The hash → row index is an open-addressing table of
-    /// packed (hash, row) longs at load ≤ 0.5, so that a lookup usually costs one cache line instead of the bucket and
-    /// entry arrays of a <see cref="Dictionary{TKey, TValue}"/>; scoring first touches the home slots of all features of a
-    /// token (independent loads the processor overlaps), then sums the rows.
-    /// </summary>
-    internal sealed class WeightTable
+    /// <summary>Feature hash → dense row of <see cref="TagCount"/> weights (<see cref="DenseWeightRows"/>).</summary>
+    internal sealed class WeightTable(Dictionary<int, int> rows, float[] weights)
     {
-        private static long s_sink;
-        private readonly long[] _slots; // (hash << 32) | (row + 1); 0 = empty
-        private readonly int _mask;
-        private readonly float[] _weights;
+        private readonly DenseWeightRows _rows = new(rows, weights, TagCount);
 
-        public WeightTable(Dictionary<int, int> rows, float[] weights)
-        {
-            Count = rows.Count;
-            _weights = weights;
-            var capacity = 16;
-            while (capacity < rows.Count * 2)
-            {
-                capacity <<= 1;
-            }
+        public int Count => _rows.Count;
 
-            _slots = new long[capacity];
-            _mask = capacity - 1;
-            foreach (var (hash, row) in rows)
-            {
-                var i = Home(hash, _mask);
-                while (_slots[i] != 0)
-                {
-                    i = (i + 1) & _mask;
-                }
-
-                _slots[i] = ((long)hash << 32) | (uint)(row + 1);
-            }
-        }
-
-        public int Count { get; }
-
-        private static int Home(int hash, int mask) => (int)((uint)(hash * -1640531535) >> 7) & mask;
-
-        private int RowOf(int hash)
-        {
-            var i = Home(hash, _mask);
-            while (true)
-            {
-                var slot = _slots[i];
-                if (slot == 0)
-                {
-                    return -1;
-                }
-
-                if ((int)(slot >> 32) == hash)
-                {
-                    return (int)(uint)slot - 1;
-                }
-
-                i = (i + 1) & _mask;
-            }
-        }
-
-        public void Score(ReadOnlySpan<int> features, Span<float> scores)
-        {
-            scores.Clear();
-            long touched = 0;
-            foreach (var f in features)
-            {
-                touched |= _slots[Home(f, _mask)]; // independent loads: warms the home slots of all features at once
-            }
-
-            s_sink = touched; // keeps the loads; a static store is cheap and does not box
-            foreach (var f in features)
-            {
-                var row = RowOf(f);
-                if (row >= 0)
-                {
-                    var w = _weights.AsSpan(row * TagCount, TagCount);
-                    var k = 0;
-                    if (System.Numerics.Vector.IsHardwareAccelerated)
-                    {
-                        // Same element-wise sums as the scalar loop, several tags at a time.
-                        var width = System.Numerics.Vector<float>.Count;
-                        for (; k <= TagCount - width; k += width)
-                        {
-                            (new System.Numerics.Vector<float>(scores[k..]) + new System.Numerics.Vector<float>(w[k..])).CopyTo(scores[k..]);
-                        }
-                    }
-
-                    for (; k < TagCount; k++)
-                    {
-                        scores[k] += w[k];
-                    }
-                }
-            }
-        }
+        public void Score(ReadOnlySpan<int> features, Span<float> scores) => _rows.Score(features, scores);
     }
 
     /// <summary>Ambiguity classes and word clusters used by the features.</summary>

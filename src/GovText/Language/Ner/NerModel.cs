@@ -17,14 +17,8 @@ internal sealed class NerModel
 
     internal static int LabelCount => Labels.Length;
 
-    private static long s_sink;
-
-    // Scoring index: open addressing over packed (hash, row) longs at load ≤ 0.5, rows dense in _dense (LabelCount
-    // floats each); one cache line per lookup instead of a Dictionary's bucket, entry and row object.
-    private readonly long[] _slots;
-    private readonly int _mask;
-    private readonly float[] _dense;
-    private readonly int _count;
+    // Scoring rows (null while training); the trainer's live dictionary otherwise.
+    private readonly DenseWeightRows? _rows;
 
     // While training, the trainer keeps updating the rows of this dictionary and scores with them (live model).
     private readonly Dictionary<int, float[]>? _live;
@@ -32,53 +26,31 @@ internal sealed class NerModel
     public NerModel(Dictionary<int, float[]> weights, NerGazetteer gazetteer, string description, NerModel? second = null, bool live = false)
     {
         ArgumentNullException.ThrowIfNull(weights);
-        if (live)
-        {
-            _live = weights;
-            _slots = [];
-            _dense = [];
-            Second = second;
-            Gazetteer = gazetteer;
-            Description = description;
-            return;
-        }
-
-        _count = weights.Count;
-        var capacity = 16;
-        while (capacity < weights.Count * 2)
-        {
-            capacity <<= 1;
-        }
-
-        _slots = new long[capacity];
-        _mask = capacity - 1;
-        _dense = new float[checked(weights.Count * LabelCount)];
-        var row = 0;
-        foreach (var (hash, values) in weights.OrderBy(e => e.Key))
-        {
-            values.AsSpan(0, Math.Min(values.Length, LabelCount)).CopyTo(_dense.AsSpan(row * LabelCount, LabelCount));
-            var i = Home(hash, _mask);
-            while (_slots[i] != 0)
-            {
-                i = (i + 1) & _mask;
-            }
-
-            _slots[i] = ((long)hash << 32) | (uint)(row + 1);
-            row++;
-        }
-
         Second = second;
         Gazetteer = gazetteer;
         Description = description;
-    }
+        if (live)
+        {
+            _live = weights;
+            return;
+        }
 
-    private static int Home(int hash, int mask) => (int)((uint)(hash * -1640531535) >> 7) & mask;
+        var index = new Dictionary<int, int>(weights.Count);
+        var dense = new float[checked(weights.Count * LabelCount)];
+        foreach (var (hash, values) in weights)
+        {
+            values.AsSpan(0, Math.Min(values.Length, LabelCount)).CopyTo(dense.AsSpan(index.Count * LabelCount, LabelCount));
+            index[hash] = index.Count;
+        }
+
+        _rows = new DenseWeightRows(index, dense, LabelCount);
+    }
 
     public NerGazetteer Gazetteer { get; }
 
     public string Description { get; }
 
-    public int FeatureCount => (_live?.Count ?? _count) + (Second?.FeatureCount ?? 0);
+    public int FeatureCount => (_live?.Count ?? _rows!.Count) + (Second?.FeatureCount ?? 0);
 
     /// <summary>The optional second (stacked) pass, which also sees the first pass's labels of i−1…i+2.</summary>
     public NerModel? Second { get; }
@@ -93,17 +65,7 @@ internal sealed class NerModel
                 return _live;
             }
 
-            var result = new Dictionary<int, float[]>(_count);
-            foreach (var slot in _slots)
-            {
-                if (slot != 0)
-                {
-                    var row = (int)(uint)slot - 1;
-                    result[(int)(slot >> 32)] = _dense.AsSpan(row * LabelCount, LabelCount).ToArray();
-                }
-            }
-
-            return result;
+            return _rows!.Entries().ToDictionary(e => e.Hash, e => e.Row);
         }
     }
 
@@ -338,66 +300,19 @@ internal sealed class NerModel
 
     internal void Score(List<int> features, Span<float> scores)
     {
-        scores.Clear();
-        if (_live is not null)
+        if (_rows is not null)
         {
-            foreach (var f in features)
-            {
-                if (_live.TryGetValue(f, out var row))
-                {
-                    AddInPlace(scores, row);
-                }
-            }
-
+            _rows.Score(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), scores);
             return;
         }
 
-        long touched = 0;
+        scores.Clear();
         foreach (var f in features)
         {
-            touched |= _slots[Home(f, _mask)]; // independent loads: warms the home slots of all features at once
-        }
-
-        s_sink = touched;
-        foreach (var f in features)
-        {
-            var i = Home(f, _mask);
-            while (true)
+            if (_live!.TryGetValue(f, out var row))
             {
-                var slot = _slots[i];
-                if (slot == 0)
-                {
-                    break;
-                }
-
-                if ((int)(slot >> 32) == f)
-                {
-                    AddInPlace(scores, _dense.AsSpan(((int)(uint)slot - 1) * LabelCount, LabelCount));
-                    break;
-                }
-
-                i = (i + 1) & _mask;
+                DenseWeightRows.Add(scores, row);
             }
-        }
-    }
-
-    /// <summary>scores[l] += row[l] for every label, with SIMD where available (same sums, element by element).</summary>
-    private static void AddInPlace(Span<float> scores, ReadOnlySpan<float> row)
-    {
-        var l = 0;
-        if (System.Numerics.Vector.IsHardwareAccelerated)
-        {
-            var width = System.Numerics.Vector<float>.Count;
-            for (; l <= row.Length - width; l += width)
-            {
-                var sum = new System.Numerics.Vector<float>(scores[l..]) + new System.Numerics.Vector<float>(row[l..]);
-                sum.CopyTo(scores[l..]);
-            }
-        }
-
-        for (; l < row.Length; l++)
-        {
-            scores[l] += row[l];
         }
     }
 
