@@ -727,7 +727,8 @@ internal static class ClauseStructure
     {
         for (var i = from; i < n; i++)
         {
-            if (IsVerb(t.Pos[i]) && !(skipEmbedded && t.Embedded[i]) && !IsAttributive(t, i) && !t.Is(i - 1, "te") && !(i > 0 && t.Pos[i - 1] is UPos.DET or UPos.ADP))
+            if (IsVerb(t.Pos[i]) && !(skipEmbedded && t.Embedded[i]) && !IsAttributive(t, i) && !t.Is(i - 1, "te") && !(i > 0 && t.Pos[i - 1] == UPos.DET)
+                && !(i > 0 && t.Pos[i - 1] == UPos.ADP && t.Pos[i] == UPos.VERB && IsParticipleOrInflected(t.Text(i))))
             {
                 return i;
             }
@@ -741,7 +742,10 @@ internal static class ClauseStructure
         t.Pos[i] == UPos.VERB && ((i > 0 && t.Pos[i - 1] == UPos.DET && IsParticipleOrInflected(t.Text(i)))
             || (i + 1 < t.Count && t.Pos[i + 1] is UPos.NOUN && IsParticipleOrInflected(t.Text(i))));
 
-    private static bool IsParticipleOrInflected(string form) => IsParticiple(form) || form.EndsWith("de", StringComparison.OrdinalIgnoreCase) || form.EndsWith("te", StringComparison.OrdinalIgnoreCase) || form.EndsWith("nde", StringComparison.OrdinalIgnoreCase) || form.EndsWith("end", StringComparison.OrdinalIgnoreCase);
+    /// <summary>A participle, or an inflected/present participle used adjectivally ("gedetineerde", "betrokken", "toezichthoudend").</summary>
+    private static bool IsParticipleOrInflected(string form) =>
+        IsParticiple(form) || form.EndsWith("de", StringComparison.OrdinalIgnoreCase) || form.EndsWith("te", StringComparison.OrdinalIgnoreCase)
+        || form.EndsWith("end", StringComparison.OrdinalIgnoreCase);
 
     private static bool HasTeInfinitive(Tagged t, int from, int n)
     {

@@ -37,18 +37,25 @@ public sealed class ClaimPropositionEvaluationTests(ITestOutputHelper output)
         Assert.True(test.ClaimPredicate >= 0.55, $"claim predicate {test.ClaimPredicate:F3}");
     }
 
-    [Fact]
-    public void Debug_PrintsPropositionsOnRequest()
+    [Theory]
+    [InlineData("Er worden wel degelijk hele bossen gekapt voor de productie van houtpellets.", "bos", "kappen", null, true)]
+    [InlineData("Als er aanleiding voor is voert de inspectie de controles op.", "inspectie", "opvoeren", "controle", false)]
+    [InlineData("Het kabinet zal de Kamer voor de zomer informeren.", "kabinet", "informeren", "kamer", false)]
+    [InlineData("De minister is bekend met het artikel «Bedrijf blijft toeristen naar de zon vliegen».", "minister", "zijn", "bekend", false)]
+    public void MainClause_ReadsSubjectPredicateAndObject(string sentence, string subject, string predicate, string? obj, bool passive)
     {
-        // GOVTEXT_PROPOSITION_TEXT="sentence|sentence": prints what claim building makes of each sentence.
-        var texts = Environment.GetEnvironmentVariable("GOVTEXT_PROPOSITION_TEXT");
-        foreach (var text in (texts ?? string.Empty).Split('|', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var analysed = DutchPipeline.Default.Process(text);
-            output.WriteLine($"{text}\n  clause {(analysed.Count > 0 ? ClauseStructure.Analyse(analysed[0]) : null)}\n  proposition {new ClaimExtractor(namedEntities: false).PropositionFor(text)}");
-        }
+        // Grammatical roles: a fronted subordinate clause puts the finite verb first and its particle joins it at the
+        // clause end; the lexical verb follows a modal; the verb inside a quoted title is not the clause's.
+        var clause = ClauseStructure.Analyse(DutchPipeline.Default.Process(sentence)[0]);
+        Assert.NotNull(clause);
+        Assert.Equal((subject, predicate, obj, passive), (clause.Value.Subject, clause.Value.Predicate, clause.Value.Object, clause.Value.Passive));
+    }
 
-        Assert.NotNull(DutchPipeline.Default);
+    [Fact]
+    public void ClaimProposition_TurnsAPassiveIntoActorlessObject()
+    {
+        var p = new ClaimExtractor(namedEntities: false).PropositionFor("Er worden wel degelijk hele bossen gekapt voor de productie van houtpellets.");
+        Assert.Equal((null, "kappen", "bos", false), (p!.Subject, p.Predicate, p.Object, p.Negated));
     }
 
     /// <summary>Sentences of CSV rows with row % 3 == 0 are the test split, not used to develop rules (all rows are from the stance gold's train split).</summary>
