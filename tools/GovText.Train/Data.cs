@@ -204,6 +204,14 @@ internal sealed class Data(string shared)
 
     private static string Rel(ConlluSentence s, int i) => i < s.Relations.Length ? s.Relations[i] : "_";
 
+    /// <summary>
+    /// The raw "# text =" sentences of the LassySmall and Alpino dev and test files: varied real text for speed
+    /// measurements only (no labels are read). Static, so it needs no overlap list.
+    /// </summary>
+    public static List<string> TextSentences(string shared) =>
+        new[] { "ud-dutch-lassysmall/nl_lassysmall-ud-dev.conllu", "ud-dutch-lassysmall/nl_lassysmall-ud-test.conllu", "ud-dutch-alpino/nl_alpino-ud-dev.conllu", "ud-dutch-alpino/nl_alpino-ud-test.conllu" }
+            .SelectMany(f => File.ReadLines(Path.Combine(shared, "data", f))).Where(l => l.StartsWith("# text = ", StringComparison.Ordinal)).Select(l => l[9..]).ToList();
+
     public IEnumerable<ConlluSentence> LassyDev() => ConlluReader.Read(PathOf("ud-dutch-lassysmall/nl_lassysmall-ud-dev.conllu"));
 
     public IEnumerable<ConlluSentence> AlpinoDev() => ConlluReader.Read(PathOf("ud-dutch-alpino/nl_alpino-ud-dev.conllu"));

@@ -309,8 +309,7 @@ switch (command)
     case "nerprofile":
     {
         // Where the NER stage spends its time on varied real text (UD sentences): input construction steps and prediction.
-        var sentencesText = new[] { "ud-dutch-lassysmall/nl_lassysmall-ud-dev.conllu", "ud-dutch-lassysmall/nl_lassysmall-ud-test.conllu", "ud-dutch-alpino/nl_alpino-ud-dev.conllu", "ud-dutch-alpino/nl_alpino-ud-test.conllu" }
-            .SelectMany(f => File.ReadLines(Path.Combine(shared, "data", f))).Where(l => l.StartsWith("# text = ", StringComparison.Ordinal)).Select(l => l[9..]).ToList();
+        var sentencesText = Data.TextSentences(shared);
         var analysedText = DutchPipeline.Default.Process(string.Join("\n\n", sentencesText.Chunk(10).Select(c => string.Join(' ', c))));
         var nerModel = NerAnnotator.Default.Model;
         var gaz = nerModel.Gazetteer;
@@ -348,8 +347,7 @@ switch (command)
         // Single-threaded throughput on the shared corpus text, repeated to about 8 MB.
         // --ud uses the "# text =" sentences of the UD LassySmall and Alpino files instead (more varied text).
         var corpus = Array.IndexOf(args, "--ud") >= 0
-            ? string.Join(' ', new[] { "ud-dutch-lassysmall/nl_lassysmall-ud-dev.conllu", "ud-dutch-lassysmall/nl_lassysmall-ud-test.conllu", "ud-dutch-alpino/nl_alpino-ud-dev.conllu", "ud-dutch-alpino/nl_alpino-ud-test.conllu" }
-                .SelectMany(f => File.ReadLines(Path.Combine(shared, "data", f))).Where(l => l.StartsWith("# text = ", StringComparison.Ordinal)).Select(l => l[9..]))
+            ? string.Join(' ', Data.TextSentences(shared))
             : string.Join("\n\n", Directory.GetFiles(Path.Combine(shared, "corpus", "text")).Order(StringComparer.Ordinal).Select(File.ReadAllText));
         var builder = new System.Text.StringBuilder();
         while (builder.Length < 8_000_000)

@@ -339,14 +339,7 @@ public sealed partial class ClaimExtractor
             entities = context.ResolveReferences(text, entities);
         }
 
-        var (negated, cues) = Negation(text);
-        string? antonymCue = null;
-        if (!negated && Lexicon.Embedded("antonyms").FirstMatch(text) is { } antonym)
-        {
-            negated = true;
-            antonymCue = antonym.Match.Value;
-            cues = [antonym.Match.Value];
-        }
+        var (negated, cues, antonymCue) = NegationOrAntonym(text);
 
         var hedges = HedgesOf(sentence);
         var qualifiers = _scope.Entries.Select(e => e.Pattern.Match(text)).Where(m => m.Success).Select(m => m.Value).Distinct().ToImmutableArray();
@@ -403,14 +396,18 @@ public sealed partial class ClaimExtractor
     /// </summary>
     internal Proposition? PropositionFor(string text)
     {
-        var (negated, _) = Negation(text);
-        if (!negated && Lexicon.Embedded("antonyms").FirstMatch(text) is not null)
-        {
-            negated = true;
-        }
-
+        var (negated, _, _) = NegationOrAntonym(text);
         var governed = negated && (HedgesOf(text).Length > 0 || NegationGovernsPredicate(text));
         return PropositionFor(text, Spotters.Entities(text), governed);
+    }
+
+    /// <summary>Negation cues, or else an implicative verb that denies ("gestopt met het gebruik") as the only cue.</summary>
+    private (bool Negated, ImmutableArray<string> Cues, string? AntonymCue) NegationOrAntonym(string text)
+    {
+        var (negated, cues) = Negation(text);
+        return !negated && Lexicon.Embedded("antonyms").FirstMatch(text) is { } antonym
+            ? (true, [antonym.Match.Value], antonym.Match.Value)
+            : (negated, cues, null);
     }
 
     /// <summary>Whether a claim with this text is negated (pseudo-negations and subordinate questions excluded).</summary>

@@ -162,9 +162,9 @@ public sealed partial class StanceClassifier
 
         // 9. A refusal in the second sentence ("… Ik kan hier niet op vooruitlopen."); a "Zie ook het antwoord op vraag 15."
         //    after a first sentence with content is a pointer, not a refusal (guideline: referral with own content).
-        if (sentences.Length > 1 && _refuse.FirstMatch(Slice(text, sentences[1]).Text) is { } refuse2 && !Referral().IsMatch(Slice(text, sentences[1]).Text.TrimStart()))
+        if (sentences.Length > 1 && Slice(text, sentences[1]) is var s2 && _refuse.FirstMatch(s2.Text) is { } refuse2 && !Referral().IsMatch(s2.Text.TrimStart()))
         {
-            return Result(StanceLabel.Refuse, Slice(text, sentences[1]), null, null, 0.55, "refusal cue in the second sentence: " + refuse2.Entry.Rationale);
+            return Result(StanceLabel.Refuse, s2, null, null, 0.55, "refusal cue in the second sentence: " + refuse2.Entry.Rationale);
         }
 
         // 10. A strong denial cue (or a knowledge hedge with a negation) in one of the next sentences, when the first
