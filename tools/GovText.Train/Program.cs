@@ -335,6 +335,13 @@ switch (command)
                 aAnnotate += GC.GetAllocatedBytesForCurrentThread() - a4;
             }
 
+            var cold = Stopwatch.StartNew();
+            foreach (var sentence in analysedText)
+            {
+                _ = NerAnnotator.Default.Annotate(sentence);
+            }
+
+            Console.WriteLine($"annotate each sentence once, in order: {cold.Elapsed.TotalMilliseconds:F0} ms");
             Console.WriteLine($"{tokensTotal:N0} tokens: unglue {tUnglue:F0} ms, patterns {tPatterns:F0} ms, gazetteer {tGaz:F0} ms, whole input {tStatic:F0} ms, predict {tPredict:F0} ms, annotate (all) {tAnnotate:F0} ms");
             Console.WriteLine($"  bytes per token: patterns {aPatterns / tokensTotal}, gazetteer {aGaz / tokensTotal}, whole input {aInput / tokensTotal}, predict {aPredict / tokensTotal}, annotate (all) {aAnnotate / tokensTotal}");
         }
