@@ -306,6 +306,25 @@ switch (command)
         return 0;
     }
 
+    case "dump":
+    {
+        // Every token (form, UPOS, lemma) and NER span (with the score's exact bits) of the pipeline with NER on the UD text
+        // sentences and the shared corpus texts, to check that a speed-up leaves the outputs byte for byte the same.
+        var texts = new List<string> { string.Join("\n\n", Data.TextSentences(shared).Chunk(10).Select(c => string.Join(' ', c))) };
+        texts.AddRange(Directory.GetFiles(Path.Combine(shared, "corpus", "text")).Order(StringComparer.Ordinal).Select(File.ReadAllText));
+        using var dump = new StreamWriter(Option("--out", "dump.txt"));
+        foreach (var sentence in texts.SelectMany(t => DutchPipeline.DefaultWithNer.Process(t)))
+        {
+            dump.WriteLine(string.Join(' ', sentence.Select(t => $"{t.Text}/{t.Pos}/{t.Lemma}")));
+            foreach (var span in sentence.Annotations["ner"])
+            {
+                dump.WriteLine(FormattableString.Invariant($"  {span.FirstToken} {span.TokenCount} {span.Label} {BitConverter.SingleToInt32Bits(span.Score):X8} {span.TrimStart} {span.TrimEnd}"));
+            }
+        }
+
+        return 0;
+    }
+
     case "nerprofile":
     {
         // Where the NER stage spends its time on varied real text (UD sentences): input construction steps and prediction.
