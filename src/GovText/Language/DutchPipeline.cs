@@ -90,21 +90,20 @@ public sealed class DutchPipeline
         text ??= string.Empty;
         var tokens = Tokenizer.Tokenize(text);
         var ranges = Splitter.Split(text, tokens.AsSpan());
-        var sentences = ImmutableArray.CreateBuilder<Sentence>(ranges.Length);
-        foreach (var range in ranges)
+        var slices = new ImmutableArray<Token>[ranges.Length];
+        var forms = new string[ranges.Length][];
+        for (var s = 0; s < ranges.Length; s++)
         {
-            var (offset, length) = range.GetOffsetAndLength(tokens.Length);
-            var slice = tokens.Slice(offset, length);
-            var forms = new string[length];
+            var (offset, length) = ranges[s].GetOffsetAndLength(tokens.Length);
+            slices[s] = tokens.Slice(offset, length);
+            forms[s] = new string[length];
             for (var i = 0; i < length; i++)
             {
-                forms[i] = slice[i].GetText(text);
+                forms[s][i] = slices[s][i].GetText(text);
             }
-
-            sentences.Add(Analyze(text, slice, forms));
         }
 
-        return new TokenizedText(text, sentences.MoveToImmutable());
+        return new TokenizedText(text, Analyze(text, slices, forms));
     }
 
     /// <summary>
@@ -165,31 +164,48 @@ public sealed class DutchPipeline
         }
 
         var text = builder.ToString();
-        return new TokenizedText(text, [Analyze(text, ImmutableArray.Create(spans), forms)]);
+        return new TokenizedText(text, Analyze(text, [ImmutableArray.Create(spans)], [forms]));
     }
 
-    private Sentence Analyze(string text, ImmutableArray<Token> tokens, string[] forms)
+    /// <summary>
+    /// Tags, lemmatises and annotates the sentences stage by stage over all of them (each tagger pass, then each
+    /// annotator), so that every model keeps its hot weights in the processor cache; the result is the same as
+    /// analysing sentence by sentence.
+    /// </summary>
+    private ImmutableArray<Sentence> Analyze(string text, ImmutableArray<Token>[] tokens, string[][] forms)
     {
         var tags = Tagger.Tag(forms);
-        var lemmas = new string[forms.Length];
-        for (var i = 0; i < forms.Length; i++)
+        var sentences = new Sentence[forms.Length];
+        for (var s = 0; s < sentences.Length; s++)
         {
-            lemmas[i] = Lemmatizer.Lemmatize(forms[i], tags[i]);
+            var lemmas = new string[forms[s].Length];
+            for (var i = 0; i < lemmas.Length; i++)
+            {
+                lemmas[i] = Lemmatizer.Lemmatize(forms[s][i], tags[s][i]);
+            }
+
+            sentences[s] = new Sentence(text, tokens[s], ImmutableArray.Create(forms[s]), ImmutableArray.Create(tags[s]), ImmutableArray.Create(lemmas));
         }
 
-        var sentence = new Sentence(text, tokens, ImmutableArray.Create(forms), ImmutableArray.Create(tags), ImmutableArray.Create(lemmas));
-        if (Annotators.IsEmpty)
+        if (!Annotators.IsEmpty)
         {
-            return sentence;
+            var layers = new ImmutableDictionary<string, ImmutableArray<SpanAnnotation>>.Builder[sentences.Length];
+            foreach (var annotator in Annotators)
+            {
+                for (var s = 0; s < sentences.Length; s++)
+                {
+                    layers[s] ??= ImmutableDictionary.CreateBuilder<string, ImmutableArray<SpanAnnotation>>(StringComparer.Ordinal);
+                    layers[s][annotator.Layer] = annotator.Annotate(sentences[s]);
+                }
+            }
+
+            for (var s = 0; s < sentences.Length; s++)
+            {
+                sentences[s] = sentences[s].WithAnnotations(layers[s].ToImmutable());
+            }
         }
 
-        var layers = ImmutableDictionary.CreateBuilder<string, ImmutableArray<SpanAnnotation>>(StringComparer.Ordinal);
-        foreach (var annotator in Annotators)
-        {
-            layers[annotator.Layer] = annotator.Annotate(sentence);
-        }
-
-        return sentence.WithAnnotations(layers.ToImmutable());
+        return ImmutableArray.Create(sentences);
     }
 
     private static DutchPipeline CreateDefault()

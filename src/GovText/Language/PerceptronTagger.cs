@@ -78,32 +78,65 @@ public sealed class PerceptronTagger
     public UPos[] Tag(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var tags = new UPos[words.Count];
-        if (words.Count == 0)
+        return Tag([words])[0];
+    }
+
+    /// <summary>
+    /// Tags many sentences, one weight table at a time over all of them: each pass keeps its own hot weight rows in
+    /// the processor cache instead of alternating tables per sentence. The tags equal <see cref="Tag(IReadOnlyList{string})"/>
+    /// of each sentence.
+    /// </summary>
+    /// <param name="sentences">The word forms of each sentence.</param>
+    /// <returns>One tag array per sentence.</returns>
+    internal UPos[][] Tag(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var count = sentences.Count;
+        var tags = new UPos[count][];
+        var hashes = new TaggerFeatures.TokenHashes[count][];
+        for (var s = 0; s < count; s++)
         {
-            return tags;
+            tags[s] = new UPos[sentences[s].Count];
+            hashes[s] = tags[s].Length == 0 ? [] : TaggerFeatures.Precompute(sentences[s], _lexicon, _featureSet);
         }
 
-        var hashes = TaggerFeatures.Precompute(words, _lexicon, _featureSet);
         if (_layout == LayoutBoth)
         {
-            var leftToRight = new UPos[tags.Length];
-            Decode(words, hashes, _tables[0], default, leftToRight, _tagDictionary, featureSet: _featureSet);
-            Decode(words, hashes, _tables[1], default, tags, _tagDictionary, reverse: true, featureSet: _featureSet);
+            var leftToRight = new UPos[count][];
+            for (var s = 0; s < count; s++)
+            {
+                leftToRight[s] = new UPos[tags[s].Length];
+                Decode(sentences[s], hashes[s], _tables[0], default, leftToRight[s], _tagDictionary, featureSet: _featureSet);
+            }
+
+            for (var s = 0; s < count; s++)
+            {
+                Decode(sentences[s], hashes[s], _tables[1], default, tags[s], _tagDictionary, reverse: true, featureSet: _featureSet);
+            }
+
             if (_tables.Length > 2)
             {
-                var rightToLeft = (UPos[])tags.Clone();
-                Decode(words, hashes, _tables[2], rightToLeft, tags, _tagDictionary, other: leftToRight, featureSet: _featureSet);
+                for (var s = 0; s < count; s++)
+                {
+                    var rightToLeft = (UPos[])tags[s].Clone();
+                    Decode(sentences[s], hashes[s], _tables[2], rightToLeft, tags[s], _tagDictionary, other: leftToRight[s], featureSet: _featureSet);
+                }
             }
 
             return tags;
         }
 
-        Decode(words, hashes, _tables[0], default, tags, _tagDictionary, reverse: _layout == LayoutRightToLeft, featureSet: _featureSet);
+        for (var s = 0; s < count; s++)
+        {
+            Decode(sentences[s], hashes[s], _tables[0], default, tags[s], _tagDictionary, reverse: _layout == LayoutRightToLeft, featureSet: _featureSet);
+        }
+
         if (_tables.Length > 1)
         {
-            var firstPass = (UPos[])tags.Clone();
-            Decode(words, hashes, _tables[1], firstPass, tags, _tagDictionary, featureSet: _featureSet);
+            for (var s = 0; s < count; s++)
+            {
+                var firstPass = (UPos[])tags[s].Clone();
+                Decode(sentences[s], hashes[s], _tables[1], firstPass, tags[s], _tagDictionary, featureSet: _featureSet);
+            }
         }
 
         return tags;
