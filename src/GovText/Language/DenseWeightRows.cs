@@ -60,8 +60,11 @@ internal sealed class DenseWeightRows
         }
     }
 
-    /// <summary>scores = Σ rows of the features that have one (features without a row are skipped).</summary>
-    public void Score(ReadOnlySpan<int> features, Span<float> scores)
+    /// <summary>
+    /// scores = Σ rows of the features that have one (features without a row are skipped), over the columns
+    /// <paramref name="start"/> … <paramref name="start"/> + scores.Length − 1 of each row.
+    /// </summary>
+    public void Score(ReadOnlySpan<int> features, Span<float> scores, int start = 0)
     {
         scores.Clear();
         long touched = 0;
@@ -76,7 +79,7 @@ internal sealed class DenseWeightRows
             var row = RowOf(f);
             if (row >= 0)
             {
-                Add(scores, _weights.AsSpan(row * Width, Width));
+                Add(scores, _weights.AsSpan((row * Width) + start, scores.Length));
             }
         }
     }

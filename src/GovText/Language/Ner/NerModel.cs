@@ -17,6 +17,16 @@ internal sealed class NerModel
 
     internal static int LabelCount => Labels.Length;
 
+    /// <summary>
+    /// The column of each label in the scoring rows: O, then B and U of each type (the labels allowed at the sentence
+    /// start and after O, L or U), then I and L of each type (the only labels allowed inside an entity), so that a
+    /// token sums only the columns that its previous label allows.
+    /// </summary>
+    private static readonly int[] s_columns = BuildColumns();
+
+    /// <summary>Per previous label + 1 and per last-token flag: the allowed labels in label order and their column window.</summary>
+    private static readonly (int[] Labels, int Start, int Count)[,] s_contexts = BuildContexts();
+
     // Scoring rows (null while training); the trainer's live dictionary otherwise.
     private readonly DenseWeightRows? _rows;
 
@@ -39,7 +49,12 @@ internal sealed class NerModel
         var dense = new float[checked(weights.Count * LabelCount)];
         foreach (var (hash, values) in weights)
         {
-            values.AsSpan(0, Math.Min(values.Length, LabelCount)).CopyTo(dense.AsSpan(index.Count * LabelCount, LabelCount));
+            var row = dense.AsSpan(index.Count * LabelCount, LabelCount);
+            for (var l = 0; l < Math.Min(values.Length, LabelCount); l++)
+            {
+                row[s_columns[l]] = values[l];
+            }
+
             index[hash] = index.Count;
         }
 
@@ -65,8 +80,39 @@ internal sealed class NerModel
                 return _live;
             }
 
-            return _rows!.Entries().ToDictionary(e => e.Hash, e => e.Row);
+            return _rows!.Entries().ToDictionary(e => e.Hash, e => Array.ConvertAll(s_columns, c => e.Row[c]));
         }
+    }
+
+    private static int[] BuildColumns()
+    {
+        var types = NerLabels.FineTypes.Length;
+        var columns = new int[1 + (4 * types)];
+        for (var t = 0; t < types; t++)
+        {
+            columns[LabelOf('B', t)] = 1 + (2 * t);
+            columns[LabelOf('U', t)] = 2 + (2 * t);
+            columns[LabelOf('I', t)] = 1 + (2 * types) + (2 * t);
+            columns[LabelOf('L', t)] = 2 + (2 * types) + (2 * t);
+        }
+
+        return columns;
+    }
+
+    private static (int[] Labels, int Start, int Count)[,] BuildContexts()
+    {
+        var contexts = new (int[], int, int)[LabelCount + 1, 2];
+        for (var previous = -1; previous < LabelCount; previous++)
+        {
+            for (var last = 0; last < 2; last++)
+            {
+                var labels = Enumerable.Range(0, LabelCount).Where(l => Allowed(previous, l, last == 1)).ToArray();
+                var start = labels.Min(l => s_columns[l]);
+                contexts[previous + 1, last] = (labels, start, labels.Max(l => s_columns[l]) + 1 - start);
+            }
+        }
+
+        return contexts;
     }
 
     private static string[] BuildLabels()
@@ -251,13 +297,17 @@ internal sealed class NerModel
         return Second is null ? first : Second.Predict(input, first.Labels);
     }
 
-    /// <summary>One greedy pass; <paramref name="firstPass"/> holds the labels of an earlier pass (or null).</summary>
+    /// <summary>
+    /// One greedy pass; <paramref name="firstPass"/> holds the labels of an earlier pass (or null). Only the columns of
+    /// the labels allowed after the previous label are summed; the best and second-best allowed label are chosen in
+    /// label order, as over full score rows.
+    /// </summary>
     public (int[] Labels, float[] Margins) Predict(Input input, int[]? firstPass)
     {
         var n = input.Count;
         var labels = new int[n];
         var margins = new float[n];
-        var scores = new float[LabelCount];
+        Span<float> scores = stackalloc float[LabelCount]; // by column
         var features = new List<int>(96);
         for (var i = 0; i < n; i++)
         {
@@ -266,53 +316,76 @@ internal sealed class NerModel
             features.Clear();
             features.AddRange(input.Static[i]);
             NerFeatures.Dynamic(input, i, prev, prev2, features, firstPass);
-            Score(features, scores);
+            var (allowed, start, count) = s_contexts[prev + 1, i == n - 1 ? 1 : 0];
+            ScoreColumns(features, scores, start, count);
             var best = -1;
+            var bestScore = 0f;
             var second = float.NegativeInfinity;
-            for (var l = 0; l < scores.Length; l++)
+            foreach (var l in allowed)
             {
-                if (!Allowed(prev, l, i == n - 1))
-                {
-                    continue;
-                }
-
-                if (best < 0 || scores[l] > scores[best])
+                var score = scores[s_columns[l]];
+                if (best < 0 || score > bestScore)
                 {
                     if (best >= 0)
                     {
-                        second = scores[best];
+                        second = bestScore;
                     }
 
                     best = l;
+                    bestScore = score;
                 }
-                else if (scores[l] > second)
+                else if (score > second)
                 {
-                    second = scores[l];
+                    second = score;
                 }
             }
 
             labels[i] = best;
-            margins[i] = float.IsNegativeInfinity(second) ? 100f : scores[best] - second;
+            margins[i] = float.IsNegativeInfinity(second) ? 100f : bestScore - second;
         }
 
         return (labels, margins);
     }
 
+    /// <summary>Label scores in label order (all labels).</summary>
     internal void Score(List<int> features, Span<float> scores)
     {
-        if (_rows is not null)
+        if (_live is not null)
         {
-            _rows.Score(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), scores);
+            scores.Clear();
+            foreach (var f in features)
+            {
+                if (_live.TryGetValue(f, out var row))
+                {
+                    DenseWeightRows.Add(scores, row);
+                }
+            }
+
             return;
         }
 
-        scores.Clear();
-        foreach (var f in features)
+        Span<float> byColumn = stackalloc float[LabelCount];
+        ScoreColumns(features, byColumn, 0, LabelCount);
+        for (var l = 0; l < LabelCount; l++)
         {
-            if (_live!.TryGetValue(f, out var row))
-            {
-                DenseWeightRows.Add(scores, row);
-            }
+            scores[l] = byColumn[s_columns[l]];
+        }
+    }
+
+    /// <summary>Label scores by column (see <see cref="s_columns"/>), summed for the columns start … start + count − 1 only.</summary>
+    private void ScoreColumns(List<int> features, Span<float> byColumn, int start, int count)
+    {
+        if (_rows is not null)
+        {
+            _rows.Score(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), byColumn.Slice(start, count), start);
+            return;
+        }
+
+        Span<float> scores = stackalloc float[LabelCount];
+        Score(features, scores);
+        for (var l = 0; l < LabelCount; l++)
+        {
+            byColumn[s_columns[l]] = scores[l];
         }
     }
 
