@@ -78,7 +78,7 @@ internal static partial class NerPatterns
             Add(result, MoneyRegex(), text, start, tokens, NerLabels.Money, 0.9f);
         }
 
-        if (hasDigit || text.AsSpan().IndexOfAny(s_numberWordHints) >= 0)
+        if (hasDigit || text.AsSpan().IndexOfAny(s_numberWordHints) >= 0 || text.Contains("één", StringComparison.OrdinalIgnoreCase))
         {
             // every alternative needs a number: digits or a number word
             Add(result, QuantityRegex(), text, start, tokens, NerLabels.Quantity, 0.8f);
@@ -121,8 +121,9 @@ internal static partial class NerPatterns
     private static readonly System.Buffers.SearchValues<string> s_documentHints = System.Buffers.SearchValues.Create(
         ["://", "www.", ".nl", ".com", ".eu", ".org", ".gov", ".net", ".int"], StringComparison.Ordinal);
 
+    /// <summary>The number words that hint at a quantity, but for "één" (searched apart: with only ASCII words the search is much faster).</summary>
     private static readonly System.Buffers.SearchValues<string> s_numberWordHints = System.Buffers.SearchValues.Create(
-        ["één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien",
+        ["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien",
          "vijftien", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig", "honderd", "duizend"],
         StringComparison.OrdinalIgnoreCase);
 
@@ -202,7 +203,7 @@ internal static partial class NerPatterns
         }
     }
 
-    /// <summary>Head words that type a following run of capitalised words ("Stichting De Roze Leeuw").</summary>
+    /// <summary>Head words that type a following run of capitalised words ("Stichting De Roze Leeuw"). Every head, like every company suffix, starts with a capital.</summary>
     private static readonly Dictionary<string, string> s_nameHeads = new(StringComparer.Ordinal)
     {
         ["Stichting"] = NerLabels.Organization, ["Vereniging"] = NerLabels.Organization, ["Federatie"] = NerLabels.Organization,
@@ -238,7 +239,7 @@ internal static partial class NerPatterns
         var n = forms.Count;
         for (var i = 0; i < n; i++)
         {
-            if (!s_nameHeads.TryGetValue(forms[i], out var type))
+            if (forms[i] is not { Length: > 0 } head || !char.IsUpper(head[0]) || !s_nameHeads.TryGetValue(head, out var type))
             {
                 continue;
             }
@@ -271,7 +272,7 @@ internal static partial class NerPatterns
 
         for (var i = 1; i < n; i++)
         {
-            if (!s_companySuffixes.Contains(forms[i]) || !IsCapitalised(forms[i - 1]))
+            if (forms[i] is not { Length: > 0 } suffix || !char.IsUpper(suffix[0]) || !s_companySuffixes.Contains(suffix) || !IsCapitalised(forms[i - 1]))
             {
                 continue;
             }
