@@ -32,9 +32,13 @@ internal static class NerFeatures
     private static int F(int template, ReadOnlySpan<char> value) => (int)Mix(Mix(Offset, (uint)template * 0x9E3779B1u), Hash(value, Offset));
 
     /// <summary>The same value as <c>F(template, a + "|" + b)</c>, without building the string.</summary>
-    private static int F(int template, ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
-        (int)Mix(Mix(Offset, (uint)template * 0x9E3779B1u), Hash(b, Hash("|", Hash(a, Offset))));
+    private static int F(int template, ReadOnlySpan<char> a, ReadOnlySpan<char> b) => F(template, Hash(a, Offset), b);
 
+    /// <summary>The same value as <c>F(template, a + "|" + b)</c> from <paramref name="a"/>'s hash (<c>Hash(a)</c>).</summary>
+    private static int F(int template, uint a, ReadOnlySpan<char> b) =>
+        (int)Mix(Mix(Offset, (uint)template * 0x9E3779B1u), Hash(b, Hash("|", a)));
+
+    /// <summary>Also <c>F(template, s)</c> of a string s whose <see cref="Hash(string)"/> is <paramref name="value"/>.</summary>
     private static int F(int template, uint value) => (int)Mix(Mix(Offset, (uint)template * 0x9E3779B1u), value);
 
     private static int F(int template, uint a, uint b) => (int)Mix(Mix(Mix(Offset, (uint)template * 0x9E3779B1u), a), b);
@@ -82,7 +86,15 @@ internal static class NerFeatures
 
     private static uint TagAt(NerModel.Input input, int i) => i < 0 ? 100u : i >= input.Count ? 101u : (uint)input.Tags[i];
 
-    public static int[][] Static(NerModel.Input input)
+    private static readonly uint s_startHash = Hash("<s>");
+
+    private static readonly uint s_endHash = Hash("</s>");
+
+    /// <summary>
+    /// The static (label-independent) features of every token, and the hash of every token's lowercase form
+    /// (<paramref name="lowerHashes"/>, for <see cref="Dynamic"/>).
+    /// </summary>
+    public static int[][] Static(NerModel.Input input, out uint[] lowerHashes)
     {
         var n = input.Count;
         var result = new int[n][];
@@ -183,12 +195,15 @@ internal static class NerFeatures
         }
 
         var lowers = new string[n];
+        var hashes = new uint[n];
         for (var i = 0; i < n; i++)
         {
             lowers[i] = Lower(input.Forms[i] ?? string.Empty);
+            hashes[i] = Hash(lowers[i]);
         }
 
         string LowerAt(int i) => i < 0 ? "<s>" : i >= n ? "</s>" : lowers[i];
+        uint LowerHashAt(int i) => i < 0 ? s_startHash : i >= n ? s_endHash : hashes[i];
 
         Span<char> shape = stackalloc char[8];
         Span<char> shapeBefore = stackalloc char[8];
@@ -224,30 +239,32 @@ internal static class NerFeatures
             features.Clear();
             features.Add(F(0, 0u));
             features.Add(F(1, word.AsSpan(0, Math.Min(word.Length, 40))));
-            features.Add(F(2, lower));
+            features.Add(F(2, hashes[i]));
             features.Add(F(3, wordShape));
             features.Add(F(4, TagAt(input, i)));
             features.Add(F(5, TagAt(input, i - 1)));
             features.Add(F(6, TagAt(input, i + 1)));
-            features.Add(F(7, LowerAt(i - 1)));
-            features.Add(F(8, LowerAt(i + 1)));
-            features.Add(F(9, LowerAt(i - 2)));
-            features.Add(F(10, LowerAt(i + 2)));
+            features.Add(F(7, LowerHashAt(i - 1)));
+            features.Add(F(8, LowerHashAt(i + 1)));
+            features.Add(F(9, LowerHashAt(i - 2)));
+            features.Add(F(10, LowerHashAt(i + 2)));
             features.Add(F(11, shapeBefore[..ShapeInto(i > 0 ? input.Forms[i - 1] : "<s>", shapeBefore)]));
             features.Add(F(12, shapeAfter[..ShapeInto(i + 1 < n ? input.Forms[i + 1] : "</s>", shapeAfter)]));
-            features.Add(F(13, LowerAt(i - 1), lower));
-            features.Add(F(14, lower, LowerAt(i + 1)));
+            features.Add(F(13, LowerHashAt(i - 1), lower));
+            features.Add(F(14, hashes[i], LowerAt(i + 1)));
             features.Add(F(15, (uint)input.Tokens[i].Kind));
             features.Add(F(16, TagAt(input, i), i == 0 ? 1u : 0u));
             features.Add(F(17, wordShape, LowerAt(i - 1)));
             features.Add(F(18, TagAt(input, i - 1), TagAt(input, i)));
             features.Add(F(19, TagAt(input, i), TagAt(input, i + 1)));
+            var prefix = Offset;
             for (var k = 1; k <= 4 && k <= lower.Length; k++)
             {
                 features.Add(F(20 + k, lower.AsSpan(lower.Length - k)));
                 if (k <= 3)
                 {
-                    features.Add(F(30 + k, lower.AsSpan(0, k)));
+                    prefix = Hash(lower.AsSpan(k - 1, 1), prefix); // Hash(lower[..k]), one character more each time
+                    features.Add(F(30 + k, prefix));
                 }
             }
 
@@ -285,6 +302,7 @@ internal static class NerFeatures
             result[i] = [.. features];
         }
 
+        lowerHashes = hashes;
         return result;
     }
 
@@ -317,14 +335,14 @@ internal static class NerFeatures
             features.Add(F(92, At1(i + 2)));
             features.Add(F(93, At1(i), At1(i + 1)));
             features.Add(F(94, At1(i - 1), At1(i)));
-            features.Add(F(95, At1(i), Hash(Lower(input.Forms[i] ?? string.Empty))));
+            features.Add(F(95, At1(i), input.LowerHashes[i]));
         }
 
         var p = (uint)(prev + 1);
         var p2 = (uint)(prev2 + 1);
         features.Add(F(70, p));
         features.Add(F(71, p, p2));
-        features.Add(F(72, p, Hash(Lower(input.Forms[i] ?? string.Empty))));
+        features.Add(F(72, p, input.LowerHashes[i]));
         features.Add(F(73, p, TagAt(input, i)));
     }
 }

@@ -160,7 +160,8 @@ internal sealed class NerModel
             Patterns = NerPatterns.Find(source, tokens, forms, tags);
             GazetteerMatches = gazetteer.Find(Forms);
             Clusters = gazetteer.Clusters.Count == 0 ? null : ClusterCodes(Forms, gazetteer);
-            Static = NerFeatures.Static(this);
+            Static = NerFeatures.Static(this, out var lowerHashes);
+            LowerHashes = lowerHashes;
         }
 
         public IReadOnlyList<Token> Tokens { get; }
@@ -184,6 +185,9 @@ internal sealed class NerModel
         public int[]? Clusters { get; }
 
         public int[][] Static { get; }
+
+        /// <summary>The hash of each token's lowercase form (the word of the label-dependent features).</summary>
+        public uint[] LowerHashes { get; }
 
         private static readonly HashSet<string> s_gluedPrefixes = new(StringComparer.Ordinal)
         {
