@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace GovText.Language;
 
 /// <summary>
@@ -62,11 +66,13 @@ internal sealed class DenseWeightRows
 
     /// <summary>
     /// scores = Σ rows of the features that have one (features without a row are skipped), over the columns
-    /// <paramref name="start"/> … <paramref name="start"/> + scores.Length − 1 of each row.
+    /// <paramref name="start"/> … <paramref name="start"/> + scores.Length − 1 of each row. Rows of 8 to 24 columns are
+    /// summed in three vector registers (at columns 0, 8 and the last eight, which may overlap: an overlapping column
+    /// gets the same sum in both), so that a feature costs a few instructions and the processor can have the rows of
+    /// many features in flight; every column is still summed in feature order, as by a per-feature loop.
     /// </summary>
     public void Score(ReadOnlySpan<int> features, Span<float> scores, int start = 0)
     {
-        scores.Clear();
         long touched = 0;
         foreach (var f in features)
         {
@@ -74,14 +80,43 @@ internal sealed class DenseWeightRows
         }
 
         s_sink = touched; // keeps the loads; a static store is cheap and does not box
+        var width = scores.Length;
+        var lanes = Vector256<float>.Count;
+        if (!Vector256.IsHardwareAccelerated || width < lanes || width > 3 * lanes)
+        {
+            scores.Clear();
+            foreach (var f in features)
+            {
+                var row = RowOf(f);
+                if (row >= 0)
+                {
+                    Add(scores, _weights.AsSpan((row * Width) + start, width));
+                }
+            }
+
+            return;
+        }
+
+        var middle = (nuint)Math.Min(lanes, width - lanes);
+        var last = (nuint)(width - lanes);
+        var (sum0, sum1, sum2) = (Vector256<float>.Zero, Vector256<float>.Zero, Vector256<float>.Zero);
         foreach (var f in features)
         {
             var row = RowOf(f);
             if (row >= 0)
             {
-                Add(scores, _weights.AsSpan((row * Width) + start, scores.Length));
+                ref readonly var weights = ref _weights[(row * Width) + start + width - 1]; // bounds check of the row's last column
+                ref var first = ref Unsafe.Subtract(ref Unsafe.AsRef(in weights), width - 1);
+                sum0 += Vector256.LoadUnsafe(ref first);
+                sum1 += Vector256.LoadUnsafe(ref first, middle);
+                sum2 += Vector256.LoadUnsafe(ref first, last);
             }
         }
+
+        ref var target = ref MemoryMarshal.GetReference(scores);
+        sum2.StoreUnsafe(ref target, last);
+        sum1.StoreUnsafe(ref target, middle);
+        sum0.StoreUnsafe(ref target);
     }
 
     /// <summary>scores[l] += row[l] for every l, with SIMD where available (same sums, element by element).</summary>
