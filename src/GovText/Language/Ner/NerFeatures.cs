@@ -90,6 +90,10 @@ internal static class NerFeatures
 
     private static readonly uint s_endHash = Hash("</s>");
 
+    private static readonly uint s_startShapeHash = Hash(Shape("<s>"));
+
+    private static readonly uint s_endShapeHash = Hash(Shape("</s>"));
+
     /// <summary>
     /// The static (label-independent) features of every token, and the hash of every token's lowercase form
     /// (<paramref name="lowerHashes"/>, for <see cref="Dynamic"/>).
@@ -194,20 +198,23 @@ internal static class NerFeatures
             i = j;
         }
 
+        // Per token once: the lowercase form and the hashes of it and of the shape (each used for the token and its neighbours).
         var lowers = new string[n];
         var hashes = new uint[n];
+        var shapes = new uint[n];
+        Span<char> shape = stackalloc char[8];
         for (var i = 0; i < n; i++)
         {
-            lowers[i] = Lower(input.Forms[i] ?? string.Empty);
+            var form = input.Forms[i] ?? string.Empty;
+            lowers[i] = Lower(form);
             hashes[i] = Hash(lowers[i]);
+            shapes[i] = Hash(shape[..ShapeInto(form, shape)], Offset);
         }
 
         string LowerAt(int i) => i < 0 ? "<s>" : i >= n ? "</s>" : lowers[i];
         uint LowerHashAt(int i) => i < 0 ? s_startHash : i >= n ? s_endHash : hashes[i];
+        uint ShapeHashAt(int i) => i < 0 ? s_startShapeHash : i >= n ? s_endShapeHash : shapes[i];
 
-        Span<char> shape = stackalloc char[8];
-        Span<char> shapeBefore = stackalloc char[8];
-        Span<char> shapeAfter = stackalloc char[8];
         Span<char> lowerPart = stackalloc char[40];
         var features = new List<int>(96);
 
@@ -233,14 +240,13 @@ internal static class NerFeatures
             }
 
             var lower = lowers[i];
-            var wordShape = shape[..ShapeInto(word, shape)];
             // Same hashes as the string forms they replace (F(1, word[..40]), F(3, Shape(word)), F(13, a + "|" + b), …),
             // without allocating the strings.
             features.Clear();
             features.Add(F(0, 0u));
             features.Add(F(1, word.AsSpan(0, Math.Min(word.Length, 40))));
             features.Add(F(2, hashes[i]));
-            features.Add(F(3, wordShape));
+            features.Add(F(3, shapes[i]));
             features.Add(F(4, TagAt(input, i)));
             features.Add(F(5, TagAt(input, i - 1)));
             features.Add(F(6, TagAt(input, i + 1)));
@@ -248,13 +254,13 @@ internal static class NerFeatures
             features.Add(F(8, LowerHashAt(i + 1)));
             features.Add(F(9, LowerHashAt(i - 2)));
             features.Add(F(10, LowerHashAt(i + 2)));
-            features.Add(F(11, shapeBefore[..ShapeInto(i > 0 ? input.Forms[i - 1] : "<s>", shapeBefore)]));
-            features.Add(F(12, shapeAfter[..ShapeInto(i + 1 < n ? input.Forms[i + 1] : "</s>", shapeAfter)]));
+            features.Add(F(11, ShapeHashAt(i - 1)));
+            features.Add(F(12, ShapeHashAt(i + 1)));
             features.Add(F(13, LowerHashAt(i - 1), lower));
             features.Add(F(14, hashes[i], LowerAt(i + 1)));
             features.Add(F(15, (uint)input.Tokens[i].Kind));
             features.Add(F(16, TagAt(input, i), i == 0 ? 1u : 0u));
-            features.Add(F(17, wordShape, LowerAt(i - 1)));
+            features.Add(F(17, shapes[i], LowerAt(i - 1)));
             features.Add(F(18, TagAt(input, i - 1), TagAt(input, i)));
             features.Add(F(19, TagAt(input, i), TagAt(input, i + 1)));
             var prefix = Offset;

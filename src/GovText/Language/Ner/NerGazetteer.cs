@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace GovText.Language;
 
 /// <summary>
@@ -33,12 +31,12 @@ internal sealed class NerGazetteer
     private readonly Dictionary<string, int> _entries;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _entryLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
-    private readonly FrozenDictionary<string, int> _clusters;
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _clusterLookup;
+    private readonly Dictionary<string, int> _clusters; // not frozen: a frozen dictionary's span lookup goes through a delegate
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _clusterLookup;
 
     public NerGazetteer(Dictionary<string, int> entries, IReadOnlyDictionary<string, int>? clusters = null)
     {
-        _clusters = clusters as FrozenDictionary<string, int> ?? (clusters ?? new Dictionary<string, int>()).ToFrozenDictionary(StringComparer.Ordinal);
+        _clusters = new Dictionary<string, int>(clusters ?? new Dictionary<string, int>(), StringComparer.Ordinal);
         _clusterLookup = _clusters.GetAlternateLookup<ReadOnlySpan<char>>();
         _entries = entries.Comparer == StringComparer.Ordinal ? entries : new Dictionary<string, int>(entries, StringComparer.Ordinal);
         MaxLength = entries.Count == 0 ? 0 : entries.Keys.Max(k => k.Count(c => c == Separator) + 1);
@@ -149,7 +147,7 @@ internal sealed class NerGazetteer
             // A function word glued before a lowercase name ("depolitie" → "politie").
             for (var k = 2; k <= 4 && k <= form.Length - 6; k++)
             {
-                if (s_gluedWords.Contains(form.AsSpan(0, k)) && (Bits(form.AsSpan(k)) & NameBits) != 0)
+                if (IsGluedWord(form.AsSpan(0, k)) && (Bits(form.AsSpan(k)) & NameBits) != 0)
                 {
                     start = k;
                     length = form.Length - k;
@@ -161,7 +159,7 @@ internal sealed class NerGazetteer
         // A name glued before a function word of three letters or more ("politietijdens" → "politie", "EUals" → "EU").
         for (var w = 3; w <= 7 && w <= form.Length - 2; w++)
         {
-            if (char.IsLower(form[^w]) && s_gluedWords.Contains(form.AsSpan(form.Length - w)) && (Bits(form.AsSpan(0, form.Length - w)) & NameBits) != 0)
+            if (char.IsLower(form[^w]) && IsGluedWord(form.AsSpan(form.Length - w)) && (Bits(form.AsSpan(0, form.Length - w)) & NameBits) != 0)
             {
                 length = form.Length - w;
                 return true;
@@ -191,13 +189,11 @@ internal sealed class NerGazetteer
         return false;
     }
 
-    /// <summary>Function words that the text extraction glues to a neighbouring word.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_gluedWords = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "de", "het", "van", "voor", "als", "met", "door", "bij", "naar", "over", "uit", "aan", "tot", "die", "dat", "een",
-        "tijdens", "inzake", "heeft", "hebben", "wordt", "worden", "is", "zijn", "was", "niet", "ook", "maar", "kan", "zal",
-        "moet", "blijft", "onder", "tegen", "via", "vanuit", "tussen", "binnen", "sinds", "om", "op", "in",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Function words that the text extraction glues to a neighbouring word (a constant pattern: no hashing).</summary>
+    private static bool IsGluedWord(ReadOnlySpan<char> s) => s is "de" or "het" or "van" or "voor" or "als" or "met" or "door" or "bij" or "naar"
+        or "over" or "uit" or "aan" or "tot" or "die" or "dat" or "een" or "tijdens" or "inzake" or "heeft" or "hebben" or "wordt" or "worden"
+        or "is" or "zijn" or "was" or "niet" or "ook" or "maar" or "kan" or "zal" or "moet" or "blijft" or "onder" or "tegen" or "via" or "vanuit"
+        or "tussen" or "binnen" or "sinds" or "om" or "op" or "in";
 
     private static bool IsLetters(ReadOnlySpan<char> s)
     {
