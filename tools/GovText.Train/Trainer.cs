@@ -311,7 +311,7 @@ internal sealed class Trainer
                 if (distinct[s] == fold)
                 {
                     var tags = new UPos[s.Forms.Length];
-                    PerceptronTagger.Decode(s.Forms, TaggerFeatures.Precompute(s.Forms, SentenceLexicons?.Invoke(s) ?? lexicon, FeatureSet), table, default, tags, tagDictionary, reverse, featureSet: FeatureSet);
+                    PerceptronTagger.Decode(PerceptronTagger.FixedTags(s.Forms, tagDictionary), TaggerFeatures.Precompute(s.Forms, SentenceLexicons?.Invoke(s) ?? lexicon, FeatureSet), table, default, tags, reverse, featureSet: FeatureSet);
                     predicted[k] = tags;
                 }
             }

@@ -93,10 +93,12 @@ public sealed class PerceptronTagger
         var count = sentences.Count;
         var tags = new UPos[count][];
         var hashes = new TaggerFeatures.TokenHashes[count][];
+        var fixedTags = new UPos[count][];
         for (var s = 0; s < count; s++)
         {
             tags[s] = new UPos[sentences[s].Count];
             hashes[s] = tags[s].Length == 0 ? [] : TaggerFeatures.Precompute(sentences[s], _lexicon, _featureSet);
+            fixedTags[s] = FixedTags(sentences[s], _tagDictionary);
         }
 
         if (_layout == LayoutBoth)
@@ -105,12 +107,12 @@ public sealed class PerceptronTagger
             for (var s = 0; s < count; s++)
             {
                 leftToRight[s] = new UPos[tags[s].Length];
-                Decode(sentences[s], hashes[s], _tables[0], default, leftToRight[s], _tagDictionary, featureSet: _featureSet);
+                Decode(fixedTags[s], hashes[s], _tables[0], default, leftToRight[s], featureSet: _featureSet);
             }
 
             for (var s = 0; s < count; s++)
             {
-                Decode(sentences[s], hashes[s], _tables[1], default, tags[s], _tagDictionary, reverse: true, featureSet: _featureSet);
+                Decode(fixedTags[s], hashes[s], _tables[1], default, tags[s], reverse: true, featureSet: _featureSet);
             }
 
             if (_tables.Length > 2)
@@ -118,7 +120,7 @@ public sealed class PerceptronTagger
                 for (var s = 0; s < count; s++)
                 {
                     var rightToLeft = (UPos[])tags[s].Clone();
-                    Decode(sentences[s], hashes[s], _tables[2], rightToLeft, tags[s], _tagDictionary, other: leftToRight[s], featureSet: _featureSet);
+                    Decode(fixedTags[s], hashes[s], _tables[2], rightToLeft, tags[s], other: leftToRight[s], featureSet: _featureSet);
                 }
             }
 
@@ -127,7 +129,7 @@ public sealed class PerceptronTagger
 
         for (var s = 0; s < count; s++)
         {
-            Decode(sentences[s], hashes[s], _tables[0], default, tags[s], _tagDictionary, reverse: _layout == LayoutRightToLeft, featureSet: _featureSet);
+            Decode(fixedTags[s], hashes[s], _tables[0], default, tags[s], reverse: _layout == LayoutRightToLeft, featureSet: _featureSet);
         }
 
         if (_tables.Length > 1)
@@ -135,29 +137,45 @@ public sealed class PerceptronTagger
             for (var s = 0; s < count; s++)
             {
                 var firstPass = (UPos[])tags[s].Clone();
-                Decode(sentences[s], hashes[s], _tables[1], firstPass, tags[s], _tagDictionary, featureSet: _featureSet);
+                Decode(fixedTags[s], hashes[s], _tables[1], firstPass, tags[s], featureSet: _featureSet);
             }
         }
 
         return tags;
     }
 
+    /// <summary>The tag of each word in the tag dictionary (<see cref="UPos.None"/>: not in it), looked up once for all passes.</summary>
+    internal static UPos[] FixedTags(IReadOnlyList<string> words, IReadOnlyDictionary<string, UPos> tagDictionary)
+    {
+        var fixedTags = new UPos[words.Count];
+        for (var i = 0; i < fixedTags.Length; i++)
+        {
+            if (words[i] is { } w && tagDictionary.TryGetValue(w, out var tag))
+            {
+                fixedTags[i] = tag;
+            }
+        }
+
+        return fixedTags;
+    }
+
     /// <summary>
     /// Greedy decoding with one weight table, left to right, or right to left when <paramref name="reverse"/> is set
-    /// (the sentence is mirrored, so "previous" tags and neighbours are then those to the right).
+    /// (the sentence is mirrored, so "previous" tags and neighbours are then those to the right). Words with a fixed
+    /// tag (<see cref="FixedTags"/>) take it without scoring.
     /// </summary>
-    internal static void Decode(IReadOnlyList<string> words, TaggerFeatures.TokenHashes[] hashes, WeightTable table, ReadOnlySpan<UPos> lookahead, Span<UPos> tags, IReadOnlyDictionary<string, UPos> tagDictionary, bool reverse = false, ReadOnlySpan<UPos> other = default, int featureSet = 0)
+    internal static void Decode(ReadOnlySpan<UPos> fixedTags, TaggerFeatures.TokenHashes[] hashes, WeightTable table, ReadOnlySpan<UPos> lookahead, Span<UPos> tags, bool reverse = false, ReadOnlySpan<UPos> other = default, int featureSet = 0)
     {
         if (reverse)
         {
             var n = tags.Length;
-            var mirroredWords = new string[n];
+            var mirroredFixed = new UPos[n];
             var mirroredHashes = new TaggerFeatures.TokenHashes[n];
             var mirroredLookahead = lookahead.IsEmpty ? [] : new UPos[n];
             var mirroredOther = other.IsEmpty ? [] : new UPos[n];
             for (var i = 0; i < n; i++)
             {
-                mirroredWords[i] = words[n - 1 - i];
+                mirroredFixed[i] = fixedTags[n - 1 - i];
                 mirroredHashes[i] = hashes[n - 1 - i];
                 if (!lookahead.IsEmpty)
                 {
@@ -171,7 +189,7 @@ public sealed class PerceptronTagger
             }
 
             var mirroredTags = new UPos[n];
-            Decode(mirroredWords, mirroredHashes, table, mirroredLookahead, mirroredTags, tagDictionary, false, mirroredOther, featureSet);
+            Decode(mirroredFixed, mirroredHashes, table, mirroredLookahead, mirroredTags, false, mirroredOther, featureSet);
             for (var i = 0; i < n; i++)
             {
                 tags[i] = mirroredTags[n - 1 - i];
@@ -185,12 +203,8 @@ public sealed class PerceptronTagger
         int prev = 0, prev2 = 0;
         for (var i = 0; i < tags.Length; i++)
         {
-            UPos tag;
-            if (words[i] is { } w && tagDictionary.TryGetValue(w, out var fixedTag))
-            {
-                tag = fixedTag;
-            }
-            else
+            var tag = fixedTags[i];
+            if (tag == UPos.None)
             {
                 var n = TaggerFeatures.Extract(hashes, i, prev, prev2, features, lookahead, other, featureSet);
                 table.Score(features[..n], scores);
