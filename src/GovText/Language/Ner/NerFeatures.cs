@@ -6,6 +6,7 @@ internal static class NerFeatures
     private const uint Offset = 2166136261u;
     private const uint Prime = 16777619u;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static uint Mix(uint h, uint v)
     {
         h ^= v;
@@ -39,8 +40,10 @@ internal static class NerFeatures
         (int)Mix(Mix(Offset, (uint)template * 0x9E3779B1u), Hash(b, Hash("|", a)));
 
     /// <summary>Also <c>F(template, s)</c> of a string s whose <see cref="Hash(string)"/> is <paramref name="value"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int F(int template, uint value) => (int)Mix(Mix(Offset, (uint)template * 0x9E3779B1u), value);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int F(int template, uint a, uint b) => (int)Mix(Mix(Mix(Offset, (uint)template * 0x9E3779B1u), a), b);
 
     internal static string Shape(string word)
