@@ -306,50 +306,6 @@ switch (command)
         return 0;
     }
 
-    case "stance":
-    case "stance-dev":
-    {
-        // stance-dev: five-fold cross-validation over the training pool (rules alone vs rules + model) for a grid of settings;
-        // stance: train on the whole pool and write the model. The test splits (test, natural-test) are never read.
-        var examples = StanceTrainer.Load(shared, Option("--gold", "corpus/gold/stance"));
-        Console.WriteLine($"{examples.Count} training-pool pairs, {examples.Sum(e => e.Features.Count) / examples.Count} features per pair");
-        var inv = System.Globalization.CultureInfo.InvariantCulture;
-        var stanceSeed = int.Parse(Option("--seed", "20261127"), inv);
-        var epochList = Option("--epoch-list", Option("--epochs", "10")).Split(',').Select(x => int.Parse(x, inv));
-        var rates = Option("--rates", "0.1").Split(',').Select(x => double.Parse(x, inv));
-        var l2s = Option("--l2", "0.01").Split(',').Select(x => double.Parse(x, inv));
-        var thresholds = Option("--thresholds", "0.5").Split(',').Select(x => double.Parse(x, inv)).ToList();
-        if (command == "stance-dev")
-        {
-            foreach (var e in epochList)
-            {
-                foreach (var r in rates)
-                {
-                    foreach (var l2 in l2s)
-                    {
-                        Console.WriteLine($"-- epochs {e}, rate {r}, L2 {l2}");
-                        StanceTrainer.CrossValidate(examples, new StanceTrainer.Settings(e, r, l2, stanceSeed), thresholds, Console.Out);
-                    }
-                }
-            }
-
-            return 0;
-        }
-
-        var settings = new StanceTrainer.Settings(epochList.Single(), rates.Single(), l2s.Single(), stanceSeed);
-        var weights = StanceTrainer.Train(examples, settings);
-        var model = new GovText.Claims.StanceModel(weights, $"stance LR: {examples.Count} pairs ({string.Join('+', StanceTrainer.TrainSplits)}), epochs {settings.Epochs}, rate {settings.Rate}, L2 {settings.L2}, seed {settings.Seed}");
-        var outPath = Option("--out", "src/GovText/Claims/Resources/stance-nl.bin");
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
-        using (var file = File.Create(outPath))
-        {
-            model.Write(file);
-        }
-
-        Console.WriteLine($"wrote {outPath}: {weights.Count} features, {new FileInfo(outPath).Length:N0} bytes; {model.Description}");
-        return 0;
-    }
-
     case "nerprofile":
     {
         // Where the NER stage spends its time on varied real text (UD sentences): input construction steps and prediction.

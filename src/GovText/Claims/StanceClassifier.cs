@@ -23,30 +23,10 @@ public sealed partial class StanceClassifier
     private readonly Lexicon _negation = Lexicon.Embedded("negation");
     private readonly Lexicon _evaluation = Lexicon.Embedded("stance-evaluation");
 
-    private readonly StanceModel? _model;
-    private readonly StanceLexicons _lexicons;
-
     private static readonly Lazy<StanceClassifier> s_default = new(() => new StanceClassifier(), LazyThreadSafetyMode.ExecutionAndPublication);
-
-    /// <summary>Creates a classifier with the embedded learned model (<see cref="StanceModel"/>) on top of the rules.</summary>
-    public StanceClassifier()
-        : this(StanceModel.Default)
-    {
-    }
-
-    /// <summary>Creates a classifier with the given learned model, or with the rules alone when it is null.</summary>
-    internal StanceClassifier(StanceModel? model)
-    {
-        _model = model;
-        _lexicons = new StanceLexicons([("refuse", _refuse), ("deny", _deny), ("hedge", _hedge), ("scope", _scope), ("affirm", _affirm),
-            ("pseudo", _pseudo), ("negation", _negation), ("evaluation", _evaluation)]);
-    }
 
     /// <summary>The shared classifier.</summary>
     public static StanceClassifier Default => s_default.Value;
-
-    /// <summary>The minimum probability with which the learned model overrules the rules' label.</summary>
-    internal const double ModelThreshold = 0.5;
 
     /// <summary>Classifies an answer against its question.</summary>
     /// <param name="question">The question text (may be null or empty).</param>
@@ -54,80 +34,22 @@ public sealed partial class StanceClassifier
     /// <returns>The stance with cue, qualifier and proposition.</returns>
     public StanceResult Classify(string? question, string? answer)
     {
-        var pair = Analyse(question, answer);
-        return _model is null || pair.Sentences.Count == 0 ? pair.Rule : Decide(pair, _model);
-    }
-
-    /// <summary>The rule decision and the model features of a pair (for training the model).</summary>
-    internal (StanceResult Rule, List<int> Features) RuleAndFeatures(string? question, string? answer)
-    {
-        var pair = Analyse(question, answer);
-        return (pair.Rule, Features(pair));
-    }
-
-    private sealed record Pair(string Question, string MainQuestion, IReadOnlyList<(string Text, int Start)> Sentences, string? Proposition, StanceResult Rule);
-
-    private List<int> Features(Pair pair) =>
-        StanceFeatures.Of(pair.Question, pair.MainQuestion, pair.Sentences.Take(StanceFeatures.LaterSentences + 1).Select(s => s.Text).ToList(), pair.Rule, _lexicons);
-
-    private StanceResult Decide(Pair pair, StanceModel model)
-    {
-        var p = model.Probabilities(Features(pair));
-        var best = (StanceLabel)Array.IndexOf(p, p.Max());
-        var rule = pair.Rule;
-        if (best == rule.Label)
-        {
-            return rule with { Confidence = Math.Round(p[(int)best], 3) };
-        }
-
-        if (p[(int)best] < ModelThreshold)
-        {
-            return rule;
-        }
-
-        var why = $"learned model (p {p[(int)best]:F2}) over the rule \"{rule.Rule}\"";
-        if (best == StanceLabel.Other)
-        {
-            return new StanceResult(StanceLabel.Other, null, -1, null, null, Math.Round(p[(int)best], 3), why);
-        }
-
-        // The cue: the sentence among the first ones whose own words speak most for the label (against "other").
-        var cue = pair.Sentences.Take(LaterSentences + 1)
-            .Select((s, i) => (s, score: model.Score(StanceFeatures.OfSentence(s.Text), best) - model.Score(StanceFeatures.OfSentence(s.Text), StanceLabel.Other) - (0.01 * i)))
-            .MaxBy(x => x.score).s;
-        var qualifier = best switch
-        {
-            StanceLabel.HedgedDeny => _hedge.FirstMatch(cue.Text)?.Match.Value,
-            StanceLabel.ScopedDeny => _scope.FirstMatch(cue.Text)?.Match.Value,
-            _ => null,
-        };
-        return Result(best, cue, cue.Text, qualifier, best == StanceLabel.Refuse ? null : pair.Proposition, Math.Round(p[(int)best], 3), why);
-    }
-
-    private Pair Analyse(string? question, string? answer)
-    {
         var a = TextSegments.Normalise(answer);
         var q = TextSegments.Normalise(question);
         if (a.Length == 0)
         {
-            return new Pair(q, string.Empty, [], null, new StanceResult(StanceLabel.Other, null, -1, null, null, 0.3, "empty answer"));
+            return new StanceResult(StanceLabel.Other, null, -1, null, null, 0.3, "empty answer");
         }
 
         var examined = a.Length > MaxExamined ? a[..MaxExamined] : a;
         var sentences = TextSegments.Sentences(examined);
         if (sentences.IsEmpty)
         {
-            return new Pair(q, string.Empty, [], null, new StanceResult(StanceLabel.Other, null, -1, null, null, 0.3, "no sentence"));
+            return new StanceResult(StanceLabel.Other, null, -1, null, null, 0.3, "no sentence");
         }
 
         var proposition = q.Length == 0 ? null : Propositions.FromQuestion(q);
         var mainQuestion = q.Length == 0 ? string.Empty : Propositions.MainQuestion(q);
-        var slices = sentences.Take(LaterSentences + 1).Select(r => Slice(examined, r)).ToList();
-        return new Pair(q, mainQuestion, slices, proposition, ClassifyRules(examined, sentences, q, mainQuestion, proposition));
-    }
-
-    private StanceResult ClassifyRules(string examined, System.Collections.Immutable.ImmutableArray<(int Start, int End)> sentences, string q, string mainQuestion, string? proposition)
-    {
         var first = Slice(examined, sentences[0]);
 
         // 1. A bare referral ("Zie het antwoord op vraag 2.") refuses; a referral followed by content is judged on the content.
