@@ -66,8 +66,49 @@ public sealed class DutchLemmatizer
         }
 
         var rules = _useDefaultRules ? LemmaRules.Default : _rules;
-        return rules?.Apply(lower, pos) ?? lower;
+        var ruled = rules?.Apply(lower, pos) ?? lower;
+        return pos == UPos.VERB && !_verbLemmas.Contains(ruled) && FiniteForm(lower) is { } known ? known : ruled;
     }
+
+    /// <summary>
+    /// For an unseen finite verb form whose suffix-rule lemma is no known verb ("streef" → "strijven" by the rule learned
+    /// from "bleef" → "blijven"): the known verb lemma spelled from the form as a stem ("streef"), stem + t ("streeft") or
+    /// a weak past ("streefde", "werkten"), by the same spelling rules as the participles.
+    /// </summary>
+    private string? FiniteForm(string lower)
+    {
+        foreach (var stem in FiniteStems(lower))
+        {
+            foreach (var candidate in Infinitives(stem))
+            {
+                if (_verbLemmas.Contains(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string> FiniteStems(string lower)
+    {
+        yield return lower;
+        if (lower.EndsWith('t'))
+        {
+            yield return lower[..^1];
+        }
+
+        foreach (var ending in s_pastEndings)
+        {
+            if (lower.Length > ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                yield return lower[..^ending.Length];
+            }
+        }
+    }
+
+    private static readonly string[] s_pastEndings = ["den", "ten", "de", "te"];
 
     // Separable particles, longest first, so that "tegemoet" is tried before "te".
     private static readonly string[] s_particles =

@@ -13,10 +13,10 @@ namespace GovText.Tests.Language;
 public sealed class LemmaAccuracyTests(ITestOutputHelper output)
 {
     [SharedFact]
-    public void LassySmallTest() => AssertAccuracy("data/ud-dutch-lassysmall/nl_lassysmall-ud-test.conllu", 95.54 - 0.2);
+    public void LassySmallTest() => AssertAccuracy("data/ud-dutch-lassysmall/nl_lassysmall-ud-test.conllu", 95.66 - 0.2);
 
     [SharedFact]
-    public void AlpinoTest() => AssertAccuracy("data/ud-dutch-alpino/nl_alpino-ud-test.conllu", 95.27 - 0.2);
+    public void AlpinoTest() => AssertAccuracy("data/ud-dutch-alpino/nl_alpino-ud-test.conllu", 95.38 - 0.2);
 
     [Theory]
     [InlineData("gemeentebegrotingen", UPos.NOUN, "gemeentebegroting")]
@@ -37,6 +37,13 @@ public sealed class LemmaAccuracyTests(ITestOutputHelper output)
     [InlineData("gereisd", "reizen")]
     [InlineData("gewerkt", "werken")]
     public void UnseenParticiplesGetTheirInfinitive(string form, string lemma) =>
+        Assert.Equal(lemma, DutchPipeline.Default.Lemmatizer.Lemmatize(form, UPos.VERB));
+
+    // Unseen finite forms whose suffix-rule lemma is no known verb ("streef" → "strijven", learned from "bleef" → "blijven").
+    [Theory]
+    [InlineData("streef", "streven")]
+    [InlineData("streeft", "streven")]
+    public void UnseenFiniteFormsGetAKnownInfinitive(string form, string lemma) =>
         Assert.Equal(lemma, DutchPipeline.Default.Lemmatizer.Lemmatize(form, UPos.VERB));
 
     [Fact]
