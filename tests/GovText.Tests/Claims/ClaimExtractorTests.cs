@@ -156,7 +156,7 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
-    [InlineData("Het kabinet zal de Kamer voor de zomer informeren over de uitkomsten.", "kabinet", "informeren", "Tweede Kamer")]
+    [InlineData("Het kabinet zal de Kamer voor de zomer informeren over de uitkomsten.", "kabinet", "informeren over", "Tweede Kamer")]
     [InlineData("De minister heeft de politie gevraagd om het onderzoek te hervatten.", "minister", "vragen", "Nationale Politie")]
     public void ClaimProposition_KeepsTheClauseRolesWhenTheKnownActorIsTheObject(string text, string subject, string predicate, string obj)
     {
