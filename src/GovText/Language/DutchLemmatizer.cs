@@ -75,9 +75,12 @@ public sealed class DutchLemmatizer
     /// from "bleef" → "blijven"): the known verb lemma spelled from the form as a stem ("streef"), stem + t ("streeft") or
     /// a weak past ("streefde", "werkten"), by the same spelling rules as the participles.
     /// </summary>
-    private string? FiniteForm(string lower)
+    private string? FiniteForm(string lower) => KnownInfinitive(FiniteStems(lower));
+
+    /// <summary>The first infinitive spelled from one of <paramref name="stems"/> that is a known verb lemma.</summary>
+    private string? KnownInfinitive(IEnumerable<string> stems)
     {
-        foreach (var stem in FiniteStems(lower))
+        foreach (var stem in stems)
         {
             foreach (var candidate in Infinitives(stem))
             {
@@ -155,15 +158,9 @@ public sealed class DutchLemmatizer
             'ë' => "e" + lower[3..],
             _ => lower[2..],
         };
-        foreach (var stem in new[] { core[..^1], core })
+        if (KnownInfinitive([core[..^1], core]) is { } known)
         {
-            foreach (var candidate in Infinitives(stem))
-            {
-                if (_verbLemmas.Contains(candidate))
-                {
-                    return candidate;
-                }
-            }
+            return known;
         }
 
         // Unknown verb: only the unambiguous spelling is trusted — a long vowel written double before a final consonant
