@@ -31,7 +31,7 @@ public sealed class StanceEvaluationTests(ITestOutputHelper output)
             }
         }
 
-        foreach (var split in new[] { "train", "test" })
+        foreach (var split in new[] { "train", "test", "natural-dev", "natural-train", "natural-test" })
         {
             var (n, f1) = StanceEvaluation.PropositionF1(items.Where(i => i.Split == split));
             output.WriteLine($"proposition {split}: n={n}, mean word F1 against the gold proposition {f1:F3}");
