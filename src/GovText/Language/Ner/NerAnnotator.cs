@@ -215,12 +215,6 @@ public sealed class NerAnnotator : ISentenceAnnotator
 
     private static bool IsSentenceOpening(string? form) => form is null or "." or ":" or "?" or "!" or ";" or "«" or "‘" or "“" or "\"" or "'" or "(" or "[" or "–" or "-" or "•" or "|";
 
-    private static readonly HashSet<string> s_gluedPrefixes = new(StringComparer.Ordinal)
-    {
-        "in", "de", "het", "van", "op", "bij", "met", "aan", "uit", "door", "naar", "voor", "en", "tot", "over", "om", "dat",
-        "die", "te", "of", "als", "zoals", "een", "vanuit", "tussen", "onder", "tegen", "via",
-    };
-
     /// <summary>Lowercase words before a hyphen that belong to the name ("motie-Van Nispen", "kabinet-Schoof").</summary>
     private static readonly HashSet<string> s_keptHyphenPrefixes = new(StringComparer.Ordinal)
     {
@@ -257,7 +251,7 @@ public sealed class NerAnnotator : ISentenceAnnotator
         var trimStart = 0;
         for (var k = 1; k < first.Length - 1 && k <= 7 && char.IsLower(first[k - 1]); k++)
         {
-            if ((numeric ? char.IsDigit(first[k]) : char.IsUpper(first[k])) && s_gluedPrefixes.Contains(first[..k]))
+            if ((numeric ? char.IsDigit(first[k]) : char.IsUpper(first[k])) && NerModel.Input.GluedPrefixes.Contains(first[..k]))
             {
                 trimStart = k;
                 break;

@@ -113,6 +113,10 @@ internal sealed class NerModel
             Tags = tags;
             Patterns = NerPatterns.Find(source, tokens, forms, tags);
             GazetteerMatches = gazetteer.Find(Forms);
+            if (GlueSplitting)
+            {
+                gazetteer.AddGluedMatches(forms, s_gluedPrefixes, GazetteerMatches);
+            }
             Clusters = gazetteer.Clusters.Count == 0 ? null : ClusterCodes(Forms, gazetteer);
             Static = NerFeatures.Static(this);
         }
@@ -138,6 +142,9 @@ internal sealed class NerModel
         public int[]? Clusters { get; }
 
         public int[][] Static { get; }
+
+        /// <summary>Lowercase function words that the text extraction glues before a name ("inNederland").</summary>
+        internal static IReadOnlySet<string> GluedPrefixes => s_gluedPrefixes;
 
         private static readonly HashSet<string> s_gluedPrefixes = new(StringComparer.Ordinal)
         {
