@@ -923,6 +923,62 @@ internal static class NerLists
         "Julian Assange", "Assange", "Greta Thunberg", "Thunberg", "Jeffrey Epstein", "Epstein",         "Willem-Alexander", "Prinses Alexia", "Prinses Ariane", "Prins Bernhard", "Prins Constantijn",
     ];
 
+    // Nationality, language, regional, ethnic and religious adjectives and nouns (Misc by the guidelines), Dutch and
+    // English, written for GovText (ner-acc branch).
+    private static readonly string[] MoreMisc3 =
+    [
+        "Oegandese", "Tanzaniaanse", "Mozambikaanse", "Zimbabwaanse", "Zambiaanse", "Angolese", "Namibische",
+        "Botswaanse", "Senegalese", "Malinese", "Nigerese", "Burkinese", "Tsjadische", "Kameroense", "Zuid-Soedanese",
+        "Mauritaanse", "Ivoriaanse", "Liberiaanse", "Guineese", "Gambiaanse", "Beninse", "Togolese", "Gabonese",
+        "Malagassische", "Kaapverdische", "Cubaanse", "Haïtiaanse", "Dominicaanse", "Jamaicaanse", "Peruaanse",
+        "Chileense", "Boliviaanse", "Ecuadoraanse", "Paraguayaanse", "Uruguayaanse", "Nicaraguaanse", "Hondurese",
+        "Guatemalteekse", "Salvadoraanse", "Costaricaanse", "Panamese", "Luxemburgse", "Maltese", "Cypriotische",
+        "Sloveense", "Montenegrijnse", "Macedonische", "Noord-Macedonische", "Kosovaarse", "IJslandse", "Koeweitse",
+        "Bahreinse", "Omaanse", "Emiraatse", "Tadzjiekse", "Oezbeekse", "Kazachse", "Kirgizische", "Turkmeense",
+        "Mongoolse", "Cambodjaanse", "Laotiaanse", "Myanmarese", "Birmese", "Bengaalse", "Nepalese", "Sri Lankaanse",
+        "Maleisische", "Singaporese", "Nieuw-Zeelandse", "Moldavische", "Belarussische", "Baskische", "Catalaanse",
+        "Corsicaanse", "Tibetaanse", "Hongkongse", "Argentijnse", "Bonairiaanse", "Sint-Maartense", "Statiaanse",
+        "Sabaanse", "Rooms-Katholieke", "Hindoestaanse", "Boeddhistische", "Sjiitische", "Soennitische",
+        "Alevitische", "Jezidische", "Evangelische", "Brusselse", "Antwerpse", "Berlijnse", "Parijse", "Londense",
+        "Moskouse", "Afrikaanse", "Aziatische", "Latijns-Amerikaanse", "Scandinavische", "Baltische",
+        "Noord-Brabantse", "Flevolandse", "Leidse", "Delftse", "Haarlemse", "Eindhovense", "Tilburgse", "Bredase",
+        "Nijmeegse", "Arnhemse", "Maastrichtse", "Zwolse", "Zaanse", "Westlandse", "Veluwse", "Achterhoekse",
+        "Oost-Europese", "West-Europese", "Zuid-Europese", "Noord-Europese", "Midden-Oosterse", "Noord-Afrikaanse",
+        "West-Afrikaanse", "Oost-Afrikaanse", "Zuid-Amerikaanse", "Noord-Amerikaanse", "Zuidoost-Aziatische",
+        "Centraal-Aziatische", "Transatlantische", "Russisch-Oekraïense", "Israëlisch-Palestijnse", "Oegandees",
+        "Keniaans", "Ethiopisch", "Eritrees", "Somalisch", "Nigeriaans", "Egyptisch", "Tunesisch", "Algerijns",
+        "Libisch", "Iraaks", "Saudisch", "Qatarees", "Libanees", "Jordaans", "Pakistaans", "Bengaals", "Vietnamees",
+        "Koreaans", "Indonesisch", "Australisch", "Canadees", "Mexicaans", "Braziliaans", "Argentijns", "Venezolaans",
+        "Colombiaans", "Cubaans", "Zweeds", "Noors", "Deens", "Oostenrijks", "Zwitsers", "Portugees", "Grieks",
+        "Hongaars", "Roemeens", "Bulgaars", "Tsjechisch", "Slowaaks", "Kroatisch", "Servisch", "Bosnisch", "Albanees",
+        "Georgisch", "Armeens", "Litouws", "Schots", "Vlaams", "Arabisch", "Koerdisch", "Hebreeuws", "Perzisch",
+        "Papiaments", "Limburgs", "Tamazight", "Mandarijn", "Kantonees", "Turks-Nederlands", "Marokkaans-Nederlands",
+        "Surinaams-Nederlands", "Islamitisch", "Joods", "Katholiek", "Protestants", "Hindoestaans", "Afrikaans",
+        "Aziatisch", "Scandinavisch", "Nederlandstalig", "Nederlandstalige", "Engelstalige", "Engelstalig",
+        "Franstalige", "Franstalig", "Duitstalige", "Arabischtalige", "Russischtalige", "Oegandezen", "Kenianen",
+        "Ethiopiërs", "Somaliërs", "Nigerianen", "Egyptenaren", "Tunesiërs", "Algerijnen", "Libiërs", "Irakezen",
+        "Iraniërs", "Saudiërs", "Libanezen", "Jordaniërs", "Pakistanen", "Indiërs", "Japanners", "Koreanen",
+        "Vietnamezen", "Indonesiërs", "Australiërs", "Canadezen", "Mexicanen", "Brazilianen", "Argentijnen",
+        "Venezolanen", "Colombianen", "Cubanen", "Oostenrijkers", "Portugezen", "Grieken", "Hongaren", "Roemenen",
+        "Bulgaren", "Tsjechen", "Slowaken", "Kroaten", "Serviërs", "Bosniërs", "Albanezen", "Georgiërs", "Armeniërs",
+        "Litouwers", "Ieren", "Schotten", "Vlamingen", "Spanjaarden", "Italianen", "Wit-Russen", "Belarussen",
+        "Moldaviërs", "Azerbeidzjanen", "Tsjetsjenen", "Tataren", "Jezidi's", "Jezidi’s", "Yezidi's", "Rohingya",
+        "Tamils", "Hazara's", "Amazigh", "Joden", "Christenen", "Hindoes", "Sikhs", "Boeddhisten", "Molukkers",
+        "Kaapverdianen", "Arubanen", "Curaçaoënaars", "Bonairianen", "Hollanders", "Amsterdammers", "Rotterdammers",
+        "Hagenaars", "Utrechters", "Twentenaren", "Drenten", "Afrikanen", "Aziaten", "Arabieren",
+        "Nederlander", "Europeaan",
+        "Amerikaan", "Oekraïner", "Israëliër", "Palestijn", "Marokkaan", "Syriër", "Afghaan", "Eritreeër", "Somaliër",
+        "Roemeen", "Bulgaar", "Duitser", "Fransman", "Surinamer", "Antilliaan", "Koerd", "Oeigoer", "Moslim",
+        "Ugandan", "Afghan", "Syrian", "Uyghur", "Kurdish", "Jewish", "Muslim", "Christian", "Belgian", "Spanish",
+        "Italian", "Polish", "Greek", "Japanese", "Korean", "Indian", "Pakistani", "Egyptian", "Libyan", "Tunisian",
+        "Moroccan", "Algerian", "Nigerian", "Ethiopian", "Eritrean", "Somali", "Sudanese", "Canadian", "Mexican",
+        "Brazilian", "Australian", "Qatari", "Saudi", "Emirati", "Lebanese", "Iraqi", "Swedish", "Norwegian",
+        "Danish", "Finnish", "Austrian", "Swiss", "Portuguese", "Hungarian", "Romanian", "Bulgarian", "Czech",
+        "Serbian", "Croatian", "Albanian", "Georgian", "Armenian", "Azerbaijani", "Belarusian", "Moldovan", "Irish",
+        "Scottish", "Welsh", "Europeans", "Americans", "Russians", "Ukrainians", "Israelis", "Palestinians",
+        "Iranians", "Syrians", "Afghans", "Uyghurs", "Kurds", "Arabs", "Jews", "Muslims", "Christians",
+    ];
+
     public static IEnumerable<(string Name, NerGazetteer.Category Category)> All()
     {
         foreach (var x in Parties.Concat(MoreParties2))
@@ -960,7 +1016,7 @@ internal static class NerLists
             yield return (x, NerGazetteer.Category.Law);
         }
 
-        foreach (var x in Misc.Concat(MoreMisc).Concat(MoreMisc2))
+        foreach (var x in Misc.Concat(MoreMisc).Concat(MoreMisc2).Concat(MoreMisc3))
         {
             yield return (x, NerGazetteer.Category.Misc);
         }
