@@ -103,6 +103,11 @@ internal sealed class NerGazetteer
     /// <summary>The category bits of a one-token entry (0 if none).</summary>
     public int Bits(ReadOnlySpan<char> form) => _entryLookup.TryGetValue(form, out var bits) ? bits : 0;
 
+    /// <summary>Whether a one-token form is a gazetteer name or was seen as an entity in the training data (surnames,
+    /// forenames and BAG places alone do not count).</summary>
+    public bool IsKnownWord(string form) =>
+        (Bits(form) & ~((1 << (int)Category.Surname) | (1 << (int)Category.Forename) | (1 << (int)Category.Village))) != 0;
+
     /// <summary>The spotted categories (no feature-only or "seen" categories): parties, bodies, organisations, persons,
     /// places, countries, laws, misc.</summary>
     internal const int NameBits = (1 << (int)Category.Party) | (1 << (int)Category.GovernmentBody) | (1 << (int)Category.Organization)

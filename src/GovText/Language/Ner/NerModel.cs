@@ -186,7 +186,12 @@ internal sealed class NerModel
                 }
 
                 var hyphen = fixedForm.IndexOf('-', StringComparison.Ordinal);
-                if (hyphen > 0 && hyphen + 1 < fixedForm.Length && char.IsLower(fixedForm[hyphen + 1]) && char.IsUpper(fixedForm[0]))
+                if (hyphen > 0 && hyphen + 1 < fixedForm.Length && gazetteer is not null && char.IsLower(fixedForm[hyphen - 1])
+                    && char.IsLower(fixedForm[hyphen + 1]) && gazetteer.IsKnownWord(string.Concat(fixedForm.AsSpan(0, hyphen), fixedForm.AsSpan(hyphen + 1))))
+                {
+                    fixedForm = string.Concat(fixedForm.AsSpan(0, hyphen), fixedForm.AsSpan(hyphen + 1)); // a kept line-end hyphen: "Hoofdlijnen-akkoord"
+                }
+                else if (hyphen > 0 && hyphen + 1 < fixedForm.Length && char.IsLower(fixedForm[hyphen + 1]) && char.IsUpper(fixedForm[0]))
                 {
                     fixedForm = fixedForm[..hyphen];
                 }
