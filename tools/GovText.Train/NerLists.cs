@@ -979,11 +979,49 @@ internal static class NerLists
         "Iranians", "Syrians", "Afghans", "Uyghurs", "Kurds", "Arabs", "Jews", "Muslims", "Christians",
     ];
 
+    // Common forenames (Dutch and international), a feature and the start of a Person gap filler (ner-acc branch).
+    private static readonly string[] Forenames =
+    [
+        "Aad", "Adriaan", "Agnes", "Albert", "Alexander", "Alexandra", "Ali", "Alice", "Amir", "Ana", "Andrea",
+        "Andreas", "Andrew", "Angela", "Anita", "Anja", "Anna", "Anne", "Annemarie", "Anouk", "Anton", "Arie",
+        "Arjan", "Arnold", "Astrid", "Bart", "Bas", "Bastiaan", "Ben", "Benjamin", "Bernard", "Bert", "Bram", "Carla",
+        "Carlos", "Caroline", "Cees", "Charles", "Chris", "Christian", "Christiaan", "Christine", "Claudia", "Cor",
+        "Daan", "Daniel", "Daniël", "Danielle", "Daniëlle", "David", "Dennis", "Dick", "Diederik", "Dirk", "Dries",
+        "Ed", "Eddy", "Edith", "Eduard", "Elisabeth", "Ellen", "Els", "Emma", "Erik", "Esther", "Eva", "Ewout",
+        "Fatima", "Femke", "Floor", "Frank", "Frans", "Frits", "Gerard", "Gert", "Gerrit", "Gijs", "Hans", "Hanna",
+        "Harm", "Harry", "Hein", "Hendrik", "Henk", "Henri", "Herman", "Hugo", "Ilse", "Inge", "Ingrid", "Iris",
+        "Ivo", "Jaap", "Jacob", "Jan", "Jana", "Janneke", "Jasper", "Jelle", "Jeroen", "Jesse", "Joanna", "Joep",
+        "Johan", "Johannes", "John", "Joost", "Joris", "Jos", "Josef", "Joseph", "Judith", "Julia", "Karin", "Kees",
+        "Kim", "Klaas", "Koen", "Laura", "Lars", "Leo", "Lisa", "Lucas", "Luuk", "Maarten", "Manon", "Marc", "Marco",
+        "Margriet", "Maria", "Marieke", "Marijke", "Marion", "Marjan", "Mark", "Martijn", "Martin", "Mary", "Mathijs",
+        "Max", "Michael", "Michel", "Michiel", "Mieke", "Monique", "Nathalie", "Niels", "Nina", "Noor", "Olaf",
+        "Paul", "Peter", "Petra", "Pieter", "Piet", "Rachid", "Remco", "Renate", "Rens", "Richard", "Rik", "Rob",
+        "Robert", "Robin", "Roel", "Rogier", "Ron", "Ruben", "Ruud", "Sander", "Sandra", "Sanne", "Sara", "Sarah",
+        "Saskia", "Sebastiaan", "Simon", "Sjoerd", "Sofie", "Sophie", "Stefan", "Stephan", "Steven", "Susan", "Sven",
+        "Thijs", "Thomas", "Tim", "Tom", "Ton", "Vera", "Victor", "Willem", "Wim", "Wouter", "Yvonne", "Abdel",
+        "Abdelkader", "Abdul", "Abdullah", "Ahmed", "Ahmet", "Aisha", "Amina", "Anwar", "Ayaan", "Aziz", "Faisal",
+        "Faissal", "Farid", "Fatma", "Hamid", "Hasan", "Hassan", "Hussein", "Ibrahim", "Ismail", "Jamal", "Karim",
+        "Khadija", "Khalid", "Latifa", "Mehmet", "Mohamed", "Mohammed", "Mohammad", "Moussa", "Mustafa", "Nadia",
+        "Naima", "Omar", "Rachida", "Said", "Samir", "Soumaya", "Youssef", "Yusuf", "Zeynep", "Shireen", "Nasser",
+        "Salah", "Tariq", "Aleksandr", "Aleksej", "Alexei", "Andrij", "Dmitri", "Igor", "Ivan", "Jevgeni", "Joelia",
+        "Mikhail", "Natalia", "Nikolaj", "Oleksandr", "Olga", "Pavel", "Sergej", "Svetlana", "Vladimir", "Volodymyr",
+        "Yulia", "Jens", "Ulf", "Mette", "Magnus", "Emmanuel", "François", "Jean", "Jacques", "Marie", "Pierre",
+        "Nicolas", "Friedrich", "Annalena", "Karl", "Wolfgang", "Giorgia", "Mario", "Matteo", "Pedro", "Pablo",
+        "Javier", "José", "Luis", "Kamala", "Joe", "Donald", "Barack", "Hillary", "Bernie", "Elon", "Jeff", "Bill",
+        "Xi", "Li", "Wang", "Narendra", "Recep", "Yoav", "Isaac", "Mahmoud", "Kais", "Cyril", "William", "Antonio",
+        "António", "Ursula", "Kaja", "Josep", "Roberta", "Greta", "Julian", "Jeffrey",
+    ];
+
     public static IEnumerable<(string Name, NerGazetteer.Category Category)> All()
     {
         foreach (var x in Parties.Concat(MoreParties2))
         {
             yield return (x, NerGazetteer.Category.Party);
+        }
+
+        foreach (var x in Forenames)
+        {
+            yield return (x, NerGazetteer.Category.Forename);
         }
 
         foreach (var x in MorePersons.Concat(MorePersons2))

@@ -140,6 +140,15 @@ public sealed class NerAnnotator : ISentenceAnnotator
                     continue;
                 }
 
+                if ((bits & NerGazetteer.NameBits) == 0 && (bits & (1 << (int)NerGazetteer.Category.Forename)) != 0 && length == 1
+                    && start + 1 < input.Count && input.Tags[start + 1] == UPos.PROPN && NerPatterns.NameEnd(input.Forms, start + 1) is var nameEnd
+                    && nameEnd > start + 1 && nameEnd - start <= 4)
+                {
+                    // A known forename followed by capitalised names ("Frits Bolkestein", "Aad de Groot"): a gap filler.
+                    candidates.Add((4, new SpanAnnotation(start, nameEnd - start, NerLabels.Person, 0.55f)));
+                    continue;
+                }
+
                 for (var c = 0; c < NerGazetteer.CategoryCount; c++)
                 {
                     if ((bits & (1 << c)) != 0 && NerGazetteer.TypeOf((NerGazetteer.Category)c) is { } type)

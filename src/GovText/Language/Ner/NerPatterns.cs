@@ -363,12 +363,12 @@ internal static partial class NerPatterns
         "Mevr.", "Kamerlid", "kamerlid", "oud-Kamerlid", "oud-minister", "Eurocommissaris", "eurocommissaris", "Rijksadviseur",
         "rijksadviseur", "klokkenluider", "koning", "Koning", "koningin", "Koningin", "prins", "Prins", "prinses", "Prinses",
         "paus", "Paus", "kardinaal", "ambassadeur", "generaal", "Generaal", "directeur", "topman", "topvrouw", "woordvoerder",
-        "journalist", "activist", "verdachte", "kanselier", "bondskanselier", "Bondskanselier",
+        "journalist", "activist", "verdachte", "rechter", "officier", "kanselier", "bondskanselier", "Bondskanselier",
     };
 
     /// <summary>The end (exclusive) of a person name starting at <paramref name="i"/>: capitalised words with particles
     /// ("Van der Plas", "Faber – Van de Klashorst"); <paramref name="i"/> itself when no name starts there.</summary>
-    private static int NameEnd(IReadOnlyList<string> forms, int i)
+    internal static int NameEnd(IReadOnlyList<string> forms, int i)
     {
         var n = forms.Count;
         if (i >= n || !IsRunWord(forms[i] ?? string.Empty))
