@@ -679,7 +679,7 @@ internal static class NerLists
         "Europees Agentschap voor maritieme veiligheid", "EMSA", "Europese Bankautoriteit", "EBA", "ESMA", "EIOPA",
         "Europese Autoriteit voor effecten en markten", "Gemeenschappelijke Afwikkelingsraad",
         "Europees Stabiliteitsmechanisme", "ESM", "Europese Onderzoeksraad", "Europese Innovatieraad", "HERA",
-        "Gerecht van de Europese Unie", "Europese Arbeidsautoriteit", "Europese Grens- en Kustwacht", "Europarlement",
+        "Gerecht van de Europese Unie", "Europese Arbeidsautoriteit", "Europese Grens- en Kustwacht", "Europarlement", "Europees Hof", "Europese Hof",
         "EU-Raad", "Raad Landbouw en Visserij", "Landbouw- en Visserijraad", "Milieuraad", "Transportraad",
         "Energieraad", "Concurrentievermogenraad", "Raad Werkgelegenheid en Sociaal Beleid", "EPSCO-raad", "ECOFIN",
         "JBZ-raad", "Bundesverfassungsgericht", "Bundesrat", "Assemblée nationale", "Conseil d’État", 

@@ -201,6 +201,13 @@ internal sealed class NerModel
                     fixedForm = fixedForm[(hyphen + 1)..]; // "niet-Nederlandse" → "Nederlandse"
                 }
 
+                if (ReferenceEquals(fixedForm, form) && gazetteer is not null && form.Length > 4 && char.IsUpper(form[0])
+                    && (form.EndsWith("’s", StringComparison.Ordinal) || form.EndsWith("'s", StringComparison.Ordinal))
+                    && !gazetteer.IsKnownWord(form) && gazetteer.IsKnownWord(form[..^2]))
+                {
+                    fixedForm = form[..^2]; // a possessive: "Orbán’s", "TikTok’s"
+                }
+
                 if (ReferenceEquals(fixedForm, form) && gazetteer is not null && gazetteer.GluedName(form, out var nameStart, out var nameLength))
                 {
                     fixedForm = form.Substring(nameStart, nameLength);
