@@ -320,12 +320,35 @@ public sealed class NerAnnotator : ISentenceAnnotator
             span = span with { Label = headType }; // the compound is typed by its head ("NAVO-top" is an event, not NATO)
         }
 
+        if (span.Label == NerLabels.Misc && trimEnd == 0 && EndsWithLawHead(last))
+        {
+            span = span with { Label = NerLabels.Law }; // "Non-Proliferatie Verdrag", "Vrouwenverdrag": a treaty or act is a Law
+        }
+
         if (span.TokenCount == 1 && trimStart + trimEnd >= first.Length)
         {
             return span;
         }
 
         return trimStart == 0 && trimEnd == 0 ? span : span with { TrimStart = trimStart, TrimEnd = trimEnd };
+    }
+
+    /// <summary>Head words that make a name a Law (agreements, programmes and soft law have other heads).</summary>
+    private static readonly string[] s_lawHeads = ["verdrag", "verordening", "wet", "besluit", "regeling", "act", "directive", "regulation", "treaty", "convention"];
+
+    /// <summary>Whether the word is a law head or a compound ending in one ("Verdrag", "Vrouwenverdrag", "AI-verordening", "Act").</summary>
+    private static bool EndsWithLawHead(string word)
+    {
+        foreach (var head in s_lawHeads)
+        {
+            if (word.EndsWith(head, StringComparison.OrdinalIgnoreCase)
+                && (word.Length == head.Length || (word.Length > head.Length + 2 && char.IsLower(word[^head.Length]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsLowerWord(ReadOnlySpan<char> s)
