@@ -105,6 +105,7 @@ internal static partial class NerPatterns
             AddMotions(result, forms);
             AddPersonsByRole(result, forms);
             AddSource(result, forms);
+            AddShortReferences(result, forms);
         }
 
         for (var i = 0; i < tokens.Count; i++)
@@ -464,6 +465,29 @@ internal static partial class NerPatterns
                     result.Add(new Match(i + 1, end - i - 1, NerLabels.Person, 0.75f));
                     i = end - 1;
                 }
+            }
+        }
+    }
+
+    /// <summary>Capitalised short references to a body named before ("het Hof", "de Staat", "de Commissie").</summary>
+    private static readonly HashSet<string> s_shortBodyReferences = new(StringComparer.Ordinal)
+    {
+        "Hof", "Staat", "Commissie", "Raad", "Inspectie", "Taskforce",
+    };
+
+    /// <summary>
+    /// A capitalised short reference to a government body after a lowercase word and before no capitalised word ("de
+    /// uitspraak van het Hof", "de Staat procedeert"): in the train gold such words inside the sentence are always (part
+    /// of) a GovernmentBody. A weak gap filler: longer names ("Raad van State") and the tagger come first.
+    /// </summary>
+    private static void AddShortReferences(List<Match> result, IReadOnlyList<string> forms)
+    {
+        for (var i = 1; i < forms.Count; i++)
+        {
+            if (s_shortBodyReferences.Contains(forms[i] ?? string.Empty) && forms[i - 1] is { Length: > 0 } previous && char.IsLower(previous[0])
+                && (i + 1 == forms.Count || !IsCapitalised(forms[i + 1] ?? string.Empty)))
+            {
+                result.Add(new Match(i, 1, NerLabels.GovernmentBody, 0.55f));
             }
         }
     }
