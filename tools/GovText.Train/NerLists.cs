@@ -367,6 +367,9 @@ internal static class NerLists
         "Westerschelde", "Oosterschelde", "Maas", "Rijn", "Waal", "IJssel", "Schelde", "Zuidas", "Rotterdamse haven",
         "Maasvlakte", "Groningenveld", "Eemshaven", "Afsluitdijk", "Oostvaardersplassen", "Biesbosch",
         "De Peel", "Brainport",
+        // municipalities formed by mergers after the 2019 BAG list
+        "Noardeast-Fryslân", "Molenlanden", "Vijfheerenlanden", "Hoeksche Waard", "West Betuwe", "Altena", "Beekdaelen",
+        "Het Hogeland", "Westerkwartier", "Eemsdelta", "Land van Cuijk", "Maashorst", "Dijk en Waard", "Voorne aan Zee",
     ];
 
     private static readonly string[] MoreBodies2 =
