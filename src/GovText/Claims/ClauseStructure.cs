@@ -78,6 +78,23 @@ internal static class ClauseStructure
         ("invulling", "geven", "aan"),
     ];
 
+    /// <summary>Prepositional verbs (<c>corpus/lexicons/prepositional-verbs.tsv</c>): verb lemma → its fixed prepositions.</summary>
+    private static readonly Lazy<Dictionary<string, string[]>> s_prepositionalVerbs = new(() =>
+    {
+        var verbs = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in Spotters.ReadLexiconLines("prepositional-verbs"))
+        {
+            var entry = line.Split('\t')[0].Trim();
+            var space = entry.LastIndexOf(' ');
+            if (space > 0)
+            {
+                verbs[entry[..space]] = entry[(space + 1)..].Split('|');
+            }
+        }
+
+        return verbs;
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
+
     private static readonly HashSet<string> s_unaccusatives = new(StringComparer.OrdinalIgnoreCase)
     {
         "komen", "gaan", "blijven", "worden", "vallen", "sterven", "overlijden", "ontstaan", "verschijnen", "beginnen", "stoppen",
@@ -308,6 +325,14 @@ internal static class ClauseStructure
             }
         }
 
+        // A prepositional verb ("zet in op de redzaamheid", "richten zich op …", "staat daar wel voor open"): the fixed
+        // preposition joins the predicate, and its noun phrase is the object when there is no direct object.
+        if (!copula && s_prepositionalVerbs.Value.TryGetValue(predicate, out var prepositions) && PrepositionalObject(t, finite + 1, end, prepositions) is { } pp)
+        {
+            predicate += " " + pp.Preposition;
+            obj ??= pp.Object;
+        }
+
         // Passive: "worden" + participle, or "zijn" + participle of a verb that takes "hebben" in the perfect.
         var passive = lexical != finite && t.Pos[lexical] == UPos.VERB && IsParticiple(t.Text(lexical))
             && (finiteLemma == "worden" || (finiteLemma == "zijn" && !s_unaccusatives.Contains(predicate)));
@@ -440,6 +465,56 @@ internal static class ClauseStructure
             i = j - 1;
         }
     }
+
+    /// <summary>
+    /// The first phrase of the main clause with one of <paramref name="prepositions"/>: the preposition and the head of its
+    /// noun phrase; for a pronominal adverb ("daar … voor", "hierop", "erop") the pronoun "daar"/"hier" (none for "er").
+    /// </summary>
+    private static (string Preposition, string? Object)? PrepositionalObject(Tagged t, int from, int to, string[] prepositions)
+    {
+        to = Math.Min(to, t.Count);
+        for (var i = from; i < to; i++)
+        {
+            if (t.Embedded[i])
+            {
+                continue;
+            }
+
+            var word = t.Text(i).ToLowerInvariant();
+            foreach (var preposition in prepositions)
+            {
+                if (word == preposition && t.Pos[i] is UPos.ADP or UPos.ADV)
+                {
+                    if (NounPhrase(t, i + 1, to) is { Head: >= 0 } np && np.Start == SkipDeterminers(t, i + 1, to))
+                    {
+                        return (preposition, HeadText(t, np.Head));
+                    }
+
+                    for (var j = i - 1; j >= from; j--)
+                    {
+                        if (t.Is(j, "daar") || t.Is(j, "hier"))
+                        {
+                            return (preposition, t.Text(j).ToLowerInvariant()); // stranded: "staat daar wel voor open"
+                        }
+                    }
+
+                    return (preposition, null);
+                }
+
+                foreach (var pronoun in s_pronominalAdverbs)
+                {
+                    if (word.Length == pronoun.Length + preposition.Length && word.StartsWith(pronoun, StringComparison.Ordinal) && word.EndsWith(preposition, StringComparison.Ordinal))
+                    {
+                        return (preposition, pronoun == "er" ? null : pronoun); // "hierop", "daarvoor", "erop"
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] s_pronominalAdverbs = ["daar", "hier", "er"];
 
     private static string? ObjectOf(Tagged t, int from, int to, string? subject, bool copula)
     {

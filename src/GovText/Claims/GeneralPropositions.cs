@@ -33,6 +33,13 @@ internal static class GeneralPropositions
         // Semantic roles: a passive's grammatical subject is what is affected, its "door …" phrase the actor
         // ("Etniciteit is nooit geregistreerd" → ? — registreren — etniciteit).
         var (subject, obj) = clause.Passive ? (clause.Agent, clause.Subject) : (clause.Subject, clause.Object);
+        if (known is { Subject: { } actor, Object: null } && subject is not null && obj is not null && IsPartOf(obj, actor) && !IsPartOf(subject, actor))
+        {
+            // The lexicon took the first actor it knows, but the clause has it as its object ("Het kabinet zal de Kamer
+            // informeren": the Kamer is informed, the kabinet informs): keep the clause's roles.
+            return new Proposition(subject, known.Predicate ?? clause.Predicate, actor, negated);
+        }
+
         if (subject is not null && s_weakNouns.Contains(subject))
         {
             subject = null;

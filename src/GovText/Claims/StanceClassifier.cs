@@ -117,6 +117,13 @@ public sealed partial class StanceClassifier
             return Result(StanceLabel.Refuse, s1, null, null, 0.75, "refusal cue: " + refuse.Entry.Rationale);
         }
 
+        // 6b. A deferral instead of an answer ("Ik verwacht uw Kamer op korte termijn te kunnen informeren", "… zal het kabinet
+        //     later terugkomen op deze motie"), unless the question itself asks for the letter or information to be sent.
+        if (Deferral().IsMatch(s1.Text) && !SendRequest().IsMatch(question))
+        {
+            return Result(StanceLabel.Refuse, s1, null, null, 0.6, "deferral");
+        }
+
         // 7. Confirmation cue later in the sentence.
         if (_affirm.FirstMatch(s1.Text) is { } aff2 && !_negation.IsMatch(s1.Text))
         {
@@ -315,6 +322,12 @@ public sealed partial class StanceClassifier
 
     [GeneratedRegex(@"^(?:deelt\s+u|bent\s+u\s+(?:het\s+)?(?:\S+\s+){0,4}?eens|vindt\s+u\s+(?:het\s+)?(?:ook|eveneens|niet\s+ook)|erkent\s+u|onderschrijft\s+u)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OpinionQuestion();
+
+    [GeneratedRegex(@"\b(?:uw|de)\s+kamer\s+(?:\S+\s+){0,12}?(?:te\s+)?(?:informeren|berichten)\b|\b(?:uw|de)\s+kamer\s+(?:zal|wordt)\s+(?:\S+\s+){0,10}?geïnformeerd\b|\b(?:wordt|word|worden)\s+(?:u|uw\s+kamer|de\s+kamer)\s+(?:\S+\s+){0,10}?geïnformeerd\b|\bterug\s*(?:te\s+)?komen\s+op\b|\bkom(?:t|en)?\s+(?:\S+\s+){0,6}?(?:hierop|daarop|erop|op\s+\S+)\s+terug\b|\bonder\s+beraad\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Deferral();
+
+    [GeneratedRegex(@"\b(?:informeren|informeert|op\s+de\s+hoogte\s+(?:houden|stellen|brengen)|(?:toe)?(?:sturen|zenden)|delen|meenemen|rapporteren|brief|terugkoppel\w*|betrekken)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SendRequest();
 
     [GeneratedRegex(@"^(?:nee|neen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NeeStart();

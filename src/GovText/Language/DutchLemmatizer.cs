@@ -15,11 +15,11 @@ public sealed class DutchLemmatizer
     private readonly FrozenDictionary<string, string> _forms;
     private readonly bool _useDefaultRules;
     private readonly LemmaRules? _rules;
+    private readonly FrozenSet<string> _verbLemmas;
 
     internal DutchLemmatizer(FrozenDictionary<(string, UPos), string> pairs, FrozenDictionary<string, string> forms)
+        : this(pairs, forms, null)
     {
-        _pairs = pairs;
-        _forms = forms;
         _useDefaultRules = true;
     }
 
@@ -28,6 +28,7 @@ public sealed class DutchLemmatizer
         _pairs = pairs;
         _forms = forms;
         _rules = rules;
+        _verbLemmas = pairs.Where(e => e.Key.Item2 == UPos.VERB).Select(e => e.Value).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The same lookup tables with other suffix rules for unseen words (null: none), for evaluation.</summary>
@@ -59,9 +60,150 @@ public sealed class DutchLemmatizer
             return lemma;
         }
 
+        if (pos == UPos.VERB && Participle(lower) is { } infinitive)
+        {
+            return infinitive;
+        }
+
         var rules = _useDefaultRules ? LemmaRules.Default : _rules;
-        return rules?.Apply(lower, pos) ?? lower;
+        var ruled = rules?.Apply(lower, pos) ?? lower;
+        return pos == UPos.VERB && !_verbLemmas.Contains(ruled) && FiniteForm(lower) is { } known ? known : ruled;
     }
+
+    /// <summary>
+    /// For an unseen finite verb form whose suffix-rule lemma is no known verb ("streef" → "strijven" by the rule learned
+    /// from "bleef" → "blijven"): the known verb lemma spelled from the form as a stem ("streef"), stem + t ("streeft") or
+    /// a weak past ("streefde", "werkten"), by the same spelling rules as the participles.
+    /// </summary>
+    private string? FiniteForm(string lower) => KnownInfinitive(FiniteStems(lower));
+
+    /// <summary>The first infinitive spelled from one of <paramref name="stems"/> that is a known verb lemma.</summary>
+    private string? KnownInfinitive(IEnumerable<string> stems)
+    {
+        foreach (var stem in stems)
+        {
+            foreach (var candidate in Infinitives(stem))
+            {
+                if (_verbLemmas.Contains(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string> FiniteStems(string lower)
+    {
+        yield return lower;
+        if (lower.EndsWith('t'))
+        {
+            yield return lower[..^1];
+        }
+
+        foreach (var ending in s_pastEndings)
+        {
+            if (lower.Length > ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                yield return lower[..^ending.Length];
+            }
+        }
+    }
+
+    private static readonly string[] s_pastEndings = ["den", "ten", "de", "te"];
+
+    // Separable particles, longest first, so that "tegemoet" is tried before "te".
+    private static readonly string[] s_particles =
+        ["tegemoet", "tegenover", "terecht", "samen", "binnen", "buiten", "achter", "tegen", "terug", "voort", "over", "door", "mee", "aan", "af", "op", "uit", "toe", "voor", "bij", "na", "in", "om", "weg", "vast", "los", "neer", "vrij", "bekend", "kennis", "plaats", "deel"];
+
+    /// <summary>
+    /// The infinitive of an unseen past participle tagged VERB: a separable particle before a known verb form
+    /// ("afgesproken" → "af" + "spreken"), or a weak participle "ge-" + stem + "d"/"t" whose infinitive, spelled by the
+    /// Dutch rules (vowel doubling, consonant doubling, f/s → v/z), is a known verb lemma ("geïnformeerd" → "informeren",
+    /// "gestopt" → "stoppen", "geleefd" → "leven"); null when neither applies, so that the suffix rules decide.
+    /// </summary>
+    private string? Participle(string lower)
+    {
+        foreach (var particle in s_particles)
+        {
+            if (lower.Length > particle.Length + 3 && lower.StartsWith(particle, StringComparison.Ordinal))
+            {
+                var rest = lower[particle.Length..];
+                if (_pairs.TryGetValue((rest, UPos.VERB), out var restLemma) && _verbLemmas.Contains(restLemma))
+                {
+                    return particle + restLemma;
+                }
+
+                if (WeakParticiple(rest) is { } weak)
+                {
+                    return particle + weak;
+                }
+            }
+        }
+
+        return WeakParticiple(lower);
+    }
+
+    private string? WeakParticiple(string lower)
+    {
+        if (lower.Length < 6 || !lower.StartsWith("ge", StringComparison.Ordinal) || lower[^1] is not ('d' or 't'))
+        {
+            return null;
+        }
+
+        var core = lower[2] switch
+        {
+            'ï' => "i" + lower[3..],
+            'ë' => "e" + lower[3..],
+            _ => lower[2..],
+        };
+        if (KnownInfinitive([core[..^1], core]) is { } known)
+        {
+            return known;
+        }
+
+        // Unknown verb: only the unambiguous spelling is trusted — a long vowel written double before a final consonant
+        // other than f/s ("informeer|d" → "informeren", "reageer|d" → "reageren").
+        var weakStem = core[..^1];
+        return weakStem.Length >= 4 && IsVowel(weakStem[^2]) && weakStem[^2] == weakStem[^3] && !IsVowel(weakStem[^1]) && weakStem[^1] is not ('f' or 's')
+            ? weakStem[..^2] + weakStem[^1] + "en"
+            : null;
+    }
+
+    private static IEnumerable<string> Infinitives(string stem)
+    {
+        if (stem.Length < 2)
+        {
+            yield break;
+        }
+
+        yield return stem + "en";
+        var last = stem[^1];
+        var voiced = last switch { 'f' => 'v', 's' => 'z', _ => last };
+        if (stem.Length >= 3 && IsVowel(stem[^2]) && stem[^2] == stem[^3] && !IsVowel(last))
+        {
+            // A long vowel in a closed syllable is written double and single in an open one: "informeer" → "informeren".
+            var open = stem[..^2] + last;
+            yield return open + "en";
+            if (voiced != last)
+            {
+                yield return stem[..^2] + voiced + "en";
+            }
+        }
+
+        if (voiced != last)
+        {
+            yield return stem[..^1] + voiced + "en"; // "reis" → "reizen", "geloof" → "gelove" + n via the branch above
+        }
+
+        if (!IsVowel(last) && IsVowel(stem[^2]) && (stem.Length < 3 || !IsVowel(stem[^3])))
+        {
+            yield return stem + last + "en"; // a short vowel keeps its syllable closed: "stop" → "stoppen"
+        }
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     /// <summary>
     /// The Snowball Dutch stem of a word (Lucene.Net's implementation), lower-cased: "begrotingen" → "begrot". Stems

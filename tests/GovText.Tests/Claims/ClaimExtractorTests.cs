@@ -155,6 +155,16 @@ public sealed class ClaimExtractorTests
         Assert.Equal(claims.Select(c => c.Proposition), plain.Select(c => c.Proposition));
     }
 
+    [Theory]
+    [InlineData("Het kabinet zal de Kamer voor de zomer informeren over de uitkomsten.", "kabinet", "informeren over", "Tweede Kamer")]
+    [InlineData("De minister heeft de politie gevraagd om het onderzoek te hervatten.", "minister", "vragen", "Nationale Politie")]
+    public void ClaimProposition_KeepsTheClauseRolesWhenTheKnownActorIsTheObject(string text, string subject, string predicate, string obj)
+    {
+        var article = Article.FromSource(global::GovText.Documents.Text.TextSourceReader.Instance.ReadString(text, "roles.txt"));
+        var claim = Assert.Single(ClaimExtractor.Default.Extract(article));
+        Assert.Equal((subject, predicate, obj), (claim.Proposition!.Subject, claim.Proposition.Predicate, claim.Proposition.Object));
+    }
+
     [Fact]
     public void BadInput_NoException()
     {

@@ -16,20 +16,22 @@ public sealed class StanceEvaluationTests(ITestOutputHelper output)
         output.WriteLine(test.Render());
         output.WriteLine(StanceEvaluation.Evaluate(items.Where(i => i.Split == "train" && StanceEvaluation.IsRandomFill(i)), "train, random fill").Render());
         output.WriteLine(StanceEvaluation.Evaluate(items.Where(i => i.Split == "test" && StanceEvaluation.IsRandomFill(i)), "test, random fill").Render());
-        // The second, natural sample (corpus/gold/stance/README.md, "Natural sample"): develop on natural-dev only.
+        // The natural samples (corpus/gold/stance/README.md, "Natural sample"): develop on natural-dev and natural-train only.
         var naturalDev = StanceEvaluation.Evaluate(items.Where(i => i.Split == "natural-dev"), "natural-dev");
+        var naturalTrain = StanceEvaluation.Evaluate(items.Where(i => i.Split == "natural-train"), "natural-train");
         var naturalTest = StanceEvaluation.Evaluate(items.Where(i => i.Split == "natural-test"), "natural-test");
         output.WriteLine(naturalDev.Render());
+        output.WriteLine(naturalTrain.Render());
         output.WriteLine(naturalTest.Render());
         if (Environment.GetEnvironmentVariable("GOVTEXT_DUMP_TRAIN") == "1")
         {
-            foreach (var (item, p) in naturalDev.Errors)
+            foreach (var (item, p) in naturalDev.Errors.Concat(naturalTrain.Errors))
             {
-                output.WriteLine($"NATURAL-DEV row {item.Row}: gold {item.Gold}, predicted {p.Label} ({p.Rule}) :: {Short(item.Answer)}");
+                output.WriteLine($"{item.Split.ToUpperInvariant()} row {item.Row}: gold {item.Gold}, predicted {p.Label} ({p.Rule}) :: {Short(item.Answer)}");
             }
         }
 
-        foreach (var split in new[] { "train", "test" })
+        foreach (var split in new[] { "train", "test", "natural-dev", "natural-train", "natural-test" })
         {
             var (n, f1) = StanceEvaluation.PropositionF1(items.Where(i => i.Split == split));
             output.WriteLine($"proposition {split}: n={n}, mean word F1 against the gold proposition {f1:F3}");

@@ -140,6 +140,15 @@ public sealed class NerAnnotator : ISentenceAnnotator
                     continue;
                 }
 
+                if ((bits & NerGazetteer.NameBits) == 0 && (bits & (1 << (int)NerGazetteer.Category.Forename)) != 0 && length == 1
+                    && start + 1 < input.Count && input.Tags[start + 1] == UPos.PROPN && NerPatterns.NameEnd(input.Forms, start + 1) is var nameEnd
+                    && nameEnd > start + 1 && nameEnd - start <= 4)
+                {
+                    // A known forename followed by capitalised names ("Frits Bolkestein", "Aad de Groot"): a gap filler.
+                    candidates.Add((4, new SpanAnnotation(start, nameEnd - start, NerLabels.Person, 0.55f)));
+                    continue;
+                }
+
                 for (var c = 0; c < NerGazetteer.CategoryCount; c++)
                 {
                     if ((bits & (1 << c)) != 0 && NerGazetteer.TypeOf((NerGazetteer.Category)c) is { } type)
@@ -215,12 +224,6 @@ public sealed class NerAnnotator : ISentenceAnnotator
 
     private static bool IsSentenceOpening(string? form) => form is null or "." or ":" or "?" or "!" or ";" or "«" or "‘" or "“" or "\"" or "'" or "(" or "[" or "–" or "-" or "•" or "|";
 
-    private static readonly HashSet<string> s_gluedPrefixes = new(StringComparer.Ordinal)
-    {
-        "in", "de", "het", "van", "op", "bij", "met", "aan", "uit", "door", "naar", "voor", "en", "tot", "over", "om", "dat",
-        "die", "te", "of", "als", "zoals", "een", "vanuit", "tussen", "onder", "tegen", "via",
-    };
-
     /// <summary>Lowercase words before a hyphen that belong to the name ("motie-Van Nispen", "kabinet-Schoof").</summary>
     private static readonly HashSet<string> s_keptHyphenPrefixes = new(StringComparer.Ordinal)
     {
@@ -257,7 +260,7 @@ public sealed class NerAnnotator : ISentenceAnnotator
         var trimStart = 0;
         for (var k = 1; k < first.Length - 1 && k <= 7 && char.IsLower(first[k - 1]); k++)
         {
-            if ((numeric ? char.IsDigit(first[k]) : char.IsUpper(first[k])) && s_gluedPrefixes.Contains(first[..k]))
+            if ((numeric ? char.IsDigit(first[k]) : char.IsUpper(first[k])) && NerModel.Input.GluedPrefixes.Contains(first[..k]))
             {
                 trimStart = k;
                 break;
@@ -317,12 +320,35 @@ public sealed class NerAnnotator : ISentenceAnnotator
             span = span with { Label = headType }; // the compound is typed by its head ("NAVO-top" is an event, not NATO)
         }
 
+        if (span.Label == NerLabels.Misc && trimEnd == 0 && EndsWithLawHead(last))
+        {
+            span = span with { Label = NerLabels.Law }; // "Non-Proliferatie Verdrag", "Vrouwenverdrag": a treaty or act is a Law
+        }
+
         if (span.TokenCount == 1 && trimStart + trimEnd >= first.Length)
         {
             return span;
         }
 
         return trimStart == 0 && trimEnd == 0 ? span : span with { TrimStart = trimStart, TrimEnd = trimEnd };
+    }
+
+    /// <summary>Head words that make a name a Law (agreements, programmes and soft law have other heads).</summary>
+    private static readonly string[] s_lawHeads = ["verdrag", "verordening", "wet", "besluit", "regeling", "act", "directive", "regulation", "treaty", "convention"];
+
+    /// <summary>Whether the word is a law head or a compound ending in one ("Verdrag", "Vrouwenverdrag", "AI-verordening", "Act").</summary>
+    private static bool EndsWithLawHead(string word)
+    {
+        foreach (var head in s_lawHeads)
+        {
+            if (word.EndsWith(head, StringComparison.OrdinalIgnoreCase)
+                && (word.Length == head.Length || (word.Length > head.Length + 2 && char.IsLower(word[^head.Length]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsLowerWord(ReadOnlySpan<char> s)

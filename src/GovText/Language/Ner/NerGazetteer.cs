@@ -101,6 +101,11 @@ internal sealed class NerGazetteer
     /// <summary>The category bits of a one-token entry (0 if none).</summary>
     public int Bits(ReadOnlySpan<char> form) => _entryLookup.TryGetValue(form, out var bits) ? bits : 0;
 
+    /// <summary>Whether a one-token form is a gazetteer name or was seen as an entity in the training data (surnames,
+    /// forenames and BAG places alone do not count).</summary>
+    public bool IsKnownWord(string form) =>
+        (Bits(form) & ~((1 << (int)Category.Surname) | (1 << (int)Category.Forename) | (1 << (int)Category.Village))) != 0;
+
     /// <summary>The spotted categories (no feature-only or "seen" categories): parties, bodies, organisations, persons,
     /// places, countries, laws, misc.</summary>
     internal const int NameBits = (1 << (int)Category.Party) | (1 << (int)Category.GovernmentBody) | (1 << (int)Category.Organization)
@@ -211,7 +216,104 @@ internal sealed class NerGazetteer
     /// <summary>All matches (start, length, category bits), longest first per start position.</summary>
     public List<(int Start, int Length, int Bits)> Find(IReadOnlyList<string> forms)
     {
-        var result = new List<(int, int, int)>();
+        var result = new List<(int Start, int Length, int Bits)>();
+        FindInto(forms, result);
+        return result;
+    }
+
+    /// <summary>
+    /// Adds the names that the text extraction glued to a neighbouring word without a space: the printed tokens that
+    /// contain a lowercase letter followed by a capital and are no gazetteer entry themselves are split there
+    /// ("Welzijn enSport" → "Welzijn en Sport", "ZorginstituutNederland", "InstituutMijnbouwschade Groningen"), the
+    /// pieces are matched again and each match is mapped back to whole tokens. A match must end at the end of a token
+    /// and start at the start of a token or after a glued function word (<paramref name="gluedPrefixes"/>, trimmed
+    /// from the span later); matches already found are not added again.
+    /// </summary>
+    /// <param name="rawForms">The printed token forms.</param>
+    /// <param name="gluedPrefixes">Lowercase function words that may be glued before a name.</param>
+    /// <param name="result">The matches of <see cref="Find"/>, extended in place.</param>
+    public void AddGluedMatches(IReadOnlyList<string> rawForms, IReadOnlySet<string> gluedPrefixes, List<(int Start, int Length, int Bits)> result)
+    {
+        List<string>? pieces = null;
+        List<int>? owner = null;
+        for (var i = 0; i < rawForms.Count; i++)
+        {
+            var form = rawForms[i] ?? string.Empty;
+            var from = 0;
+            if (form.Length >= 4 && (pieces is not null || HasGlueJoint(form)) && (Bits(form) & NameBits) == 0)
+            {
+                for (var k = 2; k < form.Length - 1; k++)
+                {
+                    if (char.IsLower(form[k - 1]) && char.IsUpper(form[k]) && char.IsLetter(form[k - 2]))
+                    {
+                        pieces ??= [];
+                        owner ??= [];
+                        if (pieces.Count == 0)
+                        {
+                            for (var j = 0; j < i; j++)
+                            {
+                                pieces.Add(rawForms[j] ?? string.Empty);
+                                owner.Add(j);
+                            }
+                        }
+
+                        pieces.Add(form[from..k]);
+                        owner.Add(i);
+                        from = k;
+                    }
+                }
+            }
+
+            if (pieces is not null)
+            {
+                pieces.Add(from == 0 ? form : form[from..]);
+                owner!.Add(i);
+            }
+        }
+
+        if (pieces is null || owner is null)
+        {
+            return;
+        }
+
+        var matches = new List<(int Start, int Length, int Bits)>();
+        FindInto(pieces, matches);
+        foreach (var (start, length, bits) in matches)
+        {
+            var first = owner[start];
+            var last = owner[start + length - 1];
+            var split = false;
+            for (var p = start; p < start + length && !split; p++)
+            {
+                split = (p > 0 && owner[p - 1] == owner[p]) || (p + 1 < owner.Count && owner[p + 1] == owner[p]);
+            }
+
+            var startsToken = start == 0 || owner[start - 1] != first
+                || ((start < 2 || owner[start - 2] != first) && gluedPrefixes.Contains(pieces[start - 1]));
+            var endsToken = start + length == owner.Count || owner[start + length] != last;
+            var mapped = (first, last - first + 1, bits);
+            if (split && startsToken && endsToken && !result.Exists(r => r.Start == mapped.first && r.Length == mapped.Item2))
+            {
+                result.Add(mapped);
+            }
+        }
+    }
+
+    private static bool HasGlueJoint(string form)
+    {
+        for (var k = 2; k < form.Length - 1; k++)
+        {
+            if (char.IsLower(form[k - 1]) && char.IsUpper(form[k]) && char.IsLetter(form[k - 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void FindInto(IReadOnlyList<string> forms, List<(int Start, int Length, int Bits)> result)
+    {
         var found = new List<(int, int, int)>(4);
         var buffer = new char[256];
         for (var i = 0; i < forms.Count; i++)
@@ -259,8 +361,6 @@ internal sealed class NerGazetteer
                 result.Add(found[k]);
             }
         }
-
-        return result;
     }
 
     public void Write(BinaryWriter writer)

@@ -159,6 +159,10 @@ internal sealed class NerModel
             Tags = tags;
             Patterns = NerPatterns.Find(source, tokens, forms, tags);
             GazetteerMatches = gazetteer.Find(Forms);
+            if (GlueSplitting)
+            {
+                gazetteer.AddGluedMatches(forms, s_gluedPrefixes, GazetteerMatches);
+            }
             Clusters = gazetteer.Clusters.Count == 0 ? null : ClusterCodes(Forms, gazetteer);
             Static = NerFeatures.Static(this, out var lowerHashes);
             LowerHashes = lowerHashes;
@@ -188,6 +192,9 @@ internal sealed class NerModel
 
         /// <summary>The hash of each token's lowercase form (the word of the label-dependent features).</summary>
         public uint[] LowerHashes { get; }
+
+        /// <summary>Lowercase function words that the text extraction glues before a name ("inNederland").</summary>
+        internal static IReadOnlySet<string> GluedPrefixes => s_gluedPrefixes;
 
         private static readonly HashSet<string> s_gluedPrefixes = new(StringComparer.Ordinal)
         {
@@ -229,7 +236,12 @@ internal sealed class NerModel
                 }
 
                 var hyphen = fixedForm.IndexOf('-', StringComparison.Ordinal);
-                if (hyphen > 0 && hyphen + 1 < fixedForm.Length && char.IsLower(fixedForm[hyphen + 1]) && char.IsUpper(fixedForm[0]))
+                if (hyphen > 0 && hyphen + 1 < fixedForm.Length && gazetteer is not null && char.IsLower(fixedForm[hyphen - 1])
+                    && char.IsLower(fixedForm[hyphen + 1]) && gazetteer.IsKnownWord(string.Concat(fixedForm.AsSpan(0, hyphen), fixedForm.AsSpan(hyphen + 1))))
+                {
+                    fixedForm = string.Concat(fixedForm.AsSpan(0, hyphen), fixedForm.AsSpan(hyphen + 1)); // a kept line-end hyphen: "Hoofdlijnen-akkoord"
+                }
+                else if (hyphen > 0 && hyphen + 1 < fixedForm.Length && char.IsLower(fixedForm[hyphen + 1]) && char.IsUpper(fixedForm[0]))
                 {
                     fixedForm = fixedForm[..hyphen];
                 }
@@ -237,6 +249,13 @@ internal sealed class NerModel
                     && fixedForm[..hyphen] is not ("motie" or "kabinet" or "amendement" or "commissie" or "regering" or "zaak" or "project"))
                 {
                     fixedForm = fixedForm[(hyphen + 1)..]; // "niet-Nederlandse" → "Nederlandse"
+                }
+
+                if (ReferenceEquals(fixedForm, form) && gazetteer is not null && form.Length > 4 && char.IsUpper(form[0])
+                    && (form.EndsWith("’s", StringComparison.Ordinal) || form.EndsWith("'s", StringComparison.Ordinal))
+                    && !gazetteer.IsKnownWord(form) && gazetteer.IsKnownWord(form[..^2]))
+                {
+                    fixedForm = form[..^2]; // a possessive: "Orbán’s", "TikTok’s"
                 }
 
                 if (ReferenceEquals(fixedForm, form) && gazetteer is not null && gazetteer.GluedName(form, out var nameStart, out var nameLength))

@@ -105,6 +105,7 @@ internal static partial class NerPatterns
             AddMotions(result, forms);
             AddPersonsByRole(result, forms);
             AddSource(result, forms);
+            AddShortReferences(result, forms);
         }
 
         for (var i = 0; i < tokens.Count; i++)
@@ -347,17 +348,29 @@ internal static partial class NerPatterns
         }
     }
 
+    /// <summary>Office titles whose name is taken only before a bracket or punctuation ("Minister Agema (…)"): the same words
+    /// also precede portfolios ("Staatssecretaris Fiscaliteit en Belastingdienst").</summary>
     private static readonly HashSet<string> s_personTitles = new(StringComparer.Ordinal)
     {
-        "Minister", "minister", "Staatssecretaris", "staatssecretaris", "Minister-President", "Minister-president", "minister-president",
-        "premier", "Premier", "burgemeester", "Burgemeester", "wethouder", "Wethouder", "gedeputeerde", "Gedeputeerde", "president",
-        "President", "professor", "Professor", "prof.", "dr.", "dhr.", "mevrouw", "mevr.", "Kamerlid", "Eurocommissaris",
-        "eurocommissaris", "commissaris",
+        "Minister", "minister", "Staatssecretaris", "staatssecretaris", "commissaris",
+    };
+
+    /// <summary>Titles and roles that are followed by a person's name wherever it stands ("professor Shaw die …",
+    /// "burgemeester Huri Sahin", "de heer Hans Alders", "president Santokhi").</summary>
+    private static readonly HashSet<string> s_personalTitles = new(StringComparer.Ordinal)
+    {
+        "Minister-President", "Minister-president", "minister-president", "premier", "Premier", "oud-premier", "burgemeester",
+        "Burgemeester", "wethouder", "Wethouder", "gedeputeerde", "Gedeputeerde", "president", "President", "oud-president",
+        "professor", "Professor", "prof.", "Prof.", "hoogleraar", "dr.", "Dr.", "dhr.", "Dhr.", "mevrouw", "Mevrouw", "mevr.",
+        "Mevr.", "Kamerlid", "kamerlid", "oud-Kamerlid", "oud-minister", "Eurocommissaris", "eurocommissaris", "Rijksadviseur",
+        "rijksadviseur", "klokkenluider", "koning", "Koning", "koningin", "Koningin", "prins", "Prins", "prinses", "Prinses",
+        "paus", "Paus", "kardinaal", "ambassadeur", "generaal", "Generaal", "directeur", "topman", "topvrouw", "woordvoerder",
+        "journalist", "activist", "verdachte", "rechter", "officier", "kanselier", "bondskanselier", "Bondskanselier",
     };
 
     /// <summary>The end (exclusive) of a person name starting at <paramref name="i"/>: capitalised words with particles
     /// ("Van der Plas", "Faber – Van de Klashorst"); <paramref name="i"/> itself when no name starts there.</summary>
-    private static int NameEnd(IReadOnlyList<string> forms, int i)
+    internal static int NameEnd(IReadOnlyList<string> forms, int i)
     {
         var n = forms.Count;
         if (i >= n || !IsRunWord(forms[i] ?? string.Empty))
@@ -434,6 +447,17 @@ internal static partial class NerPatterns
 
                 i = Math.Max(i, j - 1);
             }
+            else if ((s_personalTitles.Contains(f) || (f == "heer" && i > 0 && forms[i - 1] is "de" or "De")
+                || (f.LastIndexOf('-') is > 0 and var h && s_personalTitles.Contains(f[(h + 1)..])))
+                && forms[i + 1] is not ("van" or "voor"))
+            {
+                var end = NameEnd(forms, i + 1);
+                if (end > i + 1 && end - i - 1 <= 4)
+                {
+                    result.Add(new Match(i + 1, end - i - 1, NerLabels.Person, 0.75f)); // "professor Shaw", "DSW-directeur Aad de Groot"
+                    i = end - 1;
+                }
+            }
             else if (s_personTitles.Contains(f) && forms[i + 1] is not ("van" or "voor"))
             {
                 var end = NameEnd(forms, i + 1);
@@ -442,6 +466,29 @@ internal static partial class NerPatterns
                     result.Add(new Match(i + 1, end - i - 1, NerLabels.Person, 0.75f));
                     i = end - 1;
                 }
+            }
+        }
+    }
+
+    /// <summary>Capitalised short references to a body named before ("het Hof", "de Staat", "de Commissie").</summary>
+    private static readonly HashSet<string> s_shortBodyReferences = new(StringComparer.Ordinal)
+    {
+        "Hof", "Staat", "Commissie", "Raad", "Inspectie", "Taskforce",
+    };
+
+    /// <summary>
+    /// A capitalised short reference to a government body after a lowercase word and before no capitalised word ("de
+    /// uitspraak van het Hof", "de Staat procedeert"): in the train gold such words inside the sentence are always (part
+    /// of) a GovernmentBody. A weak gap filler: longer names ("Raad van State") and the tagger come first.
+    /// </summary>
+    private static void AddShortReferences(List<Match> result, IReadOnlyList<string> forms)
+    {
+        for (var i = 1; i < forms.Count; i++)
+        {
+            if (s_shortBodyReferences.Contains(forms[i] ?? string.Empty) && forms[i - 1] is { Length: > 0 } previous && char.IsLower(previous[0])
+                && (i + 1 == forms.Count || !IsCapitalised(forms[i + 1] ?? string.Empty)))
+            {
+                result.Add(new Match(i, 1, NerLabels.GovernmentBody, 0.55f));
             }
         }
     }
