@@ -116,6 +116,35 @@ public sealed class NerTests
         Assert.Empty(failures);
     }
 
+    [Fact]
+    public void ManySentencesGiveTheSameAnalysisAsEachSentenceAlone()
+    {
+        // Process runs each stage over all sentences of a text before the next stage (for the cache); the tags, lemmas
+        // and entities of every sentence must equal those of the sentence analysed on its own.
+        string[] sentences =
+        [
+            "Vragen van het lid Van Nispen (SP) aan de Minister van Justitie en Veiligheid over het gebruik van Clearview.",
+            "Het kabinet trekt € 2,5 miljoen uit voor de gemeente Amsterdam en de provincie Friesland.",
+            "Zie Kamerstuk 36 410 VIII, nr. 106 van 6 maart 2024.",
+            "De Nationale Politie heeft de software tussen de 51 en 100 keer gebruikt.",
+        ];
+        var together = DutchPipeline.DefaultWithNer.Process(string.Join("\n\n", sentences));
+        Assert.Equal(sentences.Length, together.Count);
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            var alone = DutchPipeline.DefaultWithNer.Process(sentences[i])[0];
+            var joined = together[i];
+            Assert.Equal(alone.Forms.ToArray(), joined.Forms.ToArray());
+            Assert.Equal(alone.Tags.ToArray(), joined.Tags.ToArray());
+            Assert.Equal(alone.Lemmas.ToArray(), joined.Lemmas.ToArray());
+            var entitiesAlone = alone.Annotations["ner"].Select(e => (e.Label, e.FirstToken, e.TokenCount, e.Score));
+            var entitiesJoined = joined.Annotations["ner"].Select(e => (e.Label, e.FirstToken, e.TokenCount, e.Score));
+            Assert.Equal(entitiesAlone, entitiesJoined);
+        }
+
+        Assert.Contains(together[3].Annotations["ner"], e => e.Label == NerLabels.Quantity);
+    }
+
     private static string Render(TokenizedText text)
     {
         using var writer = new StringWriter();
