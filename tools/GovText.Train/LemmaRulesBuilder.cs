@@ -88,7 +88,7 @@ internal static class LemmaRulesBuilder
     }
 
     /// <summary>Lemma accuracy on all tokens and on tokens whose (form, UPOS) the lookup tables never saw, with gold UPOS.</summary>
-    public static (double All, double Unseen, int UnseenCount) Measure(DutchLemmatizer lemmatizer, HashSet<(string, UPos)> seen, IEnumerable<ConlluSentence> sentences, Func<string, UPos, string>? lemmatize = null)
+    public static (double All, double Unseen, int UnseenCount) Measure(DutchLemmatizer lemmatizer, HashSet<(string, UPos)> seen, IEnumerable<ConlluSentence> sentences, Func<string, UPos, string>? lemmatize = null, TextWriter? errors = null)
     {
         int all = 0, allOk = 0, unseen = 0, unseenOk = 0;
         foreach (var s in sentences)
@@ -98,6 +98,11 @@ internal static class LemmaRulesBuilder
                 var lemma = lemmatize?.Invoke(s.Forms[i], s.Tags[i]) ?? lemmatizer.Lemmatize(s.Forms[i], s.Tags[i]);
                 var gold = s.Lemmas[i].Length > 1 ? s.Lemmas[i].Replace("_", string.Empty, StringComparison.Ordinal) : s.Lemmas[i];
                 var ok = string.Equals(lemma, gold, StringComparison.OrdinalIgnoreCase);
+                if (!ok && errors is not null && !seen.Contains((s.Forms[i].ToLowerInvariant(), s.Tags[i])))
+                {
+                    errors.WriteLine($"{s.Tags[i]}\t{s.Forms[i]}\t{gold}\t{lemma}");
+                }
+
                 all++;
                 allOk += ok ? 1 : 0;
                 if (!seen.Contains((s.Forms[i].ToLowerInvariant(), s.Tags[i])))

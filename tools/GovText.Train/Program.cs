@@ -104,7 +104,8 @@ switch (command)
             foreach (var minShare in new[] { 0.5, 0.6, 0.7, 0.8 })
             {
                 var rules = LemmaRulesBuilder.Build(trainClean, minCount, minShare);
-                var r = LemmaRulesBuilder.Measure(lookup.WithRules(rules), seen, dev);
+                using var errorFile = minCount == 2 && minShare == 0.7 && Option("--errors", "") is { Length: > 0 } errorPath ? File.CreateText(errorPath) : null;
+                var r = LemmaRulesBuilder.Measure(lookup.WithRules(rules), seen, dev, errors: errorFile);
                 Console.WriteLine($"rules min-count {minCount} min-share {minShare:F1} ({rules.Count:N0} rules): all {r.All:F2} %, unseen {r.Unseen:F2} %");
             }
         }

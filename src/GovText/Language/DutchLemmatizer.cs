@@ -16,6 +16,8 @@ public sealed class DutchLemmatizer
     private readonly bool _useDefaultRules;
     private readonly LemmaRules? _rules;
     private readonly FrozenSet<string> _verbLemmas;
+    private readonly FrozenSet<string> _nounLemmas;
+    private readonly FrozenSet<string> _openLemmas;
 
     internal DutchLemmatizer(FrozenDictionary<(string, UPos), string> pairs, FrozenDictionary<string, string> forms)
         : this(pairs, forms, null)
@@ -29,6 +31,8 @@ public sealed class DutchLemmatizer
         _forms = forms;
         _rules = rules;
         _verbLemmas = pairs.Where(e => e.Key.Item2 == UPos.VERB).Select(e => e.Value).ToFrozenSet(StringComparer.Ordinal);
+        _nounLemmas = pairs.Where(e => e.Key.Item2 == UPos.NOUN).Select(e => e.Value).ToFrozenSet(StringComparer.Ordinal);
+        _openLemmas = pairs.Where(e => e.Key.Item2 is UPos.NOUN or UPos.VERB or UPos.ADJ).Select(e => e.Value).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The same lookup tables with other suffix rules for unseen words (null: none), for evaluation.</summary>
@@ -60,6 +64,11 @@ public sealed class DutchLemmatizer
             return lemma;
         }
 
+        if (pos is UPos.NOUN or UPos.ADJ or UPos.VERB && HyphenCompound(lower, pos) is { } joined)
+        {
+            return joined;
+        }
+
         if (pos == UPos.VERB && Participle(lower) is { } infinitive)
         {
             return infinitive;
@@ -67,6 +76,11 @@ public sealed class DutchLemmatizer
 
         var rules = _useDefaultRules ? LemmaRules.Default : _rules;
         var ruled = rules?.Apply(lower, pos) ?? lower;
+        if (pos == UPos.NOUN && LinkedCompound(ruled) is { } unlinked)
+        {
+            return unlinked;
+        }
+
         return pos == UPos.VERB && !_verbLemmas.Contains(ruled) && FiniteForm(lower) is { } known ? known : ruled;
     }
 
@@ -112,6 +126,58 @@ public sealed class DutchLemmatizer
     }
 
     private static readonly string[] s_pastEndings = ["den", "ten", "de", "te"];
+
+    /// <summary>
+    /// An unseen hyphenated compound is lemmatised on its last part and written without hyphens, as the UD Dutch lemmas
+    /// are ("EU-burgers" → "euburger", "niet-communistische" → "nietcommunistisch", "24-jarige" → "24jarig"); compass
+    /// prefixes of geographic names keep theirs ("Zuid-Amerikaanse" → "zuid-amerikaans").
+    /// </summary>
+    private string? HyphenCompound(string lower, UPos pos)
+    {
+        var last = lower.LastIndexOf('-');
+        if (last <= 0 || last >= lower.Length - 2 || !char.IsLetterOrDigit(lower[last - 1]) || !char.IsLetter(lower[last + 1]))
+        {
+            return null;
+        }
+
+        var head = Lemmatize(lower[(last + 1)..], pos);
+        var prefix = lower[..last];
+        return s_compassPrefixes.Any(p => prefix.StartsWith(p, StringComparison.Ordinal))
+            ? prefix + "-" + head
+            : prefix.Replace("-", string.Empty, StringComparison.Ordinal) + head;
+    }
+
+    /// <summary>
+    /// An unseen compound noun with a linking "s" or "en" between two known parts loses it, as the UD Dutch lemmas do
+    /// ("aandachtspunten" → "aandachtpunt", "studentenvereniging" → "studentvereniging"): the longest known noun lemma at
+    /// the end whose rest is a known lemma plus the link.
+    /// </summary>
+    private string? LinkedCompound(string lemma)
+    {
+        for (var i = 4; i <= lemma.Length - 3; i++)
+        {
+            var right = lemma[i..];
+            if (!_nounLemmas.Contains(right))
+            {
+                continue;
+            }
+
+            var left = lemma[..i];
+            foreach (var link in s_links)
+            {
+                if (left.Length - link.Length >= 3 && left.EndsWith(link, StringComparison.Ordinal) && _openLemmas.Contains(left[..^link.Length]))
+                {
+                    return left[..^link.Length] + right;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] s_links = ["s", "en"];
+
+    private static readonly string[] s_compassPrefixes = ["noord", "zuid", "oost", "west", "midden"];
 
     // Separable particles, longest first, so that "tegemoet" is tried before "te".
     private static readonly string[] s_particles =
