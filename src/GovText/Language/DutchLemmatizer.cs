@@ -17,6 +17,7 @@ public sealed class DutchLemmatizer
     private readonly LemmaRules? _rules;
     private readonly FrozenSet<string> _verbLemmas;
     private readonly FrozenSet<string> _nounLemmas;
+    private readonly FrozenSet<string> _adjectiveLemmas;
     private readonly FrozenSet<string> _openLemmas;
 
     internal DutchLemmatizer(FrozenDictionary<(string, UPos), string> pairs, FrozenDictionary<string, string> forms)
@@ -32,6 +33,7 @@ public sealed class DutchLemmatizer
         _rules = rules;
         _verbLemmas = pairs.Where(e => e.Key.Item2 == UPos.VERB).Select(e => e.Value).ToFrozenSet(StringComparer.Ordinal);
         _nounLemmas = pairs.Where(e => e.Key.Item2 == UPos.NOUN).Select(e => e.Value).ToFrozenSet(StringComparer.Ordinal);
+        _adjectiveLemmas = pairs.Where(e => e.Key.Item2 == UPos.ADJ).Select(e => e.Value).ToFrozenSet(StringComparer.Ordinal);
         _openLemmas = pairs.Where(e => e.Key.Item2 is UPos.NOUN or UPos.VERB or UPos.ADJ).Select(e => e.Value).ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -79,6 +81,11 @@ public sealed class DutchLemmatizer
         if (pos == UPos.NOUN && LinkedCompound(ruled) is { } unlinked)
         {
             return unlinked;
+        }
+
+        if (pos == UPos.ADJ && !_adjectiveLemmas.Contains(ruled) && AdjectiveBase(lower) is { } positive)
+        {
+            return positive;
         }
 
         return pos == UPos.VERB && !_verbLemmas.Contains(ruled) && FiniteForm(lower) is { } known ? known : ruled;
@@ -176,6 +183,57 @@ public sealed class DutchLemmatizer
     }
 
     private static readonly string[] s_links = ["s", "en"];
+
+    /// <summary>
+    /// The known positive of an unseen inflected, comparative or superlative adjective: the ending removed ("-e", "-en",
+    /// "-s", "-er(e)", "-der", "-st(e)"), then the spelling of the bare stem restored — a doubled consonant written single
+    /// ("gladde" → "glad"), a long vowel written double ("vage" → "vaag", "droge" → "droog"), "z"/"v" back to "s"/"f"
+    /// ("grijze" → "grijs") — and accepted only when it is a known adjective lemma ("moeilijkere" → "moeilijk").
+    /// </summary>
+    private string? AdjectiveBase(string lower)
+    {
+        foreach (var ending in s_adjectiveEndings)
+        {
+            if (lower.Length < ending.Length + 2 || !lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var stem = lower[..^ending.Length];
+            foreach (var candidate in AdjectiveSpellings(stem))
+            {
+                if (_adjectiveLemmas.Contains(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string> AdjectiveSpellings(string stem)
+    {
+        yield return stem;
+        var last = stem[^1];
+        var devoiced = last switch { 'z' => 's', 'v' => 'f', _ => last };
+        if (devoiced != last)
+        {
+            yield return stem[..^1] + devoiced;
+        }
+
+        if (stem.Length >= 3 && stem[^1] == stem[^2] && !IsVowel(last))
+        {
+            yield return stem[..^1]; // "gladd" → "glad"
+        }
+
+        if (stem.Length >= 2 && IsVowel(stem[^2]) && !IsVowel(last) && (stem.Length < 3 || !IsVowel(stem[^3])))
+        {
+            yield return stem[..^1] + stem[^2] + devoiced; // "vag" → "vaag", "grijz"… → handled above, "lev" → "leef"
+        }
+    }
+
+    private static readonly string[] s_adjectiveEndings = ["ste", "st", "dere", "der", "ere", "er", "ers", "en", "e", "s"];
 
     private static readonly string[] s_compassPrefixes = ["noord", "zuid", "oost", "west", "midden"];
 

@@ -13,10 +13,10 @@ namespace GovText.Tests.Language;
 public sealed class LemmaAccuracyTests(ITestOutputHelper output)
 {
     [SharedFact]
-    public void LassySmallTest() => AssertAccuracy("data/ud-dutch-lassysmall/nl_lassysmall-ud-test.conllu", 95.97 - 0.2);
+    public void LassySmallTest() => AssertAccuracy("data/ud-dutch-lassysmall/nl_lassysmall-ud-test.conllu", 96.01 - 0.2);
 
     [SharedFact]
-    public void AlpinoTest() => AssertAccuracy("data/ud-dutch-alpino/nl_alpino-ud-test.conllu", 95.74 - 0.2);
+    public void AlpinoTest() => AssertAccuracy("data/ud-dutch-alpino/nl_alpino-ud-test.conllu", 95.76 - 0.2);
 
     [Theory]
     [InlineData("gemeentebegrotingen", UPos.NOUN, "gemeentebegroting")]
@@ -56,6 +56,15 @@ public sealed class LemmaAccuracyTests(ITestOutputHelper output)
     [InlineData("bondscoach", UPos.NOUN, "bondscoach")]
     public void CompoundsFollowTheUdLemmaConvention(string form, UPos pos, string lemma) =>
         Assert.Equal(lemma, DutchPipeline.Default.Lemmatizer.Lemmatize(form, pos));
+
+    // Unseen inflected, comparative and superlative adjectives: their known positive.
+    [Theory]
+    [InlineData("moeilijkere", "moeilijk")]
+    [InlineData("veiliger", "veilig")]
+    [InlineData("vage", "vaag")]
+    [InlineData("gladde", "glad")]
+    public void UnseenAdjectiveFormsGetTheirPositive(string form, string lemma) =>
+        Assert.Equal(lemma, DutchPipeline.Default.Lemmatizer.Lemmatize(form, UPos.ADJ));
 
     [Fact]
     public void ParticiplesTaggedAdjectiveKeepTheirForm() =>
