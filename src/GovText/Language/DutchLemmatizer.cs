@@ -99,21 +99,7 @@ public sealed class DutchLemmatizer
     private string? FiniteForm(string lower) => KnownInfinitive(FiniteStems(lower));
 
     /// <summary>The first infinitive spelled from one of <paramref name="stems"/> that is a known verb lemma.</summary>
-    private string? KnownInfinitive(IEnumerable<string> stems)
-    {
-        foreach (var stem in stems)
-        {
-            foreach (var candidate in Infinitives(stem))
-            {
-                if (_verbLemmas.Contains(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return null;
-    }
+    private string? KnownInfinitive(IEnumerable<string> stems) => stems.SelectMany(Infinitives).FirstOrDefault(_verbLemmas.Contains);
 
     private static IEnumerable<string> FiniteStems(string lower)
     {
@@ -190,27 +176,10 @@ public sealed class DutchLemmatizer
     /// ("gladde" → "glad"), a long vowel written double ("vage" → "vaag", "droge" → "droog"), "z"/"v" back to "s"/"f"
     /// ("grijze" → "grijs") — and accepted only when it is a known adjective lemma ("moeilijkere" → "moeilijk").
     /// </summary>
-    private string? AdjectiveBase(string lower)
-    {
-        foreach (var ending in s_adjectiveEndings)
-        {
-            if (lower.Length < ending.Length + 2 || !lower.EndsWith(ending, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var stem = lower[..^ending.Length];
-            foreach (var candidate in AdjectiveSpellings(stem))
-            {
-                if (_adjectiveLemmas.Contains(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return null;
-    }
+    private string? AdjectiveBase(string lower) =>
+        s_adjectiveEndings.Where(e => lower.Length >= e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal))
+            .SelectMany(e => AdjectiveSpellings(lower[..^e.Length]))
+            .FirstOrDefault(_adjectiveLemmas.Contains);
 
     private static IEnumerable<string> AdjectiveSpellings(string stem)
     {
