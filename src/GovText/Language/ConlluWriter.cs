@@ -53,6 +53,14 @@ public static class ConlluWriter
         {
             foreach (var span in spans)
             {
+                if (span.TokenCount == 1 && span.FirstToken >= 0 && span.FirstToken < sentence.Count
+                    && 2 * (span.EndIn(sentence) - span.StartIn(sentence)) < sentence.Tokens[span.FirstToken].Length)
+                {
+                    // A name that is only the smaller part of its token ("EU" in "EU-burgers", "EU-sancties") does not make
+                    // the token a name; a glued or possessive token that is mostly the name ("inNederland", "TikTok’s") does.
+                    continue;
+                }
+
                 var coarse = NerLabels.ToCoarse(span.Label);
                 var end = Math.Min(sentence.Count, span.FirstToken + span.TokenCount);
                 for (var k = Math.Max(0, span.FirstToken); k < end; k++)

@@ -43,6 +43,20 @@ public sealed class AnnotationWriterTests
     }
 
     [Fact]
+    public void ConlluTagsATokenOnlyWhenTheNameIsMostOfIt()
+    {
+        var text = DutchPipeline.DefaultWithNer.ProcessPretokenized(["De", "EU-burgers", "wonen", "inNederland", "."]);
+        var (ner, entity) = ConlluWriter.TokenEntities(text[0]);
+        Assert.Equal(["O", "O", "O", "B-LOC", "O"], ner);
+        Assert.Null(entity[1]);
+
+        // The character spans keep the name inside the compound.
+        using var json = new StringWriter();
+        AnnotationJson.Write(json, text);
+        Assert.Contains("\"text\":\"EU\"", json.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WritersWorkWithoutNerAndOnEmptyInput()
     {
         var text = DutchPipeline.Default.ProcessPretokenized(["Het", "kabinet", "."]);
