@@ -10,6 +10,11 @@ public static partial class Propositions
         "u", "er", "het", "dit", "dat", "zij", "ze", "hij", "men", "jullie", "wij", "we", "ik",
     };
 
+    private static readonly HashSet<string> s_subjectStarts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "u", "ik", "we", "wij", "het", "de", "een", "er", "dit", "dat", "deze", "die", "zij", "ze", "hij", "jullie", "uw", "onze", "men",
+    };
+
     private static readonly HashSet<string> s_determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "de", "het", "een", "deze", "die", "dit", "dat", "uw", "hun", "zijn", "haar", "onze", "ons", "alle", "welke",
@@ -53,7 +58,11 @@ public static partial class Propositions
         return result;
     }
 
-    /// <summary>The proposition a yes/no question asks about, as a statement; for open questions the question without "?".</summary>
+    /// <summary>
+    /// The proposition a yes/no question asks about, as a statement; for an open question ("Hoeveel …", "Welke …",
+    /// "Wanneer …", "In hoeverre …") the statement it presupposes when its finite verb is found, else the question
+    /// without "?".
+    /// </summary>
     /// <param name="question">The question text.</param>
     /// <returns>The proposition, or null for an empty question.</returns>
     public static string? FromQuestion(string question)
@@ -86,15 +95,37 @@ public static partial class Propositions
         }
 
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var asked = string.Empty;
+        if (words.Length >= 2 && !FiniteVerbFirst().IsMatch(words[0]) && OpenQuestionWord().Match(s) is { Success: true } wh)
+        {
+            // An open question presupposes its statement ("Hoeveel stikstofruimte heeft het Rijk opgekocht?" → "het Rijk
+            // heeft stikstofruimte opgekocht"; "Wanneer heeft u bericht ontvangen …?" → "de minister heeft bericht
+            // ontvangen …"): the question word goes, a questioned noun phrase follows the finite verb.
+            var rest0 = s[wh.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var finite = Array.FindIndex(rest0, w => FiniteVerbFirst().IsMatch(w));
+            if (finite is >= 0 and <= 6 && finite < rest0.Length - 1)
+            {
+                asked = string.Join(' ', rest0[..finite]);
+                words = rest0[finite..];
+            }
+        }
+
         if (words.Length < 2 || !FiniteVerbFirst().IsMatch(words[0]))
         {
             return Clean(s);
         }
 
+        if (asked.Length > 0 && !(s_subjectStarts.Contains(words[1]) || char.IsUpper(words[1][0])))
+        {
+            // The questioned phrase is itself the subject ("Welke 60 bedrijven zijn opgenomen in …" → "60 bedrijven zijn
+            // opgenomen in …").
+            return Clean($"{asked} {words[0].ToLowerInvariant()} {string.Join(' ', words[1..])}");
+        }
+
         var verb = words[0].ToLowerInvariant();
         var subjectLength = SubjectLength(words, 1);
         var subject = string.Join(' ', words[1..(1 + subjectLength)]);
-        var rest = string.Join(' ', words[(1 + subjectLength)..]);
+        var rest = (asked + " " + string.Join(' ', words[(1 + subjectLength)..])).Trim();
         if (subject.Equals("u", StringComparison.OrdinalIgnoreCase))
         {
             // The addressee is the minister (guideline: "Bent u bereid …?" → "de minister is bereid …").
@@ -286,6 +317,9 @@ public static partial class Propositions
 
     [GeneratedRegex(@"^(?:bent\s+u\s+het\s+(?:er\s*mee\s+|met\s+[^,]+?\s+)?(?:\S+\s+)?eens\s+(?:met\s+[^,]+?\s+)?dat|onderschrijft\s+u\s+(?:de\s+\w+\s+(?:van\s+[^,]+?\s+)?|het\s+)?dat|vindt\s+u\s+(?:ook\s+|eveneens\s+|niet\s+ook\s+)?dat|houdt\s+u\s+(?:er\s+)?rekening\s+(?:mee\s+|ermee\s+)?dat|wat\s+vindt\s+u\s+(?:er\s*van|daarvan|hiervan)\s+dat|hoe\s+(?:beoordeelt|oordeelt|duidt|kijkt)\s+u\s+(?:\S+\s+){0,3}?(?:het\s+feit\s+)?dat|wat\s+is\s+uw\s+(?:reactie|oordeel|appreciatie)\s+op\s+(?:het\s+(?:feit|bericht|nieuws)\s+)?dat)\s+(?<p>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex FramedThatClause();
+
+    [GeneratedRegex(@"^(?:in\s+hoeverre|op\s+welke\s+(?:wijze|manier)|hoeveel(?:\s+aan)?|hoe\s+(?:vaak|lang|groot)|wanneer|waarom|waar|welke)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenQuestionWord();
 
     [GeneratedRegex(@"^(?:is|zijn|was|waren|heeft|hebt|hebben|had|hadden|wordt|worden|werd|werden|kan|kunt|kunnen|kon|konden|zal|zult|zullen|zou|zouden|wil|wilt|willen|moet|moeten|mag|mogen|bent|deelt|herkent|erkent|vindt|acht|gaat|gaan|ziet|weet|kent|herinnert|maakt|maken|werkt|werken|gebruikt|gebruiken|beschikt|verwacht|onderschrijft|steunt|klopt|neemt|bestaat|bestaan|komt|komen|valt|vallen|speelt|staat|staan|geldt|gelden|blijft|blijven|zijn)$", RegexOptions.IgnoreCase)]
     private static partial Regex FiniteVerbFirst();

@@ -22,6 +22,16 @@ public sealed class StanceClassifierTests
         Assert.Equal(proposition, r.Proposition);
     }
 
+    // An open question presupposes its statement: the question word goes, a questioned phrase follows the finite verb,
+    // or stays the subject when it is one.
+    [Theory]
+    [InlineData("Hoeveel stikstofruimte heeft het Rijk al opgekocht?", "het Rijk heeft stikstofruimte al opgekocht")]
+    [InlineData("Wanneer heeft u bericht ontvangen van de heer Simons?", "de minister heeft bericht ontvangen van de heer Simons")]
+    [InlineData("Welke 60 bedrijven zijn opgenomen in het Herstelplan?", "60 bedrijven zijn opgenomen in het Herstelplan")]
+    [InlineData("Hoeveel vrouwen in Nederland hebben endometriose?", "vrouwen in Nederland hebben endometriose")]
+    public void OpenQuestionsGiveTheirPresupposition(string question, string proposition) =>
+        Assert.Equal(proposition, Propositions.FromQuestion(question));
+
     [Fact]
     public void DenialAfterContextSentencesIsFound()
     {
