@@ -198,7 +198,27 @@ public sealed partial class ClaimExtractor
 
     private void ExtractFromReportingSentence(Article article, string sentence, int absolute, Context context, Speaker reporter, ImmutableArray<Claim>.Builder claims)
     {
+        if (Dateline().Match(sentence) is { Success: true } dateline)
+        {
+            // "Den Haag, 12 februari 2021 – De Belastingdienst …": the dateline dates the article, it is not part of the claim.
+            sentence = sentence[dateline.Length..];
+            absolute += dateline.Length;
+        }
+
         var trimmed = sentence.Trim();
+        var previousStatement = context.PreviousStatement;
+        context.PreviousStatement = null;
+        // "Dat zegt X." / "Dat blijkt uit cijfers van het CBS.": the previous sentence's statement was X's.
+        var back = BackReference().Match(trimmed);
+        if (back.Success && previousStatement is { } previous && previous < claims.Count && claims[previous].Kind == ClaimKind.Statement)
+        {
+            var who = back.Groups["who"].Value.Trim();
+            claims[previous] = back.Groups["src"].Success
+                ? claims[previous] with { Kind = ClaimKind.Evidence, Speaker = new Speaker(back.Groups["src"].Value.Trim(), "research", null, back.Groups["src"].Value.Trim()), Attribution = back.Value.Trim().TrimEnd('.') }
+                : claims[previous] with { Kind = ClaimKind.ReportedSpeech, Speaker = context.Resolve(who), Attribution = back.Value.Trim().TrimEnd('.') };
+            return;
+        }
+
         var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words < 4 || (!Regex.IsMatch(trimmed, @"[.!”»""’)]$") && words < 12))
         {
@@ -229,6 +249,11 @@ public sealed partial class ClaimExtractor
             var after = sentence[(quote.Index + quote.Length)..];
             var before = sentence[..quote.Index];
             var attribution = AttributionAfter().Match(after);
+            if (quote.Value[0] == '‘' && !attribution.Success && before.Trim().Length > 0 && !ReportedSpeechBefore().IsMatch(before))
+            {
+                continue; // ‘…’ inside a sentence is a title or a scare quote ("het rapport ‘The Rise and Rise …’"), not speech
+            }
+
             Speaker? speaker = null;
             string? attributionText = null;
             if (attribution.Success)
@@ -244,12 +269,12 @@ public sealed partial class ClaimExtractor
                 var clauseStart = rb.Groups["clause"].Index;
                 var clauseText = sentence[clauseStart..].TrimEnd('.', ' ');
                 claims.Add(Build(clauseText, sentence, new SourceSpan(article.Source.PageAt(absolute + clauseStart), absolute + clauseStart, absolute + clauseStart + clauseText.Length),
-                    ClaimKind.ReportedSpeech, speaker, attributionText, context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+                    ClaimKind.ReportedSpeech, speaker, attributionText, AttributionTime(attributionText) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
                 handled = true;
                 continue;
             }
 
-            var time = context.TimeFor(sentence);
+            var time = (attribution.Success ? AttributionTime(after) : null) ?? context.TimeFor(sentence);
             var q = quote.Groups["q"];
             claims.Add(Build(inner, sentence, new SourceSpan(article.Source.PageAt(absolute + q.Index), absolute + q.Index, absolute + q.Index + q.Length),
                 ClaimKind.Quote, speaker, attributionText, time, documentDate, null, article.Source.File, context));
@@ -283,10 +308,20 @@ public sealed partial class ClaimExtractor
         // Reported speech: "Eerst zei de minister … dat …", "Verder schrijft hij dat …", "X beweert dat …".
         if (FindReportedSpeech(sentence) is { } reported)
         {
+            var leadStart = sentence.IndexOf(reported.Lead, StringComparison.Ordinal);
+            if (leadStart > 0 && sentence[..leadStart].TrimEnd() is var mainClause && mainClause.EndsWith(',') && mainClause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 5)
+            {
+                // "De Belastingdienst hield lijsten bij, terwijl het kabinet meldde dat …": the main clause is the reporting's own.
+                var lead = sentence.Length - sentence.TrimStart().Length;
+                var ownText = mainClause.TrimEnd(',').Trim();
+                claims.Add(Build(ownText, sentence, new SourceSpan(article.Source.PageAt(absolute + lead), absolute + lead, absolute + lead + ownText.Length),
+                    ClaimKind.Statement, reporter, null, context.DocumentTime, documentDate, null, article.Source.File, context));
+            }
+
             var text = sentence[reported.ClauseStart..].TrimEnd().TrimEnd('.', ' ');
             var speaker = context.Resolve(reported.Who);
             var claim = Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + reported.ClauseStart), absolute + reported.ClauseStart, absolute + reported.ClauseStart + text.Length),
-                ClaimKind.ReportedSpeech, speaker, reported.Lead, context.TimeFor(sentence), documentDate, null, article.Source.File, context);
+                ClaimKind.ReportedSpeech, speaker, reported.Lead, AttributionTime(reported.Lead) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context);
             if (DenyingVerb().IsMatch(reported.Lead) && !claim.Negated)
             {
                 // "X ontkende dat de politie Clearview had gebruikt": X denies the clause.
@@ -304,13 +339,11 @@ public sealed partial class ClaimExtractor
         }
 
         // "Volgens X …": attributed statement.
-        var volgens = Volgens().Match(sentence);
-        if (volgens.Success)
+        if (SplitVolgens(sentence) is { } volgens)
         {
-            var clause = volgens.Groups["clause"];
-            var text = clause.Value.TrimEnd('.', ' ');
-            claims.Add(Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + clause.Index), absolute + clause.Index, absolute + clause.Index + text.Length),
-                ClaimKind.ReportedSpeech, context.Resolve(volgens.Groups["who"].Value), "volgens " + volgens.Groups["who"].Value.Trim(), context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+            var text = sentence[volgens.ClauseStart..].TrimEnd().TrimEnd('.', ' ');
+            claims.Add(Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + volgens.ClauseStart), absolute + volgens.ClauseStart, absolute + volgens.ClauseStart + text.Length),
+                ClaimKind.ReportedSpeech, context.Resolve(volgens.Who), "volgens " + volgens.Who, context.TimeFor(sentence), documentDate, null, article.Source.File, context));
             return;
         }
 
@@ -327,6 +360,7 @@ public sealed partial class ClaimExtractor
 
         // The reporting's own statement.
         var own = sentence.TrimEnd();
+        context.PreviousStatement = claims.Count;
         claims.Add(Build(own.TrimEnd('.'), sentence, new SourceSpan(article.Source.PageAt(absolute), absolute, absolute + own.TrimEnd('.').Length),
             ClaimKind.Statement, reporter, null, context.DocumentTime, documentDate, null, article.Source.File, context));
     }
@@ -678,6 +712,12 @@ public sealed partial class ClaimExtractor
 
         public string? LastQuestion { get; private set; }
 
+        /// <summary>Index of the claim the previous sentence gave as the reporting's own statement, if it did.</summary>
+        public int? PreviousStatement { get; set; }
+
+        /// <summary>The member of parliament last named ("Kamerlid Omtzigt", "Omtzigt (CDA)").</summary>
+        public Speaker? LastMember { get; private set; }
+
         public Speaker Resolve(string mention)
         {
             var m = HeaderGrammar.Normalise(mention).Trim(' ', ',', '.');
@@ -708,6 +748,17 @@ public sealed partial class ClaimExtractor
             if (lower is "hij" or "zij" && LastPerson is not null)
             {
                 return LastPerson with { Mention = m };
+            }
+
+            if (LastMember is not null && (MemberReference().IsMatch(lower) || m.EndsWith(LastMember.Name.Split(' ')[^1], StringComparison.Ordinal)))
+            {
+                // "aldus het Kamerlid", "zegt de CDA'er", "Omtzigt" after "Kamerlid Pieter Omtzigt (CDA)".
+                return LastMember with { Mention = m };
+            }
+
+            if (MemberMention().Match(m) is { Success: true } member && member.Index == 0 && (!member.Groups["party"].Success || Lexicon.Embedded("parties").IsMatch(member.Groups["party"].Value)))
+            {
+                return new Speaker(member.Groups["name"].Value, "Kamerlid", member.Groups["party"].Success ? $"Tweede Kamerlid ({member.Groups["party"].Value})" : "Tweede Kamerlid", m);
             }
 
             if (Regex.IsMatch(lower, @"\b(?:onderzoekers|opstellers|rapport|onderzoek)\b"))
@@ -812,6 +863,26 @@ public sealed partial class ClaimExtractor
                 }
             }
 
+            foreach (Match member in MemberMention().Matches(sentence))
+            {
+                var name = member.Groups["name"].Value;
+                if (Spotters.Ministers(sentence).Any(x => x.Name is not null && x.Name.EndsWith(name.Split(' ')[^1], StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                var party = member.Groups["party"].Success ? member.Groups["party"].Value : null;
+                if (party is not null && !Lexicon.Embedded("parties").IsMatch(party))
+                {
+                    continue; // "Autoriteit Persoonsgegevens (AP)": not a party
+                }
+
+                LastMember = LastMember is not null && LastMember.Name.EndsWith(name.Split(' ')[^1], StringComparison.Ordinal)
+                    ? LastMember with { Office = party is null ? LastMember.Office : $"Tweede Kamerlid ({party})" }
+                    : new Speaker(name, "Kamerlid", party is null ? "Tweede Kamerlid" : $"Tweede Kamerlid ({party})", null);
+                LastPerson = LastMember;
+            }
+
             var org = Spotters.Entities(sentence).LastOrDefault(e => e.Type == "Organization");
             if (org is not null)
             {
@@ -827,19 +898,31 @@ public sealed partial class ClaimExtractor
 
         [GeneratedRegex(@"\b(?:het|dat|dit)\s+(?:\p{L}+\s+)?(?:tech)?bedrijf\b", RegexOptions.IgnoreCase)]
         private static partial Regex CompanyReference();
+
+        /// <summary>"Kamerlid (Pieter) Omtzigt (CDA)", "Omtzigt (CDA)", "CDA-Kamerlid Omtzigt".</summary>
+        [GeneratedRegex(@"(?:\b(?:[\p{Lu}][\p{L}-]*-)?[Kk]amerlid\s+(?<name>(?:[\p{Lu}][\p{L}'’-]+\s+){0,2}(?:(?:van|de|der|den|ter|ten)\s+){0,2}[\p{Lu}][\p{L}'’-]+)(?:\s+\((?<party>[\p{Lu}][\p{L}\p{Nd}-]{1,15})\))?|(?<name>(?-i:[\p{Lu}][\p{L}'’-]+)(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}(?-i:[\p{Lu}][\p{L}'’-]+))?)\s+\((?<party>(?-i:[\p{Lu}][\p{Lu}\p{Nd}a-z-]{1,15}))\))", RegexOptions.CultureInvariant)]
+        private static partial Regex MemberMention();
+
+        /// <summary>"het Kamerlid", "de parlementariër", "de CDA'er", "de SP-politicus".</summary>
+        [GeneratedRegex(@"^(?:het|de|dit)\s+(?:(?:\p{L}+-)?kamerlid|parlementariër|volksvertegenwoordiger|\p{L}+['’]er|\p{L}+-politica?us)$", RegexOptions.IgnoreCase)]
+        private static partial Regex MemberReference();
     }
 
-    [GeneratedRegex(@"[“""«](?<q>[^”""»]{2,}?)[”""»]")]
+    [GeneratedRegex(@"[“""«„](?<q>[^”""»“]{2,}?)[”""»“]|‘(?<q>[^’]{2,}?)’(?!\p{L})")]
     private static partial Regex Quotation();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:(?<verb>antwoordde|antwoordt|zei|zegt|schreef|schrijft|stelde|stelt|verklaarde|verklaart|liet\s+\S+\s+weten|meldde|meldt|benadrukte|erkende|ontkende)\s+(?<who>(?:de\s+|het\s+)?(?:(?:demissionair|toenmalig)\s+)?[\p{L}-]+(?:\s+(?:van|voor|[A-Z][\p{L}-]+)(?:\s+[A-Z][\p{L}-]+)*)?)|(?:aldus|zo\s+(?:schrijft|schrijven|zegt|zeggen|stelt|stellen))\s+(?<who>[^.,;]+))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?<verb>antwoordde|antwoordt|zei|zegt|schreef|schrijft|stelde|stelt|verklaarde|verklaart|liet\s+\S+\s+weten|meldde|meldt|benadrukte|erkende|ontkende)\s+(?<who>(?:de\s+|het\s+|een\s+)?(?:(?:demissionair|toenmalig)\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*)?)(?:\s+(?:destijds|toen|eerder|later|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?|(?:aldus|zo\s+(?:schrijft|schrijven|zegt|zeggen|stelt|stellen))\s+(?<who>[^.,;]+))", RegexOptions.IgnoreCase)]
     private static partial Regex AttributionAfter();
 
     [GeneratedRegex(@"(?<lead>(?:antwoordde|zei|schreef|stelde|verklaarde|beweerde|liet\s+\S+\s+weten)\s+(?<who>(?:de\s+)?[\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?:[^,]*?\s)?dat)\s+(?<clause>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSpeechBefore();
 
-    [GeneratedRegex(@"\b(?:zei|zegt|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|stelt|stelde|verklaart|verklaarde|meldt|meldde|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:zei|zegt|zeiden|zeggen|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|schrijven|stelt|stelde|verklaart|verklaarde|meldt|meldde|melden|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte|bevestigt|bevestigde|vertelt|vertelde|waarschuwt|waarschuwde|concludeert|concludeerde)\b|\b(?:liet|laat|lieten|laten)\s+(?:[^\s,.;:]+\s+){0,6}?weten\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerb();
+
+    /// <summary>Time words between a reporting verb and its "dat" ("zei dinsdag dat", "liet in maart 2021 weten").</summary>
+    [GeneratedRegex(@"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vandaag|eergisteren|vanochtend|vanmiddag|vanavond|gisteravond|eerder|later|vorige\s+(?:week|maand)|in\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?|in\s+(?:19|20)\d{2}|op\s+\d{1,2}\s+\p{L}+(?:\s+\d{4})?|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeWords();
 
     [GeneratedRegex(@"\bdat\b", RegexOptions.IgnoreCase)]
     private static partial Regex That();
@@ -852,6 +935,93 @@ public sealed partial class ClaimExtractor
 
     [GeneratedRegex(@"\bontken(?:de|den|t|nen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DenyingVerb();
+
+    /// <summary>The time an attribution gives ("…", schreef Snel in november 2019 → November 2019), if any.</summary>
+    private static TimeReference? AttributionTime(string? attribution) =>
+        attribution is null ? null : Spotters.Times(attribution).FirstOrDefault();
+
+    /// <summary>
+    /// Splits "Volgens X &lt;finite verb&gt; …" into the source and the clause: the clause starts at the first verb the
+    /// tagger finds after the word following "volgens". Without the embedded models: the source runs from the word after
+    /// "volgens" over determiners, capitalised words, "van/voor/en" and one lowercase noun after a determiner
+    /// ("de Autoriteit Persoonsgegevens", "het ministerie van Financiën", "een woordvoerder van de NS", "minister
+    /// Hoekstra"); the clause starts at the first other word, the finite verb of Dutch verb-second order.
+    /// </summary>
+    private static (string Who, int ClauseStart)? SplitVolgens(string sentence)
+    {
+        var lead = VolgensLead().Match(sentence);
+        if (!lead.Success)
+        {
+            return null;
+        }
+
+        var offset = lead.Index + lead.Length;
+        if (LanguageStage.TryAnalyze(sentence, 2_000) is { } analysed)
+        {
+            // The tagger tells the finite verb from an attributive adjective ("Volgens gelekte interne gegevens van
+            // Clearview AI heeft de politie …"); the first verb or auxiliary after the first word opens the clause.
+            var first = true;
+            foreach (var token in analysed.Tokens)
+            {
+                if (token.Token.Start < offset)
+                {
+                    continue;
+                }
+
+                if (!first && token.Pos is GovText.Language.UPos.VERB or GovText.Language.UPos.AUX)
+                {
+                    var who = TrailingParenthesis().Replace(sentence[offset..token.Token.Start], string.Empty).Trim().TrimEnd(',').Trim();
+                    return who.Length == 0 || who.Split(' ').Length > 12 ? null : (who, token.Token.Start);
+                }
+
+                first = false;
+            }
+
+            return null;
+        }
+
+        var words = WordToken().Matches(sentence[offset..]);
+        var previousWasDeterminer = false;
+        for (var i = 0; i < words.Count && i < 10; i++)
+        {
+            var w = words[i].Value;
+            var lower = w.ToLowerInvariant();
+            var partOfSource = i == 0 || char.IsUpper(w[0]) || char.IsDigit(w[0]) || previousWasDeterminer
+                || lower is "de" or "het" or "een" or "van" or "voor" or "der" or "den" or "en" or "'s" or "’s" || (i == 1 && lower is "zelf");
+            if (!partOfSource)
+            {
+                if (i == 0 || !VerbLike().IsMatch(lower))
+                {
+                    return null;
+                }
+
+                var who = sentence[offset..(offset + words[i].Index)].Trim().TrimEnd(',');
+                return who.Length == 0 ? null : (who, offset + words[i].Index);
+            }
+
+            previousWasDeterminer = lower is "de" or "het" or "een" or "deze" or "dit" or "die" or "zijn" or "haar" or "hun";
+        }
+
+        return null;
+    }
+
+    /// <summary>"(.PDF)", "(CDA)" after a source: a link marker or an abbreviation, not part of its name.</summary>
+    [GeneratedRegex(@"\s*\([^()]{1,20}\)\s*,?\s*$")]
+    private static partial Regex TrailingParenthesis();
+
+    [GeneratedRegex(@"^\s*volgens\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex VolgensLead();
+
+    [GeneratedRegex(@"[\p{L}\p{Nd}][\p{L}\p{Nd}'’.-]*")]
+    private static partial Regex WordToken();
+
+    /// <summary>Finite verb forms that can open the clause after "volgens X": auxiliaries, modals and past/present forms.</summary>
+    [GeneratedRegex(@"^(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kon|konden|zal|zullen|zou|zouden|moet|moeten|moest|moesten|mag|mogen|mocht|gaat|gaan|ging|gingen|blijkt|bleek|staat|staan|stond|stonden|ligt|liggen|lag|lagen|komt|komen|kwam|kwamen|\p{L}{2,}(?:t|de|te|den|ten|en))$")]
+    private static partial Regex VerbLike();
+
+    /// <summary>"Dat zegt Omtzigt, die …", "Dit meldt de NOS.", "Dat blijkt uit cijfers van het CBS.": the previous sentence's source.</summary>
+    [GeneratedRegex(@"^(?:dat|dit)\s+(?:(?:zegt|zei|zeggen|meldt|meldde|melden|schrijft|schreef|schrijven|stelt|stelde|bevestigt|bevestigde|concludeert|concludeerde|laat|liet|vertelt|vertelde)\s+(?<who>[^,.;:]+?)(?:\s+weten)?(?:\s+(?:op|in|aan|tegen|bij)\s+[^,.;:]+)?|(?:blijkt|bleek)\s+uit\s+(?<src>[^,.;:]+?))\s*(?:[,.;:].*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BackReference();
 
     /// <summary>
     /// Reported speech without backtracking-prone patterns: a reporting verb, then "dat" within eight words; the
@@ -870,15 +1040,24 @@ public sealed partial class ClaimExtractor
             }
 
             var between = after[..that.Index].Trim().TrimEnd(',');
+            var inner = LetKnow().Match(verb.Value);
+            if (inner.Success)
+            {
+                between = inner.Groups["mid"].Value; // "liet de minister in maart weten dat": the speaker is inside
+            }
+
+            between = Regex.Replace(TimeWords().Replace(Adverbs().Replace(between, " "), " "), @"\s+", " ").Trim().TrimEnd(',');
             var before = sentence[..verb.Index].Trim();
             var lastComma = before.LastIndexOf(',');
             var subjectBefore = (lastComma >= 0 ? before[(lastComma + 1)..] : before).Trim();
+            subjectBefore = Regex.Replace(TimeWords().Replace(subjectBefore, " "), @"\s+", " ").Trim();
+            subjectBefore = Addressee().Replace(LeadingConjunction().Replace(subjectBefore, string.Empty), string.Empty).Trim();
             string who;
             if (between.Length > 0 && SpeakerWord().IsMatch(between))
             {
-                who = Adverbs().Replace(between, string.Empty).Trim();
+                who = between;
             }
-            else if (subjectBefore.Length > 0 && subjectBefore.Split(' ').Length <= 6)
+            else if (subjectBefore.Length > 0 && subjectBefore.Split(' ').Length <= 9)
             {
                 who = subjectBefore;
             }
@@ -899,8 +1078,22 @@ public sealed partial class ClaimExtractor
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:minister|staatssecretaris|bewindsman|bewindsvrouw|hij|zij|ze|premier)\b|^[A-Z]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:minister|staatssecretaris|bewindsman|bewindsvrouw|hij|zij|ze|premier|woordvoerder|kamerlid|onderzoekers?)\b|^(?-i:\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerWord();
+
+    /// <summary>"terwijl", "maar", "en" opening the clause whose subject reports.</summary>
+    [GeneratedRegex(@"^(?:terwijl|maar|en|omdat|nadat|toen|hoewel|ook|want|dus)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingConjunction();
+
+    /// <summary>The addressee after the subject ("het kabinet de Tweede Kamer meldde"): not part of the speaker.</summary>
+    [GeneratedRegex(@"\s+(?:aan\s+)?(?:de\s+(?:Tweede\s+|Eerste\s+)?Kamer(?:leden)?|het\s+parlement|de\s+pers|journalisten)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Addressee();
+
+    [GeneratedRegex(@"^\s*(?-i:\p{Lu})[\p{L}'’ .-]{1,40},\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?\d{1,2}\s+\p{L}+\s+\d{4}\s*[–—-]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"^(?:liet|laat|lieten|laten)\s+(?<mid>.*?)\s*weten$", RegexOptions.IgnoreCase)]
+    private static partial Regex LetKnow();
 
     [GeneratedRegex(@"\b(?:echter|destijds|toen|ook|nu|wel|nog|daarbij|verder|bovendien|tevens|onder\s+meer)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Adverbs();
@@ -908,16 +1101,13 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"(?<lead>(?:^|\s)uit\s+(?<src>.+?)\s+blijkt(?:\s+volgens\s+(?<rep>.+?))?\s+dat|(?:^|\s)(?<src>(?:(?:nieuw|recent|eigen)\s+)?(?:onderzoek|data|cijfers|gegevens|rapport)(?:\s+van\s+[^,]+?)?)\s+(?:wijst|wijzen|toont|tonen|laat|laten)\s+(?:\S+\s+)?(?:uit|aan|zien)\s+dat)\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex EvidenceSentence();
 
-    [GeneratedRegex(@"^\s*volgens\s+(?<who>[^,]+?)(?:\s+\(\.?\w+\))?\s+(?<clause>(?:zijn|is|worden|wordt|heeft|hebben|werd|werden|was|waren|gaat|zou|zouden|kan|kunnen|moet|moeten)\b.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Volgens();
-
     [GeneratedRegex(@"^\s*(?:dit|dat|het)\s+(?:(?:is|was)\s+)?niet\s+(?:het\s+geval|zo|waar|juist)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Elliptical();
 
     [GeneratedRegex(@"^\s*of\b|\b(?:willen|wil)\s+weten\b|\b(?:vragen|vraagt|informeren|informeert)\s+(?:\S+\s+){0,2}?of\b|\bin\s+welke\b|\b(?:mogen|mag|kunnen|kan|zou|zouden)\b(?:\s+\S+){0,8}?\s+(?:gebruik\s+maken|gebruiken|inzetten|maken)\b|\bniet\s+zomaar\b|\bwelke\s+stappen\b|\bniet\s+(?:uit\s+te\s+sluiten|uitgesloten)\b|\b(?:kan|kunnen)\s+(?:\S+\s+){0,3}?niet\s+uitsluiten\b|\bmogelijk(?:erwijs)?\b|\bwellicht\b|\bmisschien\b|\beventueel\b|\bin\s+de\s+toekomst\b|\bzou\s+kunnen\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
 
-    [GeneratedRegex(@",\s*(?:zegt|zei|aldus|meldt|meldde|stelt|stelde|laat|liet)\s+(?<who>[^,.;]+?)(?:\s+weten)?\s*\.?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s*(?:zo\s+)?(?:zegt|zei|aldus|meldt|meldde|stelt|stelde|laat|liet|schrijft|schreef|volgens|bevestigt|bevestigde)\s+(?<who>[^,.;]+?)(?:\s+weten)?\s*\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAttribution();
 
     [GeneratedRegex(@"^Update\s*\((?<d>[^)]+)\)\s*:", RegexOptions.IgnoreCase)]

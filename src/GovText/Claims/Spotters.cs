@@ -261,7 +261,7 @@ internal static partial class Spotters
         var portfolios = ReadLexiconLines("ministries").Select(l => Regex.Escape(l.Split('\t')[0])).OrderByDescending(p => p.Length);
         var alt = string.Join('|', portfolios);
         return new Regex(
-            @"\b(?:(?:demissionair|toenmalig|voormalig|oud-)\s*)?(?<title>minister|staatssecretaris|minister-president|premier)\b" +
+            @"\b(?:(?:demissionair|toenmalig|voormalig|oud-)\s*)?(?<title>[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident|[Pp]remier)\b" +
             @"(?:\s+(?<prep>van|voor)\s+(?<portfolio>" + alt + @"))?" +
             @"(?:\s+(?<name>(?:[A-Z][\p{L}'’-]+\s+){0,2}(?:(?:van|de|der|den|ter|ten)\s+){0,2}[A-Z][\p{L}'’-]+))?" +
             @"(?:\s+\((?<portfolio2>" + alt + @")\))?",

@@ -1,0 +1,155 @@
+using System.Text;
+using GovText.Claims;
+using GovText.Documents.Reporting;
+using Xunit;
+
+namespace GovText.Tests.Claims;
+
+/// <summary>
+/// Attribution in reporting beyond the Clearview article: Dutch news conventions for who said what, and when. The two
+/// articles below are constructed for these tests (the project's own prose, not news text); the facts they mention are
+/// invented around real offices and are not evidence of anything.
+/// </summary>
+public sealed class ReportingAttributionTests
+{
+    private const string Blacklists = """
+        Kabinet hield Kamer voor dat er geen zwarte lijsten meer waren
+
+        Den Haag, 12 februari 2021 – De Belastingdienst hield jarenlang lijsten bij van burgers die als mogelijke fraudeur werden aangemerkt, terwijl het kabinet de Tweede Kamer in 2019 meldde dat die lijsten niet meer bestonden.
+
+        „Er worden bij de Belastingdienst geen zwarte lijsten meer bijgehouden", schreef staatssecretaris Snel in november 2019 in antwoord op vragen van Kamerlid Omtzigt (CDA).
+
+        Uit interne stukken blijkt nu dat er nog 211 lijsten in gebruik waren. Dat zegt Omtzigt, die de documenten heeft ingezien. „Het kabinet heeft mij verkeerd geïnformeerd", aldus het Kamerlid.
+
+        Volgens de Autoriteit Persoonsgegevens stonden ruim 270.000 burgers ten onrechte in het systeem. Een woordvoerder van het ministerie van Financiën zei dinsdag dat de staatssecretaris "voor zover bekend" altijd juist heeft geantwoord.
+
+        Minister Hoekstra liet in maart 2021 weten dat hij de Kamer "nooit bewust" onjuist heeft ingelicht.
+        """;
+
+    private const string Software = """
+        Politie gebruikte omstreden software vaker dan gemeld
+
+        Gepubliceerd: 3 maart 2023
+
+        De politie heeft de gezichtsherkenningssoftware vaker ingezet dan de minister eerder aan de Kamer meldde. Dat blijkt uit interne documenten die in handen zijn van de NOS.
+
+        In juni 2022 schreef minister Yeşilgöz-Zegerius nog dat de politie de software "niet structureel" gebruikte. Volgens een woordvoerder van de politie ging het destijds om enkele tests.
+
+        „We hebben de software nooit operationeel ingezet”, zei een woordvoerder van de Nationale Politie donderdag.
+
+        Kamerlid Van Nispen (SP) wil opheldering. ‘De minister moet uitleggen waarom de Kamer onjuist is geïnformeerd’, zegt hij.
+
+        Het ging in totaal om zeker 120 zoekopdrachten, meldt de NOS.
+        """;
+
+    private static (Article Article, List<Claim> Claims) Read(string text, string file)
+    {
+        var article = ReportingReader.Default.Read(Encoding.UTF8.GetBytes(text), file);
+        return (article, ClaimExtractor.Default.Extract(article).ToList());
+    }
+
+    private static Claim With(List<Claim> claims, string textStart) =>
+        Assert.Single(claims, c => c.Text.StartsWith(textStart, StringComparison.Ordinal));
+
+    [Fact]
+    public void Dateline_DatesTheArticle_AndIsNotPartOfTheClaim()
+    {
+        var (article, claims) = Read(Blacklists, "blacklists.txt");
+        Assert.Equal(new DateOnly(2021, 2, 12), article.Published);
+        var own = With(claims, "De Belastingdienst hield jarenlang lijsten bij");
+        Assert.Equal(ClaimKind.Statement, own.Kind);
+        Assert.Equal(own.Text, article.Source.TextOf(own.Span));
+    }
+
+    [Fact]
+    public void LowNineQuote_FollowedBySpeechVerb_IsTheNamedSpeakers_AtTheTimeTheAttributionGives()
+    {
+        var (article, claims) = Read(Blacklists, "blacklists.txt");
+        var quote = With(claims, "Er worden bij de Belastingdienst geen zwarte lijsten");
+        Assert.Equal(ClaimKind.Quote, quote.Kind);
+        Assert.Equal("Snel", quote.Speaker!.Name);
+        Assert.Equal("Staatssecretaris", quote.Speaker.Role);
+        Assert.Equal(new DateOnly(2019, 11, 1), quote.MadeAt!.From);
+        Assert.Equal(new DateOnly(2019, 11, 30), quote.MadeAt.To);
+        Assert.True(quote.Negated);
+        Assert.Equal(quote.Text, article.Source.TextOf(quote.Span));
+    }
+
+    [Fact]
+    public void SubordinateReport_GivesTheSubject_WithoutConjunctionOrAddressee()
+    {
+        var (_, claims) = Read(Blacklists, "blacklists.txt");
+        var reported = With(claims, "die lijsten niet meer bestonden");
+        Assert.Equal("het kabinet", reported.Speaker!.Name);
+        Assert.Equal(new DateOnly(2019, 1, 1), reported.MadeAt!.From);
+        Assert.True(reported.Negated);
+    }
+
+    [Fact]
+    public void DatZegtX_AttributesThePreviousSentence_AndRoleNounsResolveToTheMemberNamedBefore()
+    {
+        var (_, claims) = Read(Blacklists, "blacklists.txt");
+        var finding = With(claims, "Uit interne stukken blijkt nu dat er nog 211 lijsten");
+        Assert.Equal(ClaimKind.ReportedSpeech, finding.Kind);
+        Assert.Equal("Omtzigt", finding.Speaker!.Name);
+        Assert.Equal("Kamerlid", finding.Speaker.Role);
+        Assert.Equal("Tweede Kamerlid (CDA)", finding.Speaker.Office);
+        Assert.DoesNotContain(claims, c => c.Text.StartsWith("Dat zegt", StringComparison.Ordinal));
+
+        var quote = With(claims, "Het kabinet heeft mij verkeerd geïnformeerd");
+        Assert.Equal("Omtzigt", quote.Speaker!.Name);
+        Assert.Equal("aldus het Kamerlid", quote.Attribution!.Trim(' ', ','));
+    }
+
+    [Fact]
+    public void Volgens_SplitsTheSourceFromTheClause_WhateverTheFiniteVerb()
+    {
+        var (_, claims) = Read(Blacklists, "blacklists.txt");
+        var claim = With(claims, "stonden ruim 270.000 burgers ten onrechte");
+        Assert.Equal("de Autoriteit Persoonsgegevens", claim.Speaker!.Name);
+        var quantity = Assert.Single(claim.Quantities);
+        Assert.Equal(270_000, quantity.Min);
+
+        var (_, software) = Read(Software, "software.txt");
+        Assert.Equal("een woordvoerder van de politie", With(software, "ging het destijds om enkele tests").Speaker!.Name);
+    }
+
+    [Fact]
+    public void TimeWordsBetweenVerbAndDat_AreNotTheSpeaker_AndLietWetenReports()
+    {
+        var (_, claims) = Read(Blacklists, "blacklists.txt");
+        Assert.Equal("Een woordvoerder van het ministerie van Financiën", With(claims, "de staatssecretaris \"voor zover bekend\"").Speaker!.Name);
+
+        var denial = With(claims, "hij de Kamer \"nooit bewust\" onjuist heeft ingelicht");
+        Assert.Equal("Hoekstra", denial.Speaker!.Name);
+        Assert.Equal("Minister", denial.Speaker.Role);
+        Assert.Equal(new DateOnly(2021, 3, 1), denial.MadeAt!.From);
+        Assert.Equal(StanceLabel.Deny, denial.Denial);
+    }
+
+    [Fact]
+    public void SoftwareArticle_SpeakersOfQuotesAndBackReferences()
+    {
+        var (article, claims) = Read(Software, "software.txt");
+        Assert.Equal(new DateOnly(2023, 3, 3), article.Published);
+
+        var evidence = With(claims, "De politie heeft de gezichtsherkenningssoftware vaker ingezet");
+        Assert.Equal(ClaimKind.Evidence, evidence.Kind);
+        Assert.Equal("interne documenten die in handen zijn van de NOS", evidence.Speaker!.Name);
+
+        var scoped = With(claims, "de politie de software \"niet structureel\" gebruikte");
+        Assert.Equal("Yeşilgöz-Zegerius", scoped.Speaker!.Name);
+        Assert.Equal(StanceLabel.ScopedDeny, scoped.Denial);
+        Assert.Equal(new DateOnly(2022, 6, 1), scoped.MadeAt!.From);
+
+        Assert.Equal("een woordvoerder van de Nationale Politie", With(claims, "We hebben de software nooit operationeel ingezet").Speaker!.Name);
+
+        var single = With(claims, "De minister moet uitleggen");
+        Assert.Equal("Van Nispen", single.Speaker!.Name);
+        Assert.Equal("Tweede Kamerlid (SP)", single.Speaker.Office);
+
+        var count = With(claims, "Het ging in totaal om zeker 120 zoekopdrachten");
+        Assert.Equal("de NOS", count.Speaker!.Name);
+        Assert.Equal(120, Assert.Single(count.Quantities).Min);
+    }
+}
