@@ -381,6 +381,20 @@ public sealed partial class ClaimExtractor
         var refersTo = Spotters.Times(text).FirstOrDefault();
         var governed = negated && (hedges.Length > 0 || NegationGovernsPredicate(text));
         var proposition = PropositionFor(text, entities, governed);
+        if (document is null && PropositionText(text, kind) is { } shaped)
+        {
+            // Reporting: a reported "dat"-clause in main-clause order ("de politie de software niet gebruikte" → "de politie
+            // gebruikte de software niet"), without a comparative tail ("vaker ingezet dan de minister aan de Kamer meldde").
+            var shapedEntities = Spotters.Entities(shaped);
+            proposition = PropositionFor(shaped, context is null ? shapedEntities : context.ResolveReferences(shaped, shapedEntities), governed) ?? proposition;
+        }
+
+        if (proposition is { Subject: { } pronoun } && FirstPersonPlural().IsMatch(pronoun) && SpokespersonOf(speaker) is { } organisation)
+        {
+            // "„We hebben de software nooit ingezet”, zei een woordvoerder van de Nationale Politie": we = the police.
+            proposition = proposition with { Subject = organisation };
+        }
+
         if (DenialFrame().Match(text) is { Success: true } frame)
         {
             // "… het beeld niet herkent dat hele bossen gekapt worden …", "ontkende dat de politie Clearview had gebruikt":
@@ -935,6 +949,40 @@ public sealed partial class ClaimExtractor
 
     [GeneratedRegex(@"\bontken(?:de|den|t|nen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DenyingVerb();
+
+    /// <summary>The text a reporting claim's proposition is read from, when it differs from the claim text.</summary>
+    private static string? PropositionText(string text, ClaimKind kind)
+    {
+        var shaped = ComparativeTail().Replace(text, string.Empty);
+        if (kind == ClaimKind.ReportedSpeech)
+        {
+            shaped = Propositions.MainClauseOrder(shaped);
+        }
+
+        return shaped == text ? null : shaped;
+    }
+
+    /// <summary>The organisation a spokesperson speaks for ("een woordvoerder van de Nationale Politie"), as its canonical name.</summary>
+    private static string? SpokespersonOf(Speaker? speaker)
+    {
+        if (speaker is null || Spokesperson().Match(speaker.Name) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var organisation = m.Groups["org"].Value.Trim();
+        return Spotters.Entities(organisation).FirstOrDefault()?.Canonical ?? Regex.Replace(organisation, @"^(?:de|het)\s+", string.Empty, RegexOptions.IgnoreCase);
+    }
+
+    [GeneratedRegex(@"\b(?:woordvoer(?:der|ster)|zegsman|zegsvrouw|directeur|voorzitter|bestuurder|topman|topvrouw)\s+(?:van|namens|bij)\s+(?<org>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Spokesperson();
+
+    [GeneratedRegex(@"^(?:we|wij|ons)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstPersonPlural();
+
+    /// <summary>"… vaker ingezet dan de minister eerder aan de Kamer meldde": the comparison's second term is not the claim's content.</summary>
+    [GeneratedRegex(@"(?<=\b(?:vaker|meer|minder|eerder|later|langer|groter|kleiner|hoger|lager|anders|sneller|trager)\b(?:\s+\S+){0,5}?)\s+dan\s+(?:de|het|een|hij|zij|ze|wij|we|ik|men|u|eerder|verwacht|gemeld|gedacht|toegegeven|bekend)\b.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparativeTail();
 
     /// <summary>The time an attribution gives ("…", schreef Snel in november 2019 → November 2019), if any.</summary>
     private static TimeReference? AttributionTime(string? attribution) =>

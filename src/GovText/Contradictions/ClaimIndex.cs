@@ -42,6 +42,20 @@ internal static class IndexKeys
             {
                 keys.Add("E:" + p.Object.ToLowerInvariant());
             }
+
+            // A compound is also found by its head ("gezichtsherkenningssoftware" by a denial about "software"), as the
+            // finder's matching allows: every suffix of at least five letters after at least three.
+            foreach (var word in new[] { p.Subject, p.Object })
+            {
+                if (word is { Length: >= 8 } && !word.Contains(' ', StringComparison.Ordinal))
+                {
+                    var lower = word.ToLowerInvariant();
+                    for (var i = 3; i <= lower.Length - 5; i++)
+                    {
+                        keys.Add("E:" + lower[i..]);
+                    }
+                }
+            }
         }
 
         return keys;

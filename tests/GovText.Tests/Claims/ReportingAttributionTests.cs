@@ -152,4 +152,36 @@ public sealed class ReportingAttributionTests
         Assert.Equal("de NOS", count.Speaker!.Name);
         Assert.Equal(120, Assert.Single(count.Quantities).Min);
     }
+
+    [Fact]
+    public void SpokespersonsWe_IsTheOrganisation_AndReportedClausesAreReadInMainClauseOrder()
+    {
+        var (_, claims) = Read(Software, "software.txt");
+        var denial = With(claims, "We hebben de software nooit operationeel ingezet");
+        Assert.Equal(new Proposition("Nationale Politie", "inzetten", "software", true), denial.Proposition);
+
+        // The comparison's second term ("dan de minister eerder aan de Kamer meldde") is not the object.
+        var evidence = With(claims, "De politie heeft de gezichtsherkenningssoftware vaker ingezet");
+        Assert.Equal(new Proposition("Nationale Politie", "inzetten", "gezichtsherkenningssoftware", false), evidence.Proposition);
+    }
+
+    [Fact]
+    public void ReportingOnly_FindsTheSpokespersonsDenialAgainstTheDocuments_ThroughTheCompoundsHead()
+    {
+        var folder = Directory.CreateTempSubdirectory("govtext-attribution-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "software.txt");
+            File.WriteAllText(file, Software);
+            var analysis = GovText.Contradictions.Contradictions.Run([], [file]);
+            var finding = Assert.Single(analysis.Findings);
+            Assert.StartsWith("We hebben de software nooit", finding.Denial.Text, StringComparison.Ordinal);
+            Assert.StartsWith("De politie heeft de gezichtsherkenningssoftware", finding.Evidence.Text, StringComparison.Ordinal);
+            Assert.Equal("negation", finding.TypeName);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

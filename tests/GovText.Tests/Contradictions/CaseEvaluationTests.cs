@@ -96,7 +96,11 @@ public sealed class CaseEvaluationTests(ITestOutputHelper output) : IDisposable
                 output.WriteLine($"{c.Id}: {(alarm ? "FALSE ALARM" : "ok")}");
             }
 
-            spurious += mine.Count(f => f.Evidence.File != own && !cases.Any(o => o.Denial == c.Denial && evidenceFile[o.Evidence] == f.Evidence.File));
+            foreach (var f in mine.Where(f => f.Evidence.File != own && !cases.Any(o => o.Denial == c.Denial && evidenceFile[o.Evidence] == f.Evidence.File)))
+            {
+                spurious++;
+                output.WriteLine($"  {c.Id} also paired with {Path.GetFileNameWithoutExtension(f.Evidence.File)}: {f.TypeName} {f.Score:0.00} «{f.Denial.Proposition}» ~ «{f.Evidence.Proposition}»");
+            }
         }
 
         var recall = (double)hits / positives;
