@@ -18,6 +18,8 @@ internal static class ClaimsCommand
         var command = new Command("claims", """
             Print the claims of one document as JSON: text, speaker, when it was made and what it is about, polarity,
             denial type, hedges, scope qualifiers, entities, quantities, the normalised proposition and the source span.
+            For Kamervragen documents also the stance of each answer towards its question ("stances": label, cue,
+            qualifier, proposition, the rule that decided and the cue's source span).
 
             Kamervragen documents (questions, answers) are recognised automatically; anything else is read as reporting.
 
@@ -86,6 +88,13 @@ internal static class ClaimsCommand
                 {
                     w.WriteString("kind", "kamervragen");
                     w.WriteString("id", doc.Id);
+                    w.WriteStartArray("stances");
+                    foreach (var stance in ClaimExtractor.Default.Stances(doc))
+                    {
+                        ClaimJson.Write(w, stance, doc.Source.File);
+                    }
+
+                    w.WriteEndArray();
                 });
             }
             catch (NotKamervragenException)

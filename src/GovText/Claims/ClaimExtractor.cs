@@ -142,10 +142,12 @@ public sealed partial class ClaimExtractor
             }
         }
 
-        foreach (var answer in document.Answers)
+        var stances = Stances(document);
+        for (var a = 0; a < document.Answers.Length; a++)
         {
+            var answer = document.Answers[a];
             var question = document.Questions.FirstOrDefault(q => q.Numbers.Any(answer.Numbers.Contains));
-            var stance = StanceClassifier.Default.Classify(question?.Text, answer.Text);
+            var stance = stances[a].Stance;
             var first = true;
             foreach (var (start, end) in TextSegments.Sentences(answer.Text))
             {
@@ -194,6 +196,34 @@ public sealed partial class ClaimExtractor
         }
 
         return claims.ToImmutable();
+    }
+
+    /// <summary>
+    /// The stance of each answer of a Kamervragen document towards the question with its number (issue: label each
+    /// answer), in answer order, with the cue located in the source.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <returns>One stance per answer.</returns>
+    public ImmutableArray<AnswerStance> Stances(KamervraagDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var result = ImmutableArray.CreateBuilder<AnswerStance>(document.Answers.Length);
+        foreach (var answer in document.Answers)
+        {
+            var question = document.Questions.FirstOrDefault(q => q.Numbers.Any(answer.Numbers.Contains));
+            var stance = StanceClassifier.Default.Classify(question?.Text, answer.Text);
+            SourceSpan? cue = null;
+            if (stance.Cue is { Length: > 0 } text && stance.CueStart >= 0)
+            {
+                var normalised = TextSegments.Normalise(answer.Text);
+                var end = Math.Min(normalised.Length, stance.CueStart + text.Length);
+                cue = stance.CueStart < end ? Locate(document.Source, answer.Span, normalised, stance.CueStart, end) : null;
+            }
+
+            result.Add(new AnswerStance(answer.Numbers, question?.Text, stance, cue));
+        }
+
+        return result.MoveToImmutable();
     }
 
     private void ExtractFromReportingSentence(Article article, string sentence, int absolute, Context context, Speaker reporter, ImmutableArray<Claim>.Builder claims)
@@ -380,6 +410,13 @@ public sealed partial class ClaimExtractor
         StanceLabel? denial = !negated ? null : hedges.Length > 0 ? StanceLabel.HedgedDeny : qualifiers.Length > 0 ? StanceLabel.ScopedDeny : StanceLabel.Deny;
         var refersTo = Spotters.Times(text).FirstOrDefault();
         var governed = negated && (hedges.Length > 0 || NegationGovernsPredicate(text));
+        if (negated && !governed)
+        {
+            // "Dit faciliteert de doorstroom voor de groep die hiertoe niet zelfredzaam is": the negation is inside a
+            // subordinate or relative clause, so the claim is negative in part but denies nothing.
+            denial = null;
+        }
+
         var proposition = PropositionFor(text, entities, governed);
         if (document is null && PropositionText(text, kind) is { } shaped)
         {
@@ -559,7 +596,9 @@ public sealed partial class ClaimExtractor
     {
         if (Spotters.Predicate(text) is not { } predicate)
         {
-            return true;
+            // No known predicate: the negation governs unless every cue stands in a subordinate or relative clause
+            // ("… voor de groep die hiertoe niet zelfredzaam is").
+            return _negation.Entries.SelectMany(e => e.Pattern.Matches(text)).Any(cue => !OpenSubordinateClause().IsMatch(text[..cue.Index]));
         }
 
         foreach (var entry in _negation.Entries)
@@ -584,6 +623,10 @@ public sealed partial class ClaimExtractor
 
     [GeneratedRegex(@"\b(?:om|dat|die|waarbij|waarin|omdat|zodat|wanneer|indien|als|terwijl)\b|[;:]", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBoundary();
+
+    /// <summary>Text that ends inside a subordinate or relative clause opened after the last comma.</summary>
+    [GeneratedRegex(@"\b(?:dat|die|of|omdat|wanneer|als|indien|zodat|waardoor|waarbij|waarin|waarop|waarmee|welke|mits|tenzij|zodra|terwijl|nadat|voordat|hoewel)\b[^,;:]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenSubordinateClause();
 
     private static bool IsInSubordinateQuestion(string text, int at) =>
         Regex.IsMatch(text[..at], @"\b(?:of|waarom|hoe|welke|wanneer)\b[^,;:.]*$", RegexOptions.IgnoreCase);

@@ -119,6 +119,46 @@ public static class ClaimJson
         w.WriteEndObject();
     }
 
+    /// <summary>Writes one answer's stance as a JSON object: the answer numbers, the label with cue, qualifier and
+    /// proposition as <c>govtext stance</c> gives them, the rule that decided, and where the cue is.</summary>
+    /// <param name="w">The writer.</param>
+    /// <param name="s">The answer's stance.</param>
+    /// <param name="file">The document's file name, or null.</param>
+    public static void Write(Utf8JsonWriter w, AnswerStance s, string? file)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(s);
+        w.WriteStartObject();
+        w.WriteStartArray("answers");
+        foreach (var n in s.Numbers)
+        {
+            w.WriteNumberValue(n);
+        }
+
+        w.WriteEndArray();
+        w.WriteString("label", s.Stance.LabelName);
+        w.WriteString("cue", s.Stance.Cue);
+        w.WriteString("qualifier", s.Stance.Qualifier);
+        w.WriteString("proposition", s.Stance.Proposition);
+        w.WriteNumber("confidence", Math.Round(s.Stance.Confidence, 3));
+        w.WriteString("rule", s.Stance.Rule);
+        if (s.Cue is { } span)
+        {
+            w.WriteStartObject("source");
+            w.WriteString("file", file is null ? null : Path.GetFileName(file));
+            w.WriteNumber("page", span.Page);
+            w.WriteNumber("start", span.Start);
+            w.WriteNumber("end", span.End);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("source");
+        }
+
+        w.WriteEndObject();
+    }
+
     private static void WriteTime(Utf8JsonWriter w, string name, TimeReference? t)
     {
         if (t is null)
@@ -146,7 +186,7 @@ public static class ClaimJson
     }
 }
 
-/// <summary>Reads claims written by <see cref="ClaimJson.Write"/> back (used by the persistent index).</summary>
+/// <summary>Reads claims written by <see cref="ClaimJson.Write(System.Text.Json.Utf8JsonWriter, Claim, bool)"/> back (used by the persistent index).</summary>
 public static class ClaimJsonReader
 {
     /// <summary>Reads one claim object.</summary>
