@@ -133,7 +133,8 @@ public sealed partial class StanceClassifier
         // 8. Elliptical resolution: a negated first sentence that restates the yes/no question's content denies it
         //    ("Gaat de NAM nieuwe technieken toepassen?" → "De NAM zal geen nieuwe technieken toepassen.").
         if (pseudo is null && _negation.FirstMatch(s1.Text) is { } neg && IsMainClauseNegation(s1.Text, neg.Match.Index)
-            && BestYesNo(question, s1.Text) is { Overlap: >= 0.3 } best)
+            && BestYesNo(question, s1.Text) is { Overlap: >= 0.3 } best
+            && (Propositions.IsYesNo(best.Sentence) || !Unknowing().IsMatch(s1.Text)))
         {
             if (SameNegatedContent(best.Sentence, s1.Text))
             {
@@ -149,7 +150,8 @@ public sealed partial class StanceClassifier
         //     taxisector") in answer to a yes/no question: a scoped denial.
         if (pseudo is null && _negation.FirstMatch(s1.Text) is { } neg2 && IsMainClauseNegation(s1.Text, neg2.Match.Index)
             && _scope.FirstMatch(s1.Text) is { } scope2 && !QuestionHasScope(question, scope2.Match.Value)
-            && BestYesNo(question, s1.Text) is { Overlap: >= 0.15 } best2)
+            && BestYesNo(question, s1.Text) is { Overlap: >= 0.15 } best2
+            && (Propositions.IsYesNo(best2.Sentence) || !Unknowing().IsMatch(s1.Text)))
         {
             if (SameNegatedContent(best2.Sentence, s1.Text))
             {
@@ -216,6 +218,13 @@ public sealed partial class StanceClassifier
 
         return new StanceResult(StanceLabel.Other, null, -1, null, null, 0.5, "no stance cue in the first sentence");
     }
+
+    /// <summary>
+    /// What is not known or not measured ("is niet exact bekend", "Niemand weet", "geen duidelijke indicator"): to an
+    /// open question ("Hoeveel …?") such a negation says the answer is not known, it denies no presupposition.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:bekend|weet|weten|niemand|te\s+zeggen|te\s+voorspellen|voorspelbaar|indicator|indicatie|schatting|inzicht|zicht\s+op|gemeten|geregistreerd|bijgehouden)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Unknowing();
 
     [GeneratedRegex(@"\binderdaad\b|^(?:dat|dit|het)\s+klopt\b", RegexOptions.IgnoreCase)]
     private static partial Regex LaterConfirmation();
