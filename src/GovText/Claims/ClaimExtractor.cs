@@ -410,10 +410,10 @@ public sealed partial class ClaimExtractor
         StanceLabel? denial = !negated ? null : hedges.Length > 0 ? StanceLabel.HedgedDeny : qualifiers.Length > 0 ? StanceLabel.ScopedDeny : StanceLabel.Deny;
         var refersTo = Spotters.Times(text).FirstOrDefault();
         var governed = negated && (hedges.Length > 0 || NegationGovernsPredicate(text));
-        if (negated && !governed)
+        if (negated && antonymCue is null && cues.All(cue => InsideSubordinateClause(text, cue)))
         {
-            // "Dit faciliteert de doorstroom voor de groep die hiertoe niet zelfredzaam is": the negation is inside a
-            // subordinate or relative clause, so the claim is negative in part but denies nothing.
+            // "Dit faciliteert de doorstroom voor de groep die hiertoe niet zelfredzaam is": every negation is inside a
+            // relative or adverbial clause, so the claim is negative in part but denies nothing.
             denial = null;
         }
 
@@ -596,9 +596,7 @@ public sealed partial class ClaimExtractor
     {
         if (Spotters.Predicate(text) is not { } predicate)
         {
-            // No known predicate: the negation governs unless every cue stands in a subordinate or relative clause
-            // ("… voor de groep die hiertoe niet zelfredzaam is").
-            return _negation.Entries.SelectMany(e => e.Pattern.Matches(text)).Any(cue => !OpenSubordinateClause().IsMatch(text[..cue.Index]));
+            return true;
         }
 
         foreach (var entry in _negation.Entries)
@@ -624,8 +622,18 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"\b(?:om|dat|die|waarbij|waarin|omdat|zodat|wanneer|indien|als|terwijl)\b|[;:]", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBoundary();
 
-    /// <summary>Text that ends inside a subordinate or relative clause opened after the last comma.</summary>
-    [GeneratedRegex(@"\b(?:dat|die|of|omdat|wanneer|als|indien|zodat|waardoor|waarbij|waarin|waarop|waarmee|welke|mits|tenzij|zodra|terwijl|nadat|voordat|hoewel)\b[^,;:]*$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// True when the negation cue (a word of the claim text) stands in a relative or adverbial clause opened after the
+    /// last comma ("… voor de groep die hiertoe niet zelfredzaam is", "omdat hij niet …"). Complement clauses ("dat
+    /// …", "of …") are not counted: in reported speech they carry the asserted content.
+    /// </summary>
+    private static bool InsideSubordinateClause(string text, string cue)
+    {
+        var at = Regex.Match(text, @"\b" + Regex.Escape(cue) + @"\b", RegexOptions.IgnoreCase);
+        return at.Success && OpenSubordinateClause().IsMatch(text[..at.Index]);
+    }
+
+    [GeneratedRegex(@"\b(?:die|omdat|wanneer|als|indien|zodat|waardoor|waarbij|waarin|waarop|waarmee|welke|mits|tenzij|zodra|terwijl|nadat|voordat|hoewel)\b[^,;:]*$", RegexOptions.IgnoreCase)]
     private static partial Regex OpenSubordinateClause();
 
     private static bool IsInSubordinateQuestion(string text, int at) =>
@@ -826,6 +834,12 @@ public sealed partial class ClaimExtractor
             if (Regex.IsMatch(lower, @"\bkamerleden\b|\bkamerlid\b") || Regex.IsMatch(m, @"\ben\b") && char.IsUpper(m[0]))
             {
                 return new Speaker(m, "Kamerlid", null, m);
+            }
+
+            if (LastOrganization is not null && CompanyReference().Match(m) is { Success: true } company && company.Length == m.Length)
+            {
+                // "volgens het bedrijf" after "Clearview AI …": the company last named.
+                return new Speaker(LastOrganization, "organisation", null, m);
             }
 
             return new Speaker(m, "source", null, m);

@@ -154,6 +154,23 @@ public sealed class ReportingAttributionTests
     }
 
     [Fact]
+    public void HetBedrijf_IsTheCompanyLastNamed()
+    {
+        const string text = """
+            Bedrijf verkoopt gezichtsherkenning aan politiekorpsen
+
+            Gepubliceerd: 4 april 2022
+
+            Clearview AI verzamelt foto's van sociale media voor zijn zoekmachine. Volgens het bedrijf zijn de foto's op legale wijze verkregen.
+            """;
+        var (_, claims) = Read(text, "company.txt");
+        var claim = With(claims, "zijn de foto's op legale wijze verkregen");
+        Assert.Equal("Clearview AI", claim.Speaker!.Name);
+        Assert.Equal("organisation", claim.Speaker.Role);
+        Assert.Equal("volgens het bedrijf", claim.Attribution);
+    }
+
+    [Fact]
     public void SpokespersonsWe_IsTheOrganisation_AndReportedClausesAreReadInMainClauseOrder()
     {
         var (_, claims) = Read(Software, "software.txt");
