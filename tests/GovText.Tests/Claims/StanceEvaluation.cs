@@ -55,6 +55,50 @@ public static class StanceEvaluation
         return items;
     }
 
+    /// <summary>
+    /// The answers of official documents in ../shared (the Aanhangsel PDFs, the text extractions and the answer documents
+    /// of the Limburg CSV) labelled in corpus/gold/stance/documents.jsonl, each paired with the question of its number as
+    /// GovText's own parser reads them. All are split "documents-test": never tuned on.
+    /// </summary>
+    public static List<Item> LoadDocuments()
+    {
+        var limburg = GovText.Documents.Csv.CsvTable.Read(SharedCorpus.PathOf("corpus/csv/kamervragen-limburg_questions_2024-11_pdf-docx-text.csv")).Skip(1).ToList();
+        var parsed = new Dictionary<string, GovText.Parliament.KamervraagDocument>(StringComparer.Ordinal);
+        var items = new List<Item>();
+        var index = 0;
+        foreach (var line in File.ReadLines(Path.Combine(SharedCorpus.RepoRoot, "corpus", "gold", "stance", "documents.jsonl")))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var e = JsonDocument.Parse(line).RootElement;
+            var source = e.GetProperty("source").GetString()!;
+            var entry = e.TryGetProperty("entry", out var en) && en.ValueKind == JsonValueKind.String ? en.GetString() : null;
+            var key = source + "|" + (entry is null ? string.Empty : e.GetProperty("row").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (!parsed.TryGetValue(key, out var document))
+            {
+                // A CSV entry is read as plain text (as `govtext parse` reads a .txt file), which is how it was labelled.
+                document = entry is null
+                    ? GovText.Parliament.KamervragenParser.Default.Parse(GovText.Documents.DocumentReader.Default.ReadFile(SharedCorpus.PathOf(source)))
+                    : Kamervragen.ParseText(limburg[e.GetProperty("row").GetInt32() - 1][1], "entry.txt");
+                parsed[key] = document;
+            }
+
+            var numbers = e.GetProperty("answers").EnumerateArray().Select(x => x.GetInt32()).ToList();
+            var start = e.GetProperty("answerStart").GetString()!;
+            var answer = document.Answers.FirstOrDefault(a => a.Numbers.SequenceEqual(numbers) && a.Text.StartsWith(start, StringComparison.Ordinal))
+                ?? throw new InvalidOperationException($"documents.jsonl: {key} has no answer {string.Join(",", numbers)} starting with '{start}' (parser changed?)");
+            var question = document.Questions.First(q => q.Numbers.Any(answer.Numbers.Contains));
+
+            var proposition = e.TryGetProperty("proposition", out var pe) && pe.ValueKind == JsonValueKind.String ? pe.GetString() : null;
+            items.Add(new Item(++index, e.GetProperty("split").GetString()!, StanceNames.Parse(e.GetProperty("label").GetString()!), question.Text, answer.Text, proposition));
+        }
+
+        return items;
+    }
+
     private static readonly string[] s_prefixPhrases = ["Dat is niet", "Dat klopt niet", "Er is geen", "Mij is niet bekend", "Mij zijn geen", "Voor zover", "Ik ga niet", "Zie het antwoord", "Zie antwoord"];
 
     /// <summary>
