@@ -138,6 +138,12 @@ public sealed partial class KamervragenParser
                 }
 
                 var h = Heading().Match(text);
+                if (h.Success && char.IsLower(text[0]))
+                {
+                    // "… (zie ook het" / "antwoord op vraag 5)." is a wrapped reference, not a heading: headings are capitalised.
+                    h = Match.Empty;
+                }
+
                 if (h.Success)
                 {
                     var kindWord = h.Groups["kind"].Value;

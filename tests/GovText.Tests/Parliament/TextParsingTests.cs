@@ -44,6 +44,18 @@ public sealed class TextParsingTests
     private static KamervraagDocument Parse(string text) => Kamervragen.ParseText(text, "sample.txt");
 
     [Fact]
+    public void WrappedReference_AtTheStartOfALine_IsNoHeading()
+    {
+        // As in a real answer document of the Limburg CSV: the reference wraps after "het", and the next line starts
+        // with a lowercase "antwoord op vraag 5)." that the heading grammar used to read as an answer with text ".".
+        var text = Answer.Replace("Antwoord 1\nJa.\n", "Antwoord 1\nJa, dat kan ik bevestigen (zie ook het\nantwoord op vraag 5).\n", StringComparison.Ordinal);
+        Assert.NotEqual(Answer, text);
+        var doc = Parse(text);
+        Assert.Equal(new[] { 1, 5, 7 }, doc.Answers.Select(a => a.Numbers[0]));
+        Assert.Equal("Ja, dat kan ik bevestigen (zie ook het antwoord op vraag 5).", doc.Answers[0].Text);
+    }
+
+    [Fact]
     public void Header_AllFields()
     {
         var doc = Parse(Answer);
