@@ -22,6 +22,24 @@ public sealed class StanceClassifierTests
         Assert.Equal(proposition, r.Proposition);
     }
 
+    // A confirmation word followed by a negation is a denial ("Dat klopt niet." was labelled affirm by the anchored
+    // "Dat klopt" cue until session 11; one unlabelled CSV answer reads exactly "Dit klopt niet.").
+    [Theory]
+    [InlineData("Dat klopt niet.", StanceLabel.Deny)]
+    [InlineData("Dit klopt dus niet.", StanceLabel.Deny)]
+    [InlineData("Het klopt niet dat de politie de software heeft gebruikt.", StanceLabel.Deny)]
+    [InlineData("Zeker niet.", StanceLabel.Deny)]
+    [InlineData("Uiteraard niet, de politie werkt niet samen met Clearview.", StanceLabel.Deny)]
+    [InlineData("Ik onderschrijf die conclusie niet.", StanceLabel.Deny)]
+    [InlineData("Dat klopt.", StanceLabel.Affirm)]
+    [InlineData("Zeker.", StanceLabel.Affirm)]
+    [InlineData("Ik onderschrijf de conclusie van de ombudsman dat de toegang niet in alle gemeenten goed geregeld is.", StanceLabel.Affirm)]
+    public void ConfirmationWordFollowedByNegation_Denies(string answer, StanceLabel expected)
+    {
+        var r = Classify("Klopt het dat de politie Clearview heeft gebruikt?", answer);
+        Assert.Equal(expected, r.Label);
+    }
+
     // An open question presupposes its statement: the question word goes, a questioned phrase follows the finite verb,
     // or stays the subject when it is one.
     [Theory]
