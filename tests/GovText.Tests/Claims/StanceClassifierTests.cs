@@ -22,6 +22,77 @@ public sealed class StanceClassifierTests
         Assert.Equal(proposition, r.Proposition);
     }
 
+    /// <summary>The questions of <see cref="CanonicalAnswers"/>.</summary>
+    public enum Question
+    {
+        /// <summary>"Klopt het dat de politie de software van Clearview heeft gebruikt?"</summary>
+        Klopt,
+
+        /// <summary>"Bent u bereid de Kamer hierover voor de zomer te informeren?"</summary>
+        Bereid,
+
+        /// <summary>"Kunt u aangeven hoeveel meldingen er in 2023 zijn gedaan?"</summary>
+        Info,
+    }
+
+    // Common phrasings of each label, written for these tests (session 11): every one must come out right. Found
+    // "Dat klopt niet." → affirm, "Daarvan is mij niets bekend." → other and "Ik ben daartoe bereid." → other.
+    [Theory]
+    [InlineData(Question.Klopt, "Nee.", StanceLabel.Deny)]
+    [InlineData(Question.Klopt, "Neen, dat is niet het geval.", StanceLabel.Deny)]
+    [InlineData(Question.Klopt, "Dat is niet het geval.", StanceLabel.Deny)]
+    [InlineData(Question.Klopt, "Dat is onjuist.", StanceLabel.Deny)]
+    [InlineData(Question.Klopt, "Dit is niet juist.", StanceLabel.Deny)]
+    [InlineData(Question.Klopt, "Die bewering is onjuist.", StanceLabel.Deny)]
+    [InlineData(Question.Klopt, "Daar is geen sprake van.", StanceLabel.Deny)]
+    [InlineData(Question.Klopt, "Er is geen sprake van gebruik van die software door de politie.", StanceLabel.Deny)]
+    [InlineData(Question.Klopt, "De politie heeft de software nooit gebruikt.", StanceLabel.Deny)]
+    [InlineData(Question.Klopt, "De politie gebruikt de software niet.", StanceLabel.Deny)]
+    [InlineData(Question.Klopt, "Voor zover mij bekend heeft de politie de software niet gebruikt.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.Klopt, "Mij zijn geen signalen bekend dat de politie de software heeft gebruikt.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.Klopt, "Voor zover ik heb kunnen nagaan is dat niet het geval.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.Klopt, "Er zijn geen aanwijzingen dat de politie de software heeft gebruikt.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.Klopt, "De politie heeft de software niet structureel gebruikt.", StanceLabel.ScopedDeny)]
+    [InlineData(Question.Klopt, "De politie is niet centraal benaderd door Clearview.", StanceLabel.ScopedDeny)]
+    [InlineData(Question.Klopt, "Op dit moment gebruikt de politie de software niet.", StanceLabel.ScopedDeny)]
+    [InlineData(Question.Klopt, "Ja.", StanceLabel.Affirm)]
+    [InlineData(Question.Klopt, "Ja, dat klopt.", StanceLabel.Affirm)]
+    [InlineData(Question.Klopt, "Dat klopt.", StanceLabel.Affirm)]
+    [InlineData(Question.Klopt, "Dat is juist.", StanceLabel.Affirm)]
+    [InlineData(Question.Klopt, "Het klopt dat de politie de software heeft getest.", StanceLabel.Affirm)]
+    [InlineData(Question.Klopt, "Dat is correct.", StanceLabel.Affirm)]
+    [InlineData(Question.Klopt, "Inderdaad heeft de politie de software gebruikt.", StanceLabel.Affirm)]
+    [InlineData(Question.Klopt, "Zie het antwoord op vraag 2.", StanceLabel.Refuse)]
+    [InlineData(Question.Klopt, "Ik ga niet in op individuele zaken.", StanceLabel.Refuse)]
+    [InlineData(Question.Klopt, "Ik kan niet vooruitlopen op het onderzoek.", StanceLabel.Refuse)]
+    [InlineData(Question.Klopt, "Over lopende onderzoeken doe ik geen uitspraken.", StanceLabel.Refuse)]
+    [InlineData(Question.Klopt, "Ik ga niet speculeren over wat de politie heeft gedaan.", StanceLabel.Refuse)]
+    [InlineData(Question.Bereid, "Ja, dat ben ik.", StanceLabel.Affirm)]
+    [InlineData(Question.Bereid, "Nee, daartoe ben ik niet bereid.", StanceLabel.Deny)]
+    [InlineData(Question.Bereid, "Daartoe ben ik niet bereid.", StanceLabel.Deny)]
+    [InlineData(Question.Bereid, "Ik ben daartoe bereid.", StanceLabel.Affirm)]
+    [InlineData(Question.Bereid, "Ik zie daar geen aanleiding toe.", StanceLabel.Deny)]
+    [InlineData(Question.Info, "Die gegevens worden niet bijgehouden.", StanceLabel.Refuse)]
+    [InlineData(Question.Info, "Deze informatie is niet beschikbaar.", StanceLabel.Refuse)]
+    [InlineData(Question.Info, "Er zijn in 2023 312 meldingen gedaan.", StanceLabel.Other)]
+    [InlineData(Question.Info, "Nee, die cijfers heb ik niet.", StanceLabel.Refuse)]
+    [InlineData(Question.Klopt, "Dat kan ik niet bevestigen.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.Klopt, "Dat is niet uit te sluiten.", StanceLabel.Other)]
+    [InlineData(Question.Klopt, "De politie heeft de software niet alleen getest maar ook gebruikt.", StanceLabel.Other)]
+    [InlineData(Question.Klopt, "Het is niet zo dat de politie de software heeft gebruikt.", StanceLabel.Deny)]
+    [InlineData(Question.Klopt, "Daarvan is mij niets bekend.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.Klopt, "Daar heb ik geen zicht op.", StanceLabel.Refuse)]
+    public void CanonicalAnswers(Question question, string answer, StanceLabel expected)
+    {
+        var text = question switch
+        {
+            Question.Klopt => "Klopt het dat de politie de software van Clearview heeft gebruikt?",
+            Question.Bereid => "Bent u bereid de Kamer hierover voor de zomer te informeren?",
+            _ => "Kunt u aangeven hoeveel meldingen er in 2023 zijn gedaan?",
+        };
+        Assert.Equal(expected, Classify(text, answer).Label);
+    }
+
     // A confirmation word followed by a negation is a denial ("Dat klopt niet." was labelled affirm by the anchored
     // "Dat klopt" cue until session 11; one unlabelled CSV answer reads exactly "Dit klopt niet.").
     [Theory]
