@@ -33,10 +33,26 @@ public sealed class StanceClassifierTests
 
         /// <summary>"Kunt u aangeven hoeveel meldingen er in 2023 zijn gedaan?"</summary>
         Info,
+
+        /// <summary>"Bent u bekend met het bericht «Politie gebruikte Clearview»?"</summary>
+        Bekend,
+
+        /// <summary>"Herinnert u zich uw antwoord op eerdere vragen over Clearview?"</summary>
+        Herinnert,
+
+        /// <summary>"Deelt u de mening dat het gebruik van Clearview door de politie onwenselijk is?"</summary>
+        Deelt,
+
+        /// <summary>"Erkent u dat de politie de software heeft gebruikt?"</summary>
+        Erkent,
+
+        /// <summary>"Waarom heeft de politie de software gebruikt?"</summary>
+        Waarom,
     }
 
-    // Common phrasings of each label, written for these tests (session 11): every one must come out right. Found
-    // "Dat klopt niet." → affirm, "Daarvan is mij niets bekend." → other and "Ik ben daartoe bereid." → other.
+    // Common phrasings of each label, written for these tests (session 11): every one must come out right. They found
+    // "Dat klopt niet." → affirm, "Het bericht is mij bekend." → other, "Die mening deel ik." → other, "Naar mijn weten
+    // is dat niet het geval." → other, among others.
     [Theory]
     [InlineData(Question.Klopt, "Nee.", StanceLabel.Deny)]
     [InlineData(Question.Klopt, "Neen, dat is niet het geval.", StanceLabel.Deny)]
@@ -82,13 +98,67 @@ public sealed class StanceClassifierTests
     [InlineData(Question.Klopt, "Het is niet zo dat de politie de software heeft gebruikt.", StanceLabel.Deny)]
     [InlineData(Question.Klopt, "Daarvan is mij niets bekend.", StanceLabel.HedgedDeny)]
     [InlineData(Question.Klopt, "Daar heb ik geen zicht op.", StanceLabel.Refuse)]
+    [InlineData(Question.Bekend, "Ja.", StanceLabel.Affirm)]
+    [InlineData(Question.Bekend, "Ja, daar ben ik mee bekend.", StanceLabel.Affirm)]
+    [InlineData(Question.Bekend, "Het bericht is mij bekend.", StanceLabel.Affirm)]
+    [InlineData(Question.Bekend, "Ik heb kennisgenomen van het bericht.", StanceLabel.Affirm)]
+    [InlineData(Question.Bekend, "Ik ken het bericht.", StanceLabel.Affirm)]
+    [InlineData(Question.Bekend, "Ja, ik heb het artikel gelezen.", StanceLabel.Affirm)]
+    [InlineData(Question.Bekend, "Nee, daar ben ik niet mee bekend.", StanceLabel.Deny)]
+    [InlineData(Question.Bekend, "Ik ben niet bekend met dit bericht.", StanceLabel.Deny)]
+    [InlineData(Question.Bekend, "Het bericht is mij niet bekend.", StanceLabel.Deny)]
+    [InlineData(Question.Herinnert, "Ja.", StanceLabel.Affirm)]
+    [InlineData(Question.Herinnert, "Ja, die herinner ik mij.", StanceLabel.Affirm)]
+    [InlineData(Question.Herinnert, "Ik herinner mij die antwoorden.", StanceLabel.Affirm)]
+    [InlineData(Question.Deelt, "Ja, die mening deel ik.", StanceLabel.Affirm)]
+    [InlineData(Question.Deelt, "Die mening deel ik.", StanceLabel.Affirm)]
+    [InlineData(Question.Deelt, "Ik deel die mening niet.", StanceLabel.Deny)]
+    [InlineData(Question.Deelt, "Die mening deel ik niet.", StanceLabel.Deny)]
+    [InlineData(Question.Deelt, "Nee, die mening deel ik niet.", StanceLabel.Deny)]
+    [InlineData(Question.Deelt, "Ik ben het daarmee eens.", StanceLabel.Affirm)]
+    [InlineData(Question.Deelt, "Daar ben ik het niet mee eens.", StanceLabel.Deny)]
+    [InlineData(Question.Deelt, "Ik vind dat inderdaad onwenselijk.", StanceLabel.Affirm)]
+    [InlineData(Question.Erkent, "Ja, dat erken ik.", StanceLabel.Affirm)]
+    [InlineData(Question.Erkent, "Nee, dat erken ik niet.", StanceLabel.Deny)]
+    [InlineData(Question.Erkent, "Dat erken ik niet.", StanceLabel.Deny)]
+    [InlineData(Question.Erkent, "Ik erken dat.", StanceLabel.Affirm)]
+    [InlineData(Question.Klopt, "Dit is onjuist.", StanceLabel.Deny)]
+    [InlineData(Question.Klopt, "Daarvan is geen sprake.", StanceLabel.Deny)]
+    [InlineData(Question.Klopt, "Niet dat ik weet.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.Klopt, "Nee, maar de politie heeft de software wel getest.", StanceLabel.Deny)]
+    [InlineData(Question.Klopt, "Ja, maar alleen bij wijze van test.", StanceLabel.Affirm)]
+    [InlineData(Question.Klopt, "Dat is inderdaad het geval.", StanceLabel.Affirm)]
+    [InlineData(Question.Klopt, "Dat is het geval.", StanceLabel.Affirm)]
+    [InlineData(Question.Klopt, "Dat is niet het geval geweest.", StanceLabel.Deny)]
+    [InlineData(Question.Klopt, "Nee, zie ook het antwoord op vraag 2.", StanceLabel.Deny)]
+    [InlineData(Question.Klopt, "Ja, zie ook het antwoord op vraag 2.", StanceLabel.Affirm)]
+    [InlineData(Question.Klopt, "Zie mijn antwoord op vraag 3.", StanceLabel.Refuse)]
+    [InlineData(Question.Klopt, "Zie antwoord 3.", StanceLabel.Refuse)]
+    [InlineData(Question.Klopt, "Voor het antwoord op deze vraag verwijs ik naar het antwoord op vraag 3.", StanceLabel.Refuse)]
+    [InlineData(Question.Klopt, "Hiervoor verwijs ik u naar mijn brief van 3 maart 2023.", StanceLabel.Refuse)]
+    [InlineData(Question.Klopt, "Ik kan daar geen uitspraken over doen.", StanceLabel.Refuse)]
+    [InlineData(Question.Klopt, "Daar kan ik geen mededelingen over doen.", StanceLabel.Refuse)]
+    [InlineData(Question.Klopt, "Het is niet aan mij om daarover te oordelen.", StanceLabel.Refuse)]
+    [InlineData(Question.Klopt, "Over operationele zaken doe ik geen mededelingen.", StanceLabel.Refuse)]
+    [InlineData(Question.Klopt, "Naar mijn weten is dat niet het geval.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.Klopt, "Bij mijn weten heeft de politie de software niet gebruikt.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.Klopt, "Voor zover bekend niet.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.Klopt, "Niet voor zover mij bekend.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.Waarom, "De politie heeft de software niet gebruikt.", StanceLabel.Deny)]
+    [InlineData(Question.Waarom, "De politie heeft de software gebruikt om een verdachte te identificeren.", StanceLabel.Other)]
     public void CanonicalAnswers(Question question, string answer, StanceLabel expected)
     {
         var text = question switch
         {
             Question.Klopt => "Klopt het dat de politie de software van Clearview heeft gebruikt?",
             Question.Bereid => "Bent u bereid de Kamer hierover voor de zomer te informeren?",
-            _ => "Kunt u aangeven hoeveel meldingen er in 2023 zijn gedaan?",
+            Question.Info => "Kunt u aangeven hoeveel meldingen er in 2023 zijn gedaan?",
+            Question.Bekend => "Bent u bekend met het bericht «Politie gebruikte Clearview»?",
+            Question.Herinnert => "Herinnert u zich uw antwoord op eerdere vragen over Clearview?",
+            Question.Deelt => "Deelt u de mening dat het gebruik van Clearview door de politie onwenselijk is?",
+            Question.Erkent => "Erkent u dat de politie de software heeft gebruikt?",
+            Question.Waarom => "Waarom heeft de politie de software gebruikt?",
+            _ => throw new ArgumentOutOfRangeException(nameof(question)),
         };
         Assert.Equal(expected, Classify(text, answer).Label);
     }
