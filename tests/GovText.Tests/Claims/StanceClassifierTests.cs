@@ -25,6 +25,12 @@ public sealed class StanceClassifierTests
     /// <summary>The questions of <see cref="CanonicalAnswers"/>.</summary>
     public enum Question
     {
+        /// <summary>"Wat is uw reactie op het bericht over de wachtlijsten?"</summary>
+        Reactie,
+
+        /// <summary>"Bent u bereid om de regeling uit te breiden naar studenten?"</summary>
+        BereidUitbreiden,
+
         /// <summary>"Klopt het dat de politie de software van Clearview heeft gebruikt?"</summary>
         Klopt,
 
@@ -146,6 +152,36 @@ public sealed class StanceClassifierTests
     [InlineData(Question.Klopt, "Niet voor zover mij bekend.", StanceLabel.HedgedDeny)]
     [InlineData(Question.Waarom, "De politie heeft de software niet gebruikt.", StanceLabel.Deny)]
     [InlineData(Question.Waarom, "De politie heeft de software gebruikt om een verdachte te identificeren.", StanceLabel.Other)]
+    [InlineData(Question.Klopt, "Het is niet uit te sluiten dat individuele agenten de software hebben uitgeprobeerd.", StanceLabel.Other)]
+    [InlineData(Question.Klopt, "Dat valt niet uit te sluiten.", StanceLabel.Other)]
+    [InlineData(Question.Klopt, "De politie gebruikt niet alleen deze software, maar ook andere hulpmiddelen.", StanceLabel.Other)]
+    [InlineData(Question.Klopt, "Er is geen afname van het aantal zoekopdrachten.", StanceLabel.Other)]
+    [InlineData(Question.Klopt, "Als de politie de software zou gebruiken, moet zij zich aan de AVG houden.", StanceLabel.Other)]
+    [InlineData(Question.Klopt, "Het is niet onbelangrijk dat de politie zorgvuldig met gegevens omgaat.", StanceLabel.Other)]
+    [InlineData(Question.Reactie, "Het kabinet vindt het niet acceptabel dat mensen lang moeten wachten.", StanceLabel.Other)]
+    [InlineData(Question.Reactie, "Wachtlijsten zijn niet wenselijk; daarom investeert het kabinet in extra capaciteit.", StanceLabel.Other)]
+    [InlineData(Question.Reactie, "Ik vind het zorgelijk dat mensen zo lang moeten wachten.", StanceLabel.Other)]
+    [InlineData(Question.Klopt, "Ik wacht de uitkomsten van het onderzoek af.", StanceLabel.Refuse)]
+    [InlineData(Question.Klopt, "Daar kan ik nu nog niets over zeggen.", StanceLabel.Refuse)]
+    [InlineData(Question.Klopt, "Het kabinet komt hier later op terug.", StanceLabel.Refuse)]
+    [InlineData(Question.Klopt, "Het is aan het Openbaar Ministerie om daarover te beslissen.", StanceLabel.Refuse)]
+    [InlineData(Question.Klopt, "Over individuele gevallen kan ik geen uitspraken doen.", StanceLabel.Refuse)]
+    [InlineData(Question.Klopt, "Ik ben niet in de positie om daarover te oordelen.", StanceLabel.Refuse)]
+    [InlineData(Question.Klopt, "Dit is een zaak van de rechter.", StanceLabel.Refuse)]
+    [InlineData(Question.Klopt, "Ik informeer uw Kamer hierover voor de zomer.", StanceLabel.Refuse)]
+    [InlineData(Question.Klopt, "Daarover kan ik in het openbaar geen mededelingen doen.", StanceLabel.Refuse)]
+    [InlineData(Question.Klopt, "Deze vraag valt buiten mijn verantwoordelijkheid.", StanceLabel.Refuse)]
+    [InlineData(Question.Klopt, "Het onderzoek loopt nog; ik kan daar niet op vooruitlopen.", StanceLabel.Refuse)]
+    [InlineData(Question.BereidUitbreiden, "Nee.", StanceLabel.Deny)]
+    [InlineData(Question.BereidUitbreiden, "Daartoe ben ik niet bereid.", StanceLabel.Deny)]
+    [InlineData(Question.BereidUitbreiden, "Ik ben niet voornemens de regeling uit te breiden.", StanceLabel.Deny)]
+    [InlineData(Question.BereidUitbreiden, "Ik zie geen aanleiding om de regeling uit te breiden.", StanceLabel.Deny)]
+    [InlineData(Question.BereidUitbreiden, "Uitbreiding naar studenten is niet mogelijk.", StanceLabel.Deny)]
+    [InlineData(Question.BereidUitbreiden, "Het kabinet kiest ervoor de regeling niet uit te breiden.", StanceLabel.Deny)]
+    [InlineData(Question.BereidUitbreiden, "Ja, daartoe ben ik bereid.", StanceLabel.Affirm)]
+    [InlineData(Question.BereidUitbreiden, "Ja, het kabinet breidt de regeling uit naar studenten.", StanceLabel.Affirm)]
+    [InlineData(Question.Klopt, "Ja, de politie heeft de software in 2019 getest.", StanceLabel.Affirm)]
+    [InlineData(Question.Klopt, "Dat klopt, de politie heeft de software een aantal keer gebruikt.", StanceLabel.Affirm)]
     public void CanonicalAnswers(Question question, string answer, StanceLabel expected)
     {
         var text = question switch
@@ -158,6 +194,8 @@ public sealed class StanceClassifierTests
             Question.Deelt => "Deelt u de mening dat het gebruik van Clearview door de politie onwenselijk is?",
             Question.Erkent => "Erkent u dat de politie de software heeft gebruikt?",
             Question.Waarom => "Waarom heeft de politie de software gebruikt?",
+            Question.BereidUitbreiden => "Bent u bereid om de regeling uit te breiden naar studenten?",
+            Question.Reactie => "Wat is uw reactie op het bericht over de wachtlijsten?",
             _ => throw new ArgumentOutOfRangeException(nameof(question)),
         };
         Assert.Equal(expected, Classify(text, answer).Label);
