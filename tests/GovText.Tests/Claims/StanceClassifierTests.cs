@@ -25,6 +25,9 @@ public sealed class StanceClassifierTests
     /// <summary>The questions of <see cref="CanonicalAnswers"/>.</summary>
     public enum Question
     {
+        /// <summary>"Klopt het dat er in 2023 geen controles zijn uitgevoerd?"</summary>
+        KloptNegatief,
+
         /// <summary>"Wat is uw reactie op het bericht over de wachtlijsten?"</summary>
         Reactie,
 
@@ -182,6 +185,25 @@ public sealed class StanceClassifierTests
     [InlineData(Question.BereidUitbreiden, "Ja, het kabinet breidt de regeling uit naar studenten.", StanceLabel.Affirm)]
     [InlineData(Question.Klopt, "Ja, de politie heeft de software in 2019 getest.", StanceLabel.Affirm)]
     [InlineData(Question.Klopt, "Dat klopt, de politie heeft de software een aantal keer gebruikt.", StanceLabel.Affirm)]
+    [InlineData(Question.Klopt, "De politie test regelmatig nieuwe technologie. Dat is in dit geval niet gebeurd.", StanceLabel.Deny)]
+    [InlineData(Question.Klopt, "De politie test regelmatig nieuwe technologie. Er is geen sprake geweest van het gebruik van Clearview.", StanceLabel.Deny)]
+    [InlineData(Question.Klopt, "Zie het antwoord op vraag 2. De politie heeft de software niet gebruikt.", StanceLabel.Deny)]
+    [InlineData(Question.Klopt, "Zie het antwoord op vraag 2. Daarnaast merk ik op dat de politie de software heeft getest.", StanceLabel.Other)]
+    [InlineData(Question.KloptNegatief, "Nee, er zijn in 2023 wel controles uitgevoerd.", StanceLabel.Deny)]
+    [InlineData(Question.KloptNegatief, "Ja, er zijn in 2023 geen controles uitgevoerd.", StanceLabel.Affirm)]
+    [InlineData(Question.KloptNegatief, "Dat klopt, er zijn in 2023 geen controles uitgevoerd.", StanceLabel.Affirm)]
+    [InlineData(Question.KloptNegatief, "Dat klopt niet. In 2023 zijn 40 controles uitgevoerd.", StanceLabel.Deny)]
+    [InlineData(Question.KloptNegatief, "Er zijn in 2023 geen controles uitgevoerd.", StanceLabel.Affirm)]
+    [InlineData(Question.KloptNegatief, "In 2023 zijn 40 controles uitgevoerd.", StanceLabel.Other)]
+    [InlineData(Question.Klopt, "Nee. Wel heeft de politie in 2019 een proef gedaan.", StanceLabel.Deny)]
+    [InlineData(Question.Klopt, "Ja. De politie heeft de software bij wijze van test gebruikt.", StanceLabel.Affirm)]
+    [InlineData(Question.Klopt, "Ja en nee.", StanceLabel.Other)]
+    [InlineData(Question.Klopt, "Nee, voor zover ik weet niet.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.Klopt, "Nee, niet structureel.", StanceLabel.ScopedDeny)]
+    [InlineData(Question.Klopt, "Niet voor zover bij mij bekend.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.Klopt, "Dat is mij niet bekend.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.Klopt, "Dat weet ik niet.", StanceLabel.Refuse)]
+    [InlineData(Question.Klopt, "Daar heb ik geen informatie over.", StanceLabel.Refuse)]
     public void CanonicalAnswers(Question question, string answer, StanceLabel expected)
     {
         var text = question switch
@@ -196,6 +218,7 @@ public sealed class StanceClassifierTests
             Question.Waarom => "Waarom heeft de politie de software gebruikt?",
             Question.BereidUitbreiden => "Bent u bereid om de regeling uit te breiden naar studenten?",
             Question.Reactie => "Wat is uw reactie op het bericht over de wachtlijsten?",
+            Question.KloptNegatief => "Klopt het dat er in 2023 geen controles zijn uitgevoerd?",
             _ => throw new ArgumentOutOfRangeException(nameof(question)),
         };
         Assert.Equal(expected, Classify(text, answer).Label);
