@@ -25,6 +25,15 @@ public sealed class StanceClassifierTests
     /// <summary>The questions of <see cref="CanonicalAnswers"/>.</summary>
     public enum Question
     {
+        /// <summary>"Is het kabinet van plan de subsidie te verhogen?"</summary>
+        Plan,
+
+        /// <summary>"Kunt u aangeven welke maatregelen u neemt?"</summary>
+        Maatregelen,
+
+        /// <summary>"Hoe beoordeelt u de toename van het aantal meldingen?"</summary>
+        Beoordeelt,
+
         /// <summary>"Klopt het dat er in 2023 geen controles zijn uitgevoerd?"</summary>
         KloptNegatief,
 
@@ -204,6 +213,13 @@ public sealed class StanceClassifierTests
     [InlineData(Question.Klopt, "Dat is mij niet bekend.", StanceLabel.HedgedDeny)]
     [InlineData(Question.Klopt, "Dat weet ik niet.", StanceLabel.Refuse)]
     [InlineData(Question.Klopt, "Daar heb ik geen informatie over.", StanceLabel.Refuse)]
+    [InlineData(Question.Beoordeelt, "Meldingen worden niet altijd geregistreerd, waardoor de cijfers een onderschatting kunnen zijn.", StanceLabel.Other)]
+    [InlineData(Question.Beoordeelt, "Ik vind iedere melding er een te veel.", StanceLabel.Other)]
+    [InlineData(Question.Beoordeelt, "De toename baart mij zorgen, al is het nog te vroeg om conclusies te trekken.", StanceLabel.Other)]
+    [InlineData(Question.Maatregelen, "Het kabinet neemt verschillende maatregelen. Zo wordt de capaciteit uitgebreid en komt er een meldpunt.", StanceLabel.Other)]
+    [InlineData(Question.Maatregelen, "Gemeenten krijgen extra middelen, zodat zij niet langer afhankelijk zijn van incidentele subsidies.", StanceLabel.Other)]
+    [InlineData(Question.Maatregelen, "Zonder extra maatregelen zal het probleem niet worden opgelost; daarom investeert het kabinet 20 miljoen euro.", StanceLabel.Other)]
+    [InlineData(Question.Plan, "Een verhoging van de subsidie is niet voorzien.", StanceLabel.Deny)]
     public void CanonicalAnswers(Question question, string answer, StanceLabel expected)
     {
         var text = question switch
@@ -219,6 +235,9 @@ public sealed class StanceClassifierTests
             Question.BereidUitbreiden => "Bent u bereid om de regeling uit te breiden naar studenten?",
             Question.Reactie => "Wat is uw reactie op het bericht over de wachtlijsten?",
             Question.KloptNegatief => "Klopt het dat er in 2023 geen controles zijn uitgevoerd?",
+            Question.Beoordeelt => "Hoe beoordeelt u de toename van het aantal meldingen?",
+            Question.Maatregelen => "Kunt u aangeven welke maatregelen u neemt?",
+            Question.Plan => "Is het kabinet van plan de subsidie te verhogen?",
             _ => throw new ArgumentOutOfRangeException(nameof(question)),
         };
         Assert.Equal(expected, Classify(text, answer).Label);
