@@ -30,8 +30,26 @@ internal static class ClauseStructure
     private static readonly HashSet<string> s_governing = new(StringComparer.OrdinalIgnoreCase)
     {
         "hebben", "zijn", "worden", "zullen", "kunnen", "moeten", "mogen", "willen", "gaan", "blijven", "laten", "dienen", "hoeven",
-        "plegen", "behoren", "horen",
+        "plegen", "behoren", "horen", "blijken", "lijken", "schijnen",
     };
+
+    /// <summary>True when the clause has the expletive "er" (fronted, or right after the finite verb in the middle field).</summary>
+    private static bool HasExpletiveEr(Tagged t, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            // Not the "er" of a split pronominal adverb ("er … mee", "er naar"): a preposition right after it that
+            // governs no noun phrase.
+            var stranded = i + 1 < t.Count && t.Pos[i + 1] == UPos.ADP
+                && (i + 2 >= t.Count || t.Pos[i + 2] is not (UPos.DET or UPos.NOUN or UPos.PROPN or UPos.ADJ or UPos.NUM or UPos.PRON));
+            if (t.Is(i, "er") && !t.Embedded[i] && !stranded)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly HashSet<string> s_subjectPronouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -106,7 +124,8 @@ internal static class ClauseStructure
     /// Grammatical subject head, predicate lemma and object head of the sentence's main clause; whether it is a copula
     /// clause or a passive, and the head of a passive's "door …" agent.
     /// </summary>
-    public readonly record struct Result(string? Subject, string? Predicate, string? Object, bool Copula, bool Passive, string? Agent);
+    /// <remarks><c>Existential</c>: the subject is what exists ("Er zijn geen aanwijzingen", "211 lijsten bleken te bestaan").</remarks>
+    public readonly record struct Result(string? Subject, string? Predicate, string? Object, bool Copula, bool Passive, string? Agent, bool Existential = false);
 
     private readonly struct Tagged(Sentence sentence)
     {
@@ -307,6 +326,20 @@ internal static class ClauseStructure
                     return new Result(subject, predicate, obj, false, false, null);
                 }
             }
+        }
+
+        if (copula && finiteLemma == "zijn" && lexical == finite && subject is not null && HasExpletiveEr(t, clauseStart, end)
+            && ObjectOf(t, middle, end, subject, copula) is null)
+        {
+            // Existential "er": "er waren bij de Belastingdienst geen lijsten meer" — the guidelines keep the noun phrase
+            // as the subject of "zijn"; the flag lets a claim take it as what exists.
+            return new Result(subject, "zijn", null, true, false, null, Existential: true);
+        }
+
+        if (predicate == "bestaan" && subject is not null && ObjectOf(t, middle, Math.Max(end, lexical + 1), subject, copula) is null)
+        {
+            // "211 van zulke lijsten bleken te bestaan": the subject is what exists, as with existential "er".
+            return new Result(subject, "bestaan", null, false, false, null, Existential: true);
         }
 
         if (particle >= 0)
@@ -670,12 +703,22 @@ internal static class ClauseStructure
                 break; // two common nouns in a row are two phrases ("door de inspectie herstelonderzoek uitgevoerd")
             }
 
+            if (head >= 0 && t.Pos[head] == UPos.PROPN && t.Pos[i] == UPos.NUM && i + 1 < to && (t.Is(i + 1, "van") || t.Pos[i + 1] == UPos.NOUN))
+            {
+                break; // "bij de Belastingdienst 211 van zulke lijsten": the number starts the next phrase
+            }
+
             head = i;
             i++;
         }
 
         if (head < 0 && i > from && t.Pos[i - 1] == UPos.NUM)
         {
+            if (i + 1 < to && t.Is(i, "van") && NounPhrase(t, i + 1, to) is { Head: >= 0 } partitive && t.Pos[partitive.Head] == UPos.NOUN)
+            {
+                return (start, partitive.Head, partitive.End); // "211 van zulke lijsten": the counted noun heads the phrase
+            }
+
             head = i - 1; // "veertig jaar" tagged NUM NOUN is handled above; a bare number is its own head
         }
 

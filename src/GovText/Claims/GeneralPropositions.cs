@@ -33,6 +33,13 @@ internal static class GeneralPropositions
         // Semantic roles: a passive's grammatical subject is what is affected, its "door …" phrase the actor
         // ("Etniciteit is nooit geregistreerd" → ? — registreren — etniciteit).
         var (subject, obj) = clause.Passive ? (clause.Agent, clause.Subject) : (clause.Subject, clause.Object);
+        if (clause.Existential && obj is null)
+        {
+            // "Er waren bij de Belastingdienst geen lijsten meer": what exists is what the claim is about (its object), so
+            // that "211 van zulke lijsten bleken te bestaan" can contradict it; the actor comes from the lexicons.
+            (subject, obj) = (null, subject);
+        }
+
         if (known is { Subject: { } actor, Object: null } && subject is not null && obj is not null && IsPartOf(obj, actor) && !IsPartOf(subject, actor))
         {
             // The lexicon took the first actor it knows, but the clause has it as its object ("Het kabinet zal de Kamer

@@ -65,6 +65,24 @@ internal static partial class Spotters
             Add(m, n, n, Unit(m.Groups["unit"].Value));
         }
 
+        foreach (Match m in Money().Matches(text))
+        {
+            var n = Number(m.Groups["n"].Value) * Multiplier(m.Groups["mult"].Value);
+            Add(m, n, n, "euro");
+        }
+
+        foreach (Match m in CountedNoun().Matches(text))
+        {
+            // "211 van zulke lijsten", "40 controles", "3.500 passagiers": a number counting the plural noun after it.
+            if (NotCounted().IsMatch(text[..m.Index]) || s_notCountNouns.Contains(m.Groups["unit"].Value))
+            {
+                continue;
+            }
+
+            var n = Number(m.Groups["n"].Value) * Multiplier(m.Groups["mult"].Value);
+            Add(m, n, n, m.Groups["unit"].Value.ToLowerInvariant());
+        }
+
         foreach (Match m in Zero().Matches(text))
         {
             Add(m, 0, 0, m.Groups["unit"].Success ? m.Groups["unit"].Value : (m.Value.Contains("nooit", StringComparison.OrdinalIgnoreCase) ? "keer" : null));
@@ -182,6 +200,17 @@ internal static partial class Spotters
         }
     }
 
+    /// <summary>Words after a number that are not counted things: verbs, function words, time units as durations.</summary>
+    private static readonly HashSet<string> s_notCountNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "zijn", "waren", "hebben", "hadden", "worden", "werden", "kunnen", "konden", "moeten", "moesten", "zullen", "zouden",
+        "gaan", "gingen", "komen", "kwamen", "blijken", "bleken", "staan", "stonden", "liggen", "lagen", "geven", "gaven",
+        "tussen", "boven", "onder", "buiten", "binnen", "tegen", "volgens", "sinds", "tijdens", "wegens", "dankzij",
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+        "uren", "minuten", "seconden", "dagen", "weken", "maanden", "jaren", "eeuwen", "procent", "keren", "euro", "cent", "ons",
+        "hen", "hun", "deze", "dezen", "allen", "beiden", "anderen", "meer", "minder", "ten", "uit", "ons", "alles",
+    };
+
     private static readonly HashSet<string> s_commonCapitalised = new(StringComparer.Ordinal)
     {
         "En", "Het", "De", "Dat", "Deze", "Die", "Dit", "Zo", "Ook", "Maar", "Als", "Om", "Na", "In", "Op", "Een", "Er", "Wel", "Niet", "Geen",
@@ -297,6 +326,18 @@ internal static partial class Spotters
 
     [GeneratedRegex(@"(?<![\d.,])(?<n>\d[\d.]*(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?<unit>keer|keren|maal|procent|organisaties|instanties|agentschappen|zoekopdrachten|gevallen|politiemedewerkers|medewerkers|landen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Counted();
+
+    /// <summary>A number before a plural noun, directly or partitively: "40 controles", "211 van zulke lijsten".</summary>
+    [GeneratedRegex(@"(?<![\d.,/-])(?<n>\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?:van\s+(?:zulke|deze|die|de|dergelijke)\s+)?(?:(?:\p{Ll}+e|extra)\s+)?(?<unit>\p{Ll}{3,}(?:en|ers|s|’s|'s))\b(?![-’'])")]
+    private static partial Regex CountedNoun();
+
+    /// <summary>Numbers that are references, not counts: "artikel 5 leden", "vraag 2", "nr. 15", "pagina 3".</summary>
+    [GeneratedRegex(@"\b(?:artikel|art\.|lid|leden|nr\.|nummer|vraag|vragen|antwoord|antwoorden|pagina|p\.|blz\.|paragraaf|hoofdstuk|bijlage|kamerstuk|motie|amendement|jaar|sinds|in|tot|vanaf|van)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotCounted();
+
+    /// <summary>"€ 2,5 miljoen", "4,7 miljoen euro".</summary>
+    [GeneratedRegex(@"€\s*(?<n>\d[\d.]*(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?|(?<![\d.,])(?<n>\d[\d.]*(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?\s+euro\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Money();
 
     [GeneratedRegex(@"\b(?:nog\s+)?[Nn]ooit\b|\b[Gg]een\s+(?:\p{L}+e\s+)?(?<unit>\p{Ll}{4,})\b|\bnul\s+keer\b")]
     private static partial Regex Zero();

@@ -201,4 +201,56 @@ public sealed class ReportingAttributionTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData("Volgens Omtzigt bleken er bij de Belastingdienst 211 van zulke lijsten te bestaan.", "211 van zulke lijsten", 211d, "lijsten")]
+    [InlineData("Volgens de inspectie zijn er in 2023 40 controles uitgevoerd.", "40 controles", 40d, "controles")]
+    [InlineData("Volgens Schiphol zijn in het weekend 3.500 passagiers geweigerd.", "3.500 passagiers", 3500d, "passagiers")]
+    [InlineData("Volgens Nieuwsuur is er 4,7 miljoen euro betaald.", "4,7 miljoen euro", 4_700_000d, "euro")]
+    [InlineData("Volgens de minister ging het om € 2,5 miljoen.", "€ 2,5 miljoen", 2_500_000d, "euro")]
+    public void Counts_AreQuantities_AnyPluralNoun(string sentence, string text, double count, string unit)
+    {
+        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2023\n\n" + sentence + "\n", "count.txt");
+        var quantity = Assert.Single(Assert.Single(claims).Quantities);
+        Assert.Equal((text, count, count, unit), (quantity.Text, quantity.Min, quantity.Max!.Value, quantity.Unit));
+    }
+
+    [Theory]
+    [InlineData("Sinds 2019 zijn 14 dagen verstreken en artikel 5 geldt nog.")]
+    [InlineData("In vraag 3 stelt het lid dat in 2021 zijn gestopt met de regeling.")]
+    public void DatesDurationsAndReferences_AreNoCounts(string sentence)
+    {
+        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2023\n\n" + sentence + "\n", "nocount.txt");
+        Assert.All(claims, c => Assert.Empty(c.Quantities));
+    }
+
+    [Fact]
+    public void ExistentialDenial_IsContradictedByACountOfWhatExists()
+    {
+        // The case evaluation's pos-007 in the project's own words: "er waren geen lijsten meer" against "211 lijsten".
+        const string text = """
+            Kabinet en de zwarte lijsten
+
+            Den Haag, 12 februari 2021 – In 2019 schreef staatssecretaris Snel dat er bij de Belastingdienst geen zwarte lijsten meer waren.
+
+            Volgens Omtzigt bleken er bij de Belastingdienst 211 van zulke lijsten te bestaan.
+            """;
+        var (_, claims) = Read(text, "lists.txt");
+        Assert.Equal(new Proposition("Belastingdienst", "zijn", "lijst", true), With(claims, "er bij de Belastingdienst geen zwarte lijsten").Proposition);
+        Assert.Equal(new Proposition("Belastingdienst", "bestaan", "lijst", false), With(claims, "bleken er bij de Belastingdienst 211").Proposition);
+
+        var folder = Directory.CreateTempSubdirectory("govtext-lists-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "lists.txt");
+            File.WriteAllText(file, text);
+            var finding = Assert.Single(GovText.Contradictions.Contradictions.Run([], [file]).Findings);
+            Assert.Equal("quantity", finding.TypeName);
+            Assert.Contains("211", finding.Evidence.Text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }
