@@ -142,8 +142,10 @@ internal static partial class Spotters
                 if (canonical == "Nationale Politie" && ForeignBefore().Match(text[..m.Index]) is { Success: true } foreign)
                 {
                     // "de Belgische politie" is not the Dutch national police.
+                    // Its members are the same body: "twee Belgische rechercheurs" and "de Belgische politie" are both
+                    // "Belgische politie".
                     taken.Add((foreign.Index, m.Index + m.Length));
-                    result.Add(new EntityMention(text[foreign.Index..(m.Index + m.Length)], text[foreign.Index..(m.Index + m.Length)], "GovernmentBody", foreign.Index));
+                    result.Add(new EntityMention(text[foreign.Index..(m.Index + m.Length)], foreign.Value.Trim() + " politie", "GovernmentBody", foreign.Index));
                     continue;
                 }
 
