@@ -25,6 +25,12 @@ public sealed class StanceClassifierTests
     /// <summary>The questions of <see cref="CanonicalAnswers"/>.</summary>
     public enum Question
     {
+        /// <summary>"Bent u bereid de regeling uit te breiden? Zo ja, per wanneer? Zo nee, waarom niet?"</summary>
+        BereidZoJaZoNee,
+
+        /// <summary>"Klopt het dat de politie de software heeft gebruikt?"</summary>
+        KloptKort,
+
         /// <summary>"Is het kabinet van plan de subsidie te verhogen?"</summary>
         Plan,
 
@@ -220,6 +226,26 @@ public sealed class StanceClassifierTests
     [InlineData(Question.Maatregelen, "Gemeenten krijgen extra middelen, zodat zij niet langer afhankelijk zijn van incidentele subsidies.", StanceLabel.Other)]
     [InlineData(Question.Maatregelen, "Zonder extra maatregelen zal het probleem niet worden opgelost; daarom investeert het kabinet 20 miljoen euro.", StanceLabel.Other)]
     [InlineData(Question.Plan, "Een verhoging van de subsidie is niet voorzien.", StanceLabel.Deny)]
+    [InlineData(Question.KloptKort, "Het antwoord is nee.", StanceLabel.Deny)]
+    [InlineData(Question.KloptKort, "Het antwoord op deze vraag is nee.", StanceLabel.Deny)]
+    [InlineData(Question.KloptKort, "Het antwoord is ja.", StanceLabel.Affirm)]
+    [InlineData(Question.KloptKort, "Het antwoord op deze vraag luidt ontkennend.", StanceLabel.Deny)]
+    [InlineData(Question.KloptKort, "Deze vraag kan ik bevestigend beantwoorden.", StanceLabel.Affirm)]
+    [InlineData(Question.KloptKort, "Deze vraag beantwoord ik ontkennend.", StanceLabel.Deny)]
+    [InlineData(Question.BereidZoJaZoNee, "Nee. De regeling is bedoeld voor een afgebakende groep.", StanceLabel.Deny)]
+    [InlineData(Question.BereidZoJaZoNee, "Ja, per 1 januari 2025.", StanceLabel.Affirm)]
+    [InlineData(Question.BereidZoJaZoNee, "Het kabinet is niet voornemens de regeling uit te breiden.", StanceLabel.Deny)]
+    [InlineData(Question.BereidZoJaZoNee, "Daar ben ik niet toe bereid.", StanceLabel.Deny)]
+    [InlineData(Question.BereidZoJaZoNee, "Ik ben hiertoe niet bereid, omdat de regeling bedoeld is voor een afgebakende groep.", StanceLabel.Deny)]
+    [InlineData(Question.KloptKort, "Dat is niet juist.", StanceLabel.Deny)]
+    [InlineData(Question.KloptKort, "Dit beeld is niet juist.", StanceLabel.Deny)]
+    [InlineData(Question.KloptKort, "Die veronderstelling is onjuist.", StanceLabel.Deny)]
+    [InlineData(Question.KloptKort, "Dat is onjuist.", StanceLabel.Deny)]
+    [InlineData(Question.KloptKort, "Daar is mij niets van bekend.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.KloptKort, "Dat is mij niet bekend.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.KloptKort, "Hiervan is mij niets bekend.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.KloptKort, "Ik heb geen signalen ontvangen dat de politie de software heeft gebruikt.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.KloptKort, "Ik heb geen aanwijzingen dat dit het geval is.", StanceLabel.HedgedDeny)]
     public void CanonicalAnswers(Question question, string answer, StanceLabel expected)
     {
         var text = question switch
@@ -238,6 +264,8 @@ public sealed class StanceClassifierTests
             Question.Beoordeelt => "Hoe beoordeelt u de toename van het aantal meldingen?",
             Question.Maatregelen => "Kunt u aangeven welke maatregelen u neemt?",
             Question.Plan => "Is het kabinet van plan de subsidie te verhogen?",
+            Question.KloptKort => "Klopt het dat de politie de software heeft gebruikt?",
+            Question.BereidZoJaZoNee => "Bent u bereid de regeling uit te breiden? Zo ja, per wanneer? Zo nee, waarom niet?",
             _ => throw new ArgumentOutOfRangeException(nameof(question)),
         };
         Assert.Equal(expected, Classify(text, answer).Label);
