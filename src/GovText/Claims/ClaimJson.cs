@@ -104,18 +104,28 @@ public static class ClaimJson
         w.WriteString("citedSource", c.CitedSource);
         w.WriteString("resolvedStatement", c.ResolvedStatement);
         w.WriteString("sentence", c.Sentence);
+        WriteSource(w, c.File, c.Span, includePath, documentId: true, c.DocumentId);
+        w.WriteEndObject();
+    }
+
+    /// <summary>The <c>source</c> object: file name (and full path on request), document id, page and character span.</summary>
+    private static void WriteSource(Utf8JsonWriter w, string? file, Documents.SourceSpan span, bool includePath, bool documentId, string? id)
+    {
         w.WriteStartObject("source");
-        w.WriteString("file", c.File is null ? null : Path.GetFileName(c.File));
+        w.WriteString("file", file is null ? null : Path.GetFileName(file));
         if (includePath)
         {
-            w.WriteString("path", c.File);
+            w.WriteString("path", file);
         }
 
-        w.WriteString("documentId", c.DocumentId);
-        w.WriteNumber("page", c.Span.Page);
-        w.WriteNumber("start", c.Span.Start);
-        w.WriteNumber("end", c.Span.End);
-        w.WriteEndObject();
+        if (documentId)
+        {
+            w.WriteString("documentId", id);
+        }
+
+        w.WriteNumber("page", span.Page);
+        w.WriteNumber("start", span.Start);
+        w.WriteNumber("end", span.End);
         w.WriteEndObject();
     }
 
@@ -144,12 +154,7 @@ public static class ClaimJson
         w.WriteString("rule", s.Stance.Rule);
         if (s.Cue is { } span)
         {
-            w.WriteStartObject("source");
-            w.WriteString("file", file is null ? null : Path.GetFileName(file));
-            w.WriteNumber("page", span.Page);
-            w.WriteNumber("start", span.Start);
-            w.WriteNumber("end", span.End);
-            w.WriteEndObject();
+            WriteSource(w, file, span, includePath: false, documentId: false, null);
         }
         else
         {
