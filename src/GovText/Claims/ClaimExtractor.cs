@@ -249,6 +249,11 @@ public sealed partial class ClaimExtractor
             return;
         }
 
+        if (back.Success)
+        {
+            return; // "Dat blijkt uit cijfers van het CBS." after reported speech: it names a source, it claims nothing itself
+        }
+
         var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words < 4 || (!Regex.IsMatch(trimmed, @"[.!”»""’)]$") && words < 12))
         {
@@ -263,7 +268,10 @@ public sealed partial class ClaimExtractor
         }
 
         var documentDate = article.Published;
-        var quotes = Quotation().Matches(sentence).Where(q => q.Groups["q"].Length >= 20).ToList();
+        // Short quotations count when an attribution follows ("„Dat klopt niet”, reageert staatssecretaris Van Rij.").
+        var quotes = Quotation().Matches(sentence)
+            .Where(q => q.Groups["q"].Length >= 20 || (q.Groups["q"].Length >= 6 && AttributionAfter().IsMatch(sentence[(q.Index + q.Length)..])))
+            .ToList();
 
         // Direct quotations with attribution ("…", antwoordde de minister destijds. / "…", aldus minister Dekker.)
         var handled = false;
@@ -982,13 +990,13 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"[“""«„](?<q>[^”""»“]{2,}?)[”""»“]|‘(?<q>[^’]{2,}?)’(?!\p{L})")]
     private static partial Regex Quotation();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:(?<verb>antwoordde|antwoordt|zei|zegt|schreef|schrijft|stelde|stelt|verklaarde|verklaart|liet\s+\S+\s+weten|meldde|meldt|benadrukte|erkende|ontkende)\s+(?<who>(?:de\s+|het\s+|een\s+)?(?:(?:demissionair|toenmalig)\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*)?)(?:\s+(?:destijds|toen|eerder|later|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?|(?:aldus|zo\s+(?:schrijft|schrijven|zegt|zeggen|stelt|stellen))\s+(?<who>[^.,;]+))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?<verb>antwoordde|antwoordt|zei|zegt|schreef|schrijft|stelde|stelt|verklaarde|verklaart|liet\s+\S+\s+weten|meldde|meldt|benadrukte|erkende|ontkende|reageert|reageerde|vertelt|vertelde|bevestigt|bevestigde)\s+(?<who>(?:de\s+|het\s+|een\s+)?(?:(?:demissionair|toenmalig)\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*)?)(?:\s+(?:destijds|toen|eerder|later|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?|(?:aldus|zo\s+(?:schrijft|schrijven|zegt|zeggen|stelt|stellen))\s+(?<who>[^.,;]+))", RegexOptions.IgnoreCase)]
     private static partial Regex AttributionAfter();
 
     [GeneratedRegex(@"(?<lead>(?:antwoordde|zei|schreef|stelde|verklaarde|beweerde|liet\s+\S+\s+weten)\s+(?<who>(?:de\s+)?[\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?:[^,]*?\s)?dat)\s+(?<clause>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSpeechBefore();
 
-    [GeneratedRegex(@"\b(?:zei|zegt|zeiden|zeggen|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|schrijven|stelt|stelde|verklaart|verklaarde|meldt|meldde|melden|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte|bevestigt|bevestigde|vertelt|vertelde|waarschuwt|waarschuwde|concludeert|concludeerde)\b|\b(?:liet|laat|lieten|laten)\s+(?:[^\s,.;:]+\s+){0,6}?weten\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:zei|zegt|zeiden|zeggen|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|schrijven|stelt|stelde|verklaart|verklaarde|meldt|meldde|melden|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte|bevestigt|bevestigde|vertelt|vertelde|waarschuwt|waarschuwde|concludeert|concludeerde|noemt|noemde|vindt|vond|meent|meende|reageert|reageerde|stelt|stelden)\b|\b(?:liet|laat|lieten|laten)\s+(?:[^\s,.;:]+\s+){0,6}?weten\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerb();
 
     /// <summary>Time words between a reporting verb and its "dat" ("zei dinsdag dat", "liet in maart 2021 weten").</summary>
@@ -1125,7 +1133,7 @@ public sealed partial class ClaimExtractor
     private static partial Regex VerbLike();
 
     /// <summary>"Dat zegt Omtzigt, die …", "Dit meldt de NOS.", "Dat blijkt uit cijfers van het CBS.": the previous sentence's source.</summary>
-    [GeneratedRegex(@"^(?:dat|dit)\s+(?:(?:zegt|zei|zeggen|meldt|meldde|melden|schrijft|schreef|schrijven|stelt|stelde|bevestigt|bevestigde|concludeert|concludeerde|laat|liet|vertelt|vertelde)\s+(?<who>[^,.;:]+?)(?:\s+weten)?(?:\s+(?:op|in|aan|tegen|bij)\s+[^,.;:]+)?|(?:blijkt|bleek)\s+uit\s+(?<src>[^,.;:]+?))\s*(?:[,.;:].*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:dat|dit)\s+(?:(?:zegt|zei|zeggen|meldt|meldde|melden|schrijft|schreef|schrijven|stelt|stelde|bevestigt|bevestigde|concludeert|concludeerde|laat|liet|vertelt|vertelde)\s+(?!(?:veel|niets|niks|iets|genoeg|alles|weinig|meer|wat|ons|u|je|mij|me|gerust)\b)(?<who>[^,.;:]+?)(?:\s+weten)?(?:\s+(?:op|in|aan|tegen|bij)\s+[^,.;:]+)?|(?:blijkt|bleek)\s+uit\s+(?<src>[^,.;:]+?))\s*(?:[,.;:].*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BackReference();
 
     /// <summary>

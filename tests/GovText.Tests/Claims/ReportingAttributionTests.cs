@@ -253,4 +253,39 @@ public sealed class ReportingAttributionTests
             folder.Delete(recursive: true);
         }
     }
+
+    // One sentence of reporting each, written for these tests: who says it, and as what kind of claim.
+    [Theory]
+    [InlineData("„Wij hebben hier nooit van geweten”, zegt burgemeester Halsema.", ClaimKind.Quote, "Halsema")]
+    [InlineData("„Wij hebben hier nooit van geweten”, aldus een woordvoerder van de gemeente Amsterdam.", ClaimKind.Quote, "woordvoerder van de gemeente Amsterdam")]
+    [InlineData("„Dat klopt niet”, reageert staatssecretaris Van Rij.", ClaimKind.Quote, "Van Rij")]
+    [InlineData("Minister De Jonge zegt dat er geen sprake is van vriendjespolitiek.", ClaimKind.ReportedSpeech, "De Jonge")]
+    [InlineData("Volgens de Raad van State is het wetsvoorstel in strijd met de Grondwet.", ClaimKind.ReportedSpeech, "Raad van State")]
+    [InlineData("Volgens ingewijden is het besluit al genomen.", ClaimKind.ReportedSpeech, "ingewijden")]
+    [InlineData("Het ministerie laat in een reactie weten dat het onderzoek nog loopt.", ClaimKind.ReportedSpeech, "ministerie")]
+    [InlineData("Uit onderzoek van de NOS blijkt dat 40 gemeenten de regels niet naleven.", ClaimKind.Evidence, "onderzoek van de NOS")]
+    [InlineData("Kamerlid Omtzigt (NSC) noemt het „onacceptabel” dat de Kamer niet is geïnformeerd.", ClaimKind.ReportedSpeech, "Omtzigt")]
+    [InlineData("De politie heeft in 2020 de software 120 keer gebruikt, schrijft de Volkskrant.", ClaimKind.ReportedSpeech, "Volkskrant")]
+    [InlineData("Premier Rutte ontkende vorige week dat hij van de memo wist.", ClaimKind.ReportedSpeech, "Rutte")]
+    [InlineData("Een woordvoerder van de NAM wil niet reageren op de uitspraak.", ClaimKind.Statement, "the reporting")]
+    public void OneSentence_SpeakerAndKind(string sentence, ClaimKind kind, string speaker)
+    {
+        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 5 mei 2023\n\n" + sentence + "\n", "one.txt");
+        var claim = Assert.Single(claims);
+        Assert.Equal(kind, claim.Kind);
+        Assert.Contains(speaker, claim.Speaker!.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BackReferences_NeedASource()
+    {
+        // "Dat zegt veel over …" names no source; "Dat meldt de NOS." does.
+        const string text = "Titel van het stuk\n\nGepubliceerd: 5 mei 2023\n\nDe dienst hield jarenlang lijsten bij van burgers. Dat zegt veel over de cultuur bij de dienst.\n\nHet kabinet wist ervan. Dat meldt de NOS.\n";
+        var (_, claims) = Read(text, "back.txt");
+        Assert.Equal(ClaimKind.Statement, With(claims, "De dienst hield jarenlang lijsten bij").Kind);
+        Assert.Equal(ClaimKind.Statement, With(claims, "Dat zegt veel over de cultuur").Kind);
+        var reported = With(claims, "Het kabinet wist ervan");
+        Assert.Equal(("de NOS", ClaimKind.ReportedSpeech), (reported.Speaker!.Name, reported.Kind));
+        Assert.DoesNotContain(claims, c => c.Text.StartsWith("Dat meldt", StringComparison.Ordinal));
+    }
 }
