@@ -307,12 +307,12 @@ public sealed partial class ClaimExtractor
                 var clauseStart = rb.Groups["clause"].Index;
                 var clauseText = sentence[clauseStart..].TrimEnd('.', ' ');
                 claims.Add(Build(clauseText, sentence, new SourceSpan(article.Source.PageAt(absolute + clauseStart), absolute + clauseStart, absolute + clauseStart + clauseText.Length),
-                    ClaimKind.ReportedSpeech, speaker, attributionText, AttributionTime(attributionText) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+                    ClaimKind.ReportedSpeech, speaker, attributionText, AttributionTime(attributionText, context) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
                 handled = true;
                 continue;
             }
 
-            var time = (attribution.Success ? AttributionTime(after) : null) ?? context.TimeFor(sentence);
+            var time = (attribution.Success ? AttributionTime(after, context) : null) ?? context.TimeFor(sentence);
             var q = quote.Groups["q"];
             claims.Add(Build(inner, sentence, new SourceSpan(article.Source.PageAt(absolute + q.Index), absolute + q.Index, absolute + q.Index + q.Length),
                 ClaimKind.Quote, speaker, attributionText, time, documentDate, null, article.Source.File, context));
@@ -359,7 +359,7 @@ public sealed partial class ClaimExtractor
             var text = sentence[reported.ClauseStart..].TrimEnd().TrimEnd('.', ' ');
             var speaker = context.Resolve(reported.Who);
             var claim = Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + reported.ClauseStart), absolute + reported.ClauseStart, absolute + reported.ClauseStart + text.Length),
-                ClaimKind.ReportedSpeech, speaker, reported.Lead, AttributionTime(reported.Lead) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context);
+                ClaimKind.ReportedSpeech, speaker, reported.Lead, AttributionTime(sentence[..reported.ClauseStart], context, last: true) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context);
             if (DenyingVerb().IsMatch(reported.Lead) && !claim.Negated)
             {
                 // "X ontkende dat de politie Clearview had gebruikt": X denies the clause.
@@ -853,6 +853,27 @@ public sealed partial class ClaimExtractor
             return new Speaker(m, "source", null, m);
         }
 
+        /// <summary>"vorig jaar", "vorige maand", "vorige week", "gisteren", "vandaag" against the article's date.</summary>
+        public TimeReference? RelativeToDocument(string text)
+        {
+            if (DocumentTime?.From is not { } date || RelativeToArticle().Match(text) is not { Success: true } m)
+            {
+                return null;
+            }
+
+            var word = m.Value.ToLowerInvariant();
+            var (from, to) = word switch
+            {
+                _ when word.StartsWith("vorig jaar", StringComparison.Ordinal) || word.StartsWith("vorige jaar", StringComparison.Ordinal) => (new DateOnly(date.Year - 1, 1, 1), new DateOnly(date.Year - 1, 12, 31)),
+                _ when word.StartsWith("vorige maand", StringComparison.Ordinal) => (new DateOnly(date.Year, date.Month, 1).AddMonths(-1), new DateOnly(date.Year, date.Month, 1).AddDays(-1)),
+                _ when word.StartsWith("vorige week", StringComparison.Ordinal) => (date.AddDays(-13), date.AddDays(-1)),
+                "eergisteren" => (date.AddDays(-2), date.AddDays(-2)),
+                "gisteren" => (date.AddDays(-1), date.AddDays(-1)),
+                _ => (date, date),
+            };
+            return new TimeReference($"{m.Value} ({DocumentTime.Text})", from, to);
+        }
+
         public TimeReference? TimeFor(string sentence)
         {
             var own = Spotters.Times(sentence).FirstOrDefault();
@@ -978,6 +999,9 @@ public sealed partial class ClaimExtractor
         [GeneratedRegex(@"\b(?:het|dat|dit)\s+(?:\p{L}+\s+)?(?:tech)?bedrijf\b", RegexOptions.IgnoreCase)]
         private static partial Regex CompanyReference();
 
+        [GeneratedRegex(@"\b(?:vorige?\s+(?:jaar|maand|week)|eergisteren|gisteren|vandaag)\b", RegexOptions.IgnoreCase)]
+        private static partial Regex RelativeToArticle();
+
         /// <summary>"Kamerlid (Pieter) Omtzigt (CDA)", "Omtzigt (CDA)", "CDA-Kamerlid Omtzigt".</summary>
         [GeneratedRegex(@"(?:\b(?:[\p{Lu}][\p{L}-]*-)?[Kk]amerlid\s+(?<name>(?:[\p{Lu}][\p{L}'’-]+\s+){0,2}(?:(?:van|de|der|den|ter|ten)\s+){0,2}[\p{Lu}][\p{L}'’-]+)(?:\s+\((?<party>[\p{Lu}][\p{L}\p{Nd}-]{1,15})\))?|(?<name>(?-i:[\p{Lu}][\p{L}'’-]+)(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}(?-i:[\p{Lu}][\p{L}'’-]+))?)\s+\((?<party>(?-i:[\p{Lu}][\p{Lu}\p{Nd}a-z-]{1,15}))\))", RegexOptions.CultureInvariant)]
         private static partial Regex MemberMention();
@@ -1000,7 +1024,7 @@ public sealed partial class ClaimExtractor
     private static partial Regex ReportingVerb();
 
     /// <summary>Time words between a reporting verb and its "dat" ("zei dinsdag dat", "liet in maart 2021 weten").</summary>
-    [GeneratedRegex(@"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vandaag|eergisteren|vanochtend|vanmiddag|vanavond|gisteravond|eerder|later|vorige\s+(?:week|maand)|in\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?|in\s+(?:19|20)\d{2}|op\s+\d{1,2}\s+\p{L}+(?:\s+\d{4})?|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vandaag|eergisteren|vanochtend|vanmiddag|vanavond|gisteravond|eerder|later|vorige?\s+(?:week|maand|jaar)|(?:de\s+afgelopen|deze|die|dezelfde)\s+(?:dagen|weken|maanden|jaren|week|maand|dag|tijd|periode)|in\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?|in\s+(?:19|20)\d{2}|op\s+\d{1,2}\s+\p{L}+(?:\s+\d{4})?|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimeWords();
 
     [GeneratedRegex(@"\bdat\b", RegexOptions.IgnoreCase)]
@@ -1050,8 +1074,19 @@ public sealed partial class ClaimExtractor
     private static partial Regex ComparativeTail();
 
     /// <summary>The time an attribution gives ("…", schreef Snel in november 2019 → November 2019), if any.</summary>
-    private static TimeReference? AttributionTime(string? attribution) =>
-        attribution is null ? null : Spotters.Times(attribution).FirstOrDefault();
+    private static TimeReference? AttributionTime(string? attribution, Context context, bool last = false)
+    {
+        if (attribution is null)
+        {
+            return null;
+        }
+
+        // The report's own time: the time next to the reporting verb ("In 2019 liet het kabinet weten dat", "zei de
+        // woordvoerder in april 2022"); before a reported clause the last one counts ("hield in 2015 lijsten bij,
+        // terwijl het kabinet in 2019 meldde dat"). Relative times resolve against the article's date.
+        var times = Spotters.Times(attribution);
+        return (last ? times.LastOrDefault() : times.FirstOrDefault()) ?? context.RelativeToDocument(attribution);
+    }
 
     /// <summary>
     /// Splits "Volgens X &lt;finite verb&gt; …" into the source and the clause: the clause starts at the first verb the
@@ -1191,7 +1226,7 @@ public sealed partial class ClaimExtractor
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:minister|staatssecretaris|bewindsman|bewindsvrouw|hij|zij|ze|premier|woordvoerder|kamerlid|onderzoekers?)\b|^(?-i:\p{Lu})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:minister|staatssecretaris|bewindsman|bewindsvrouw|hij|zij|ze|premier|woordvoerder|kamerlid|onderzoekers?)\b|^(?-i:\p{Lu})|^(?:de|het|een)\s+\p{L}", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerWord();
 
     /// <summary>"terwijl", "maar", "en" opening the clause whose subject reports.</summary>

@@ -288,4 +288,19 @@ public sealed class ReportingAttributionTests
         Assert.Equal(("de NOS", ClaimKind.ReportedSpeech), (reported.Speaker!.Name, reported.Kind));
         Assert.DoesNotContain(claims, c => c.Text.StartsWith("Dat meldt", StringComparison.Ordinal));
     }
+
+    // When a report was made: the time next to the reporting verb, relative times against the article's date (5 May 2023).
+    [Theory]
+    [InlineData("In maart 2020 schreef minister Grapperhaus dat de politie de software niet gebruikte.", "2020-03-01", "2020-03-31")]
+    [InlineData("De minister zei op 3 juni 2021 dat er geen lijsten meer waren.", "2021-06-03", "2021-06-03")]
+    [InlineData("In 2019 liet het kabinet weten dat er geen sprake was van discriminatie.", "2019-01-01", "2019-12-31")]
+    [InlineData("Vorig jaar verklaarde de staatssecretaris dat de regels werden nageleefd.", "2022-01-01", "2022-12-31")]
+    [InlineData("Gisteren zei de minister dat er geen lijsten meer waren.", "2023-05-04", "2023-05-04")]
+    [InlineData("„Wij hebben dat nooit gedaan”, zei de woordvoerder in april 2022.", "2022-04-01", "2022-04-30")]
+    public void ReportTime_FromTheAttribution(string sentence, string from, string to)
+    {
+        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 5 mei 2023\n\n" + sentence + "\n", "time.txt");
+        var made = Assert.Single(claims).MadeAt!;
+        Assert.Equal((DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture)), (made.From!.Value, made.To!.Value));
+    }
 }
