@@ -161,7 +161,7 @@ public sealed partial class ClaimExtractor
 
                 // "Bent u bekend met het bericht over het gebruik van Clearview door de politie?" — "Ja.": the answer is about
                 // knowing the report, not about its content, so the claim gets the statement but no content proposition.
-                var aboutAwareness = elliptical && question is not null && AwarenessQuestion().IsMatch(Propositions.MainQuestion(question.Text));
+                var aboutAwareness = elliptical && question is not null && Propositions.IsAwarenessQuestion(Propositions.MainQuestion(question.Text));
                 if (first && stance.IsDenial)
                 {
                     var basis = elliptical ? stance.Proposition! : sentence;
@@ -712,8 +712,6 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"\b(?:de|deze|die|dit|dat|het)\s+(?:software|bedrijf|programma|applicatie|dienst|diensten|product|producten|techniek|technologie|systeem)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProductReference();
 
-    [GeneratedRegex(@"^(?:bent|was|is)\s+u\s+(?:\S+\s+){0,2}?(?:bekend|op\s+de\s+hoogte)\b|^herinnert\s+u\s+zich\b|^heeft\s+u\s+(?:\S+\s+){0,6}?(?:kennisgenomen|kennis\s+genomen|gelezen|gezien|gehoord)\b|^kent\s+u\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AwarenessQuestion();
 
     /// <summary>A quoted title ("het artikel «Corendon blijft … vliegen»"): starts with a capital; quoted speech fragments ("de politie “niet centraal benaderd is …”") do not count.</summary>
     /// <summary>Frames that deny an embedded statement: "(het beeld) niet herkennen dat X", "ontkennen dat X", "het is niet zo/waar/juist dat X", "er is geen sprake van dat X".</summary>
@@ -1020,7 +1018,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"(?<lead>(?:antwoordde|zei|schreef|stelde|verklaarde|beweerde|liet\s+\S+\s+weten)\s+(?<who>(?:de\s+)?[\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?:[^,]*?\s)?dat)\s+(?<clause>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSpeechBefore();
 
-    [GeneratedRegex(@"\b(?:zei|zegt|zeiden|zeggen|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|schrijven|stelt|stelde|verklaart|verklaarde|meldt|meldde|melden|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte|bevestigt|bevestigde|vertelt|vertelde|waarschuwt|waarschuwde|concludeert|concludeerde|noemt|noemde|vindt|vond|meent|meende|reageert|reageerde|stelt|stelden)\b|\b(?:liet|laat|lieten|laten)\s+(?:[^\s,.;:]+\s+){0,6}?weten\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:zei|zegt|zeiden|zeggen|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|schrijven|stelt|stelde|verklaart|verklaarde|meldt|meldde|melden|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte|bevestigt|bevestigde|vertelt|vertelde|waarschuwt|waarschuwde|concludeert|concludeerde|noemt|noemde|vindt|vond|meent|meende|reageert|reageerde|stelden)\b|\b(?:liet|laat|lieten|laten)\s+(?:[^\s,.;:]+\s+){0,6}?weten\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerb();
 
     /// <summary>Time words between a reporting verb and its "dat" ("zei dinsdag dat", "liet in maart 2021 weten").</summary>

@@ -137,6 +137,15 @@ public static partial class Propositions
         return Clean($"{subject} {verb} {rest}");
     }
 
+    /// <summary>
+    /// True for a question about knowing a report or an earlier answer ("Bent u bekend met het bericht …?", "Herinnert u
+    /// zich …?", "Heeft u kennisgenomen van …?", "Kent u …?"): "Ja." to it is about knowing, not about the content.
+    /// </summary>
+    internal static bool IsAwarenessQuestion(string question) => AwarenessQuestion().IsMatch(question);
+
+    [GeneratedRegex(@"^(?:bent|was|is)\s+u\s+(?:\S+\s+){0,2}?(?:bekend|op\s+de\s+hoogte)\b|^herinnert\s+u\s+zich\b|^heeft\s+u\s+(?:\S+\s+){0,6}?(?:kennisgenomen|kennis\s+genomen|gelezen|gezien|gehoord)\b|^kent\s+u\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AwarenessQuestion();
+
     /// <summary>True for a yes/no question (finite verb first, or "Klopt het dat …").</summary>
     /// <param name="question">A question sentence.</param>
     /// <returns>Whether it asks yes or no.</returns>

@@ -210,7 +210,7 @@ internal static partial class Spotters
         "tussen", "boven", "onder", "buiten", "binnen", "tegen", "volgens", "sinds", "tijdens", "wegens", "dankzij",
         "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
         "uren", "minuten", "seconden", "dagen", "weken", "maanden", "jaren", "eeuwen", "procent", "keren", "euro", "cent", "ons",
-        "hen", "hun", "deze", "dezen", "allen", "beiden", "anderen", "meer", "minder", "ten", "uit", "ons", "alles",
+        "hen", "hun", "deze", "dezen", "allen", "beiden", "anderen", "meer", "minder", "ten", "uit", "alles",
     };
 
     private static readonly HashSet<string> s_commonCapitalised = new(StringComparer.Ordinal)

@@ -104,7 +104,7 @@ public sealed partial class StanceClassifier
         //    a plain no.
         if (_hedge.FirstMatch(s1.Text) is { } hedge && _negation.IsMatch(s1.Text) && pseudo is null)
         {
-            if (ReportNotKnown().IsMatch(s1.Text) && AwarenessQuestion().IsMatch(mainQuestion))
+            if (ReportNotKnown().IsMatch(s1.Text) && Propositions.IsAwarenessQuestion(mainQuestion))
             {
                 return Result(StanceLabel.Deny, s1, s1.Text, null, proposition, 0.8, "the report the awareness question asks about is not known");
             }
@@ -225,10 +225,6 @@ public sealed partial class StanceClassifier
 
         return new StanceResult(StanceLabel.Other, null, -1, null, null, 0.5, "no stance cue in the first sentence");
     }
-
-    /// <summary>"Bent u bekend met …?", "Heeft u kennisgenomen van …?", "Kent u …?": a question about knowing a report.</summary>
-    [GeneratedRegex(@"^(?:bent|was)\s+u\s+(?:\S+\s+){0,2}?(?:bekend|op\s+de\s+hoogte)\b|^heeft\s+u\s+(?:\S+\s+){0,6}?(?:kennisgenomen|kennis\s+genomen|gelezen|gezien)\b|^kent\s+u\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AwarenessQuestion();
 
     /// <summary>"Het bericht is mij niet bekend", "Dit artikel ken ik niet": the report itself is not known.</summary>
     [GeneratedRegex(@"^(?:het|dit|dat|deze|die)\s+(?:\w+\s+){0,2}?(?:bericht|berichten|berichtgeving|artikel|artikelen|rapport|publicatie|uitzending|nieuwsbericht|item|video|tweet|interview|column|opiniestuk|brief)\s+(?:is|zijn|was|waren)\s+(?:mij|ons)\s+niet\s+bekend\b|^(?:ik|wij|we)\s+(?:ben|was|zijn|waren)\s+niet\s+bekend\s+met\s+(?:het|dit|dat|deze|die)\s+(?:\w+\s+){0,2}?(?:bericht|berichten|berichtgeving|artikel|artikelen|rapport|publicatie|uitzending|nieuwsbericht|item|video|tweet|interview|column|opiniestuk|brief)\b", RegexOptions.IgnoreCase)]
