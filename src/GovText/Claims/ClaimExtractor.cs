@@ -851,7 +851,7 @@ public sealed partial class ClaimExtractor
             return new Speaker(m, "source", null, m);
         }
 
-        /// <summary>"vorig jaar", "vorige maand", "vorige week", "gisteren", "vandaag" against the article's date.</summary>
+        /// <summary>"vorig jaar", "vorige maand/week", "gisteren", "vandaag", a weekday: against the article's date.</summary>
         public TimeReference? RelativeToDocument(string text)
         {
             if (DocumentTime?.From is not { } date || RelativeToArticle().Match(text) is not { Success: true } m)
@@ -867,9 +867,27 @@ public sealed partial class ClaimExtractor
                 _ when word.StartsWith("vorige week", StringComparison.Ordinal) => (date.AddDays(-13), date.AddDays(-1)),
                 "eergisteren" => (date.AddDays(-2), date.AddDays(-2)),
                 "gisteren" => (date.AddDays(-1), date.AddDays(-1)),
-                _ => (date, date),
+                "vandaag" => (date, date),
+                _ => LastWeekday(date, word),
             };
             return new TimeReference($"{m.Value} ({DocumentTime.Text})", from, to);
+        }
+
+        /// <summary>"zei dinsdag": the latest such weekday on or before the article's date.</summary>
+        private static (DateOnly From, DateOnly To) LastWeekday(DateOnly date, string weekday)
+        {
+            var target = weekday switch
+            {
+                "maandag" => DayOfWeek.Monday,
+                "dinsdag" => DayOfWeek.Tuesday,
+                "woensdag" => DayOfWeek.Wednesday,
+                "donderdag" => DayOfWeek.Thursday,
+                "vrijdag" => DayOfWeek.Friday,
+                "zaterdag" => DayOfWeek.Saturday,
+                _ => DayOfWeek.Sunday,
+            };
+            var day = date.AddDays(-(((int)date.DayOfWeek - (int)target + 7) % 7));
+            return (day, day);
         }
 
         public TimeReference? TimeFor(string sentence)
@@ -997,7 +1015,7 @@ public sealed partial class ClaimExtractor
         [GeneratedRegex(@"\b(?:het|dat|dit)\s+(?:\p{L}+\s+)?(?:tech)?bedrijf\b", RegexOptions.IgnoreCase)]
         private static partial Regex CompanyReference();
 
-        [GeneratedRegex(@"\b(?:vorige?\s+(?:jaar|maand|week)|eergisteren|gisteren|vandaag)\b", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"\b(?:vorige?\s+(?:jaar|maand|week)|eergisteren|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b", RegexOptions.IgnoreCase)]
         private static partial Regex RelativeToArticle();
 
         /// <summary>"Kamerlid (Pieter) Omtzigt (CDA)", "Omtzigt (CDA)", "CDA-Kamerlid Omtzigt".</summary>

@@ -296,6 +296,7 @@ public sealed class ReportingAttributionTests
     [InlineData("In 2019 liet het kabinet weten dat er geen sprake was van discriminatie.", "2019-01-01", "2019-12-31")]
     [InlineData("Vorig jaar verklaarde de staatssecretaris dat de regels werden nageleefd.", "2022-01-01", "2022-12-31")]
     [InlineData("Gisteren zei de minister dat er geen lijsten meer waren.", "2023-05-04", "2023-05-04")]
+    [InlineData("Het kabinet zei dinsdag dat er geen probleem is.", "2023-05-02", "2023-05-02")]
     [InlineData("„Wij hebben dat nooit gedaan”, zei de woordvoerder in april 2022.", "2022-04-01", "2022-04-30")]
     public void ReportTime_FromTheAttribution(string sentence, string from, string to)
     {
