@@ -25,6 +25,15 @@ public sealed class StanceClassifierTests
     /// <summary>The questions of <see cref="CanonicalAnswers"/>.</summary>
     public enum Question
     {
+        /// <summary>"Bent u van plan de regeling te verlengen?"</summary>
+        VanPlan,
+
+        /// <summary>"Bent u bereid hierover in gesprek te gaan met de gemeenten?"</summary>
+        BereidGesprek,
+
+        /// <summary>"Deelt u de mening dat dit onacceptabel is?"</summary>
+        DeeltOnacceptabel,
+
         /// <summary>"Bent u bereid de regeling uit te breiden? Zo ja, per wanneer? Zo nee, waarom niet?"</summary>
         BereidZoJaZoNee,
 
@@ -246,6 +255,32 @@ public sealed class StanceClassifierTests
     [InlineData(Question.KloptKort, "Hiervan is mij niets bekend.", StanceLabel.HedgedDeny)]
     [InlineData(Question.KloptKort, "Ik heb geen signalen ontvangen dat de politie de software heeft gebruikt.", StanceLabel.HedgedDeny)]
     [InlineData(Question.KloptKort, "Ik heb geen aanwijzingen dat dit het geval is.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.DeeltOnacceptabel, "Ik ben dat met u eens.", StanceLabel.Affirm)]
+    [InlineData(Question.DeeltOnacceptabel, "Dat ben ik met u eens.", StanceLabel.Affirm)]
+    [InlineData(Question.DeeltOnacceptabel, "Daar ben ik het mee eens.", StanceLabel.Affirm)]
+    [InlineData(Question.DeeltOnacceptabel, "Ik deel die mening.", StanceLabel.Affirm)]
+    [InlineData(Question.DeeltOnacceptabel, "Ik deel uw mening niet.", StanceLabel.Deny)]
+    [InlineData(Question.DeeltOnacceptabel, "Die mening deel ik niet.", StanceLabel.Deny)]
+    [InlineData(Question.DeeltOnacceptabel, "Ik ben het daar niet mee eens.", StanceLabel.Deny)]
+    [InlineData(Question.DeeltOnacceptabel, "Dat vind ik ook.", StanceLabel.Affirm)]
+    [InlineData(Question.DeeltOnacceptabel, "Ja, dat is onacceptabel.", StanceLabel.Affirm)]
+    [InlineData(Question.DeeltOnacceptabel, "Ik vind dit inderdaad onacceptabel.", StanceLabel.Affirm)]
+    [InlineData(Question.KloptKort, "Dat klopt inderdaad.", StanceLabel.Affirm)]
+    [InlineData(Question.KloptKort, "Ja, dat is juist.", StanceLabel.Affirm)]
+    [InlineData(Question.KloptKort, "Dat is correct, de politie heeft de software getest.", StanceLabel.Affirm)]
+    [InlineData(Question.KloptKort, "Dat is niet correct.", StanceLabel.Deny)]
+    [InlineData(Question.KloptKort, "Dat is niet waar.", StanceLabel.Deny)]
+    [InlineData(Question.KloptKort, "Dat is onwaar.", StanceLabel.Deny)]
+    [InlineData(Question.KloptKort, "Dat beeld klopt niet.", StanceLabel.Deny)]
+    [InlineData(Question.BereidGesprek, "Ja, ik ga hierover in gesprek met de gemeenten.", StanceLabel.Affirm)]
+    [InlineData(Question.BereidGesprek, "Ik ben bereid hierover in gesprek te gaan.", StanceLabel.Affirm)]
+    [InlineData(Question.BereidGesprek, "Daar ben ik toe bereid.", StanceLabel.Affirm)]
+    [InlineData(Question.BereidGesprek, "Ik ben al met de gemeenten in gesprek.", StanceLabel.Other)]
+    [InlineData(Question.VanPlan, "Nee, de regeling loopt af op 1 januari.", StanceLabel.Deny)]
+    [InlineData(Question.VanPlan, "Ik ben niet van plan de regeling te verlengen.", StanceLabel.Deny)]
+    [InlineData(Question.VanPlan, "Dat is niet het plan.", StanceLabel.Deny)]
+    [InlineData(Question.VanPlan, "Ja, de regeling wordt met een jaar verlengd.", StanceLabel.Affirm)]
+    [InlineData(Question.VanPlan, "Het kabinet is niet voornemens de regeling te verlengen.", StanceLabel.Deny)]
     public void CanonicalAnswers(Question question, string answer, StanceLabel expected)
     {
         var text = question switch
@@ -266,6 +301,9 @@ public sealed class StanceClassifierTests
             Question.Plan => "Is het kabinet van plan de subsidie te verhogen?",
             Question.KloptKort => "Klopt het dat de politie de software heeft gebruikt?",
             Question.BereidZoJaZoNee => "Bent u bereid de regeling uit te breiden? Zo ja, per wanneer? Zo nee, waarom niet?",
+            Question.DeeltOnacceptabel => "Deelt u de mening dat dit onacceptabel is?",
+            Question.BereidGesprek => "Bent u bereid hierover in gesprek te gaan met de gemeenten?",
+            Question.VanPlan => "Bent u van plan de regeling te verlengen?",
             _ => throw new ArgumentOutOfRangeException(nameof(question)),
         };
         Assert.Equal(expected, Classify(text, answer).Label);
