@@ -48,6 +48,22 @@ public sealed class ReportingAttributionTests
         return (article, ClaimExtractor.Default.Extract(article).ToList());
     }
 
+    /// <summary>The contradictions found in one piece of reporting alone (its quoted denials against its evidence).</summary>
+    private static IReadOnlyList<GovText.Contradictions.Finding> FindingsOf(string text, string file)
+    {
+        var folder = Directory.CreateTempSubdirectory("govtext-attribution-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, file);
+            File.WriteAllText(path, text);
+            return GovText.Contradictions.Contradictions.Run([], [path]).Findings;
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     private static Claim With(List<Claim> claims, string textStart) =>
         Assert.Single(claims, c => c.Text.StartsWith(textStart, StringComparison.Ordinal));
 
@@ -185,21 +201,10 @@ public sealed class ReportingAttributionTests
     [Fact]
     public void ReportingOnly_FindsTheSpokespersonsDenialAgainstTheDocuments_ThroughTheCompoundsHead()
     {
-        var folder = Directory.CreateTempSubdirectory("govtext-attribution-");
-        try
-        {
-            var file = Path.Combine(folder.FullName, "software.txt");
-            File.WriteAllText(file, Software);
-            var analysis = GovText.Contradictions.Contradictions.Run([], [file]);
-            var finding = Assert.Single(analysis.Findings);
-            Assert.StartsWith("We hebben de software nooit", finding.Denial.Text, StringComparison.Ordinal);
-            Assert.StartsWith("De politie heeft de gezichtsherkenningssoftware", finding.Evidence.Text, StringComparison.Ordinal);
-            Assert.Equal("negation", finding.TypeName);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        var finding = Assert.Single(FindingsOf(Software, "software.txt"));
+        Assert.StartsWith("We hebben de software nooit", finding.Denial.Text, StringComparison.Ordinal);
+        Assert.StartsWith("De politie heeft de gezichtsherkenningssoftware", finding.Evidence.Text, StringComparison.Ordinal);
+        Assert.Equal("negation", finding.TypeName);
     }
 
     [Theory]
@@ -239,19 +244,9 @@ public sealed class ReportingAttributionTests
         Assert.Equal(new Proposition("Belastingdienst", "zijn", "lijst", true), With(claims, "er bij de Belastingdienst geen zwarte lijsten").Proposition);
         Assert.Equal(new Proposition("Belastingdienst", "bestaan", "lijst", false), With(claims, "bleken er bij de Belastingdienst 211").Proposition);
 
-        var folder = Directory.CreateTempSubdirectory("govtext-lists-");
-        try
-        {
-            var file = Path.Combine(folder.FullName, "lists.txt");
-            File.WriteAllText(file, text);
-            var finding = Assert.Single(GovText.Contradictions.Contradictions.Run([], [file]).Findings);
-            Assert.Equal("quantity", finding.TypeName);
-            Assert.Contains("211", finding.Evidence.Text, StringComparison.Ordinal);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        var finding = Assert.Single(FindingsOf(text, "lists.txt"));
+        Assert.Equal("quantity", finding.TypeName);
+        Assert.Contains("211", finding.Evidence.Text, StringComparison.Ordinal);
     }
 
     // One sentence of reporting each, written for these tests: who says it, and as what kind of claim.
