@@ -28,6 +28,12 @@ public sealed class StanceClassifierTests
         /// <summary>"Bent u van plan de regeling te verlengen?"</summary>
         VanPlan,
 
+        /// <summary>"Kunt u aangeven of deze jongeren eerder met de politie in aanraking zijn geweest?"</summary>
+        EerderInAanraking,
+
+        /// <summary>"Klopt het dat de AIVD de groep heeft gevolgd?"</summary>
+        KloptAivd,
+
         /// <summary>"Bent u bereid hierover in gesprek te gaan met de gemeenten?"</summary>
         BereidGesprek,
 
@@ -281,6 +287,24 @@ public sealed class StanceClassifierTests
     [InlineData(Question.VanPlan, "Dat is niet het plan.", StanceLabel.Deny)]
     [InlineData(Question.VanPlan, "Ja, de regeling wordt met een jaar verlengd.", StanceLabel.Affirm)]
     [InlineData(Question.VanPlan, "Het kabinet is niet voornemens de regeling te verlengen.", StanceLabel.Deny)]
+    [InlineData(Question.EerderInAanraking, "Ik kan, lopende het onderzoek, geen uitspraken doen over een strafzaak.", StanceLabel.Refuse)]
+    [InlineData(Question.Maatregelen, "Ik kan geen antwoord geven op deze vraag.", StanceLabel.Refuse)]
+    [InlineData(Question.Maatregelen, "Op deze vraag kan ik geen antwoord geven.", StanceLabel.Refuse)]
+    [InlineData(Question.Maatregelen, "Deze vraag kan ik niet beantwoorden.", StanceLabel.Refuse)]
+    [InlineData(Question.Maatregelen, "Ik kan deze vraag niet beantwoorden.", StanceLabel.Refuse)]
+    [InlineData(Question.Maatregelen, "Daar kan ik geen antwoord op geven.", StanceLabel.Refuse)]
+    [InlineData(Question.Maatregelen, "Het is niet mogelijk deze vraag te beantwoorden.", StanceLabel.Refuse)]
+    [InlineData(Question.EerderInAanraking, "Vanwege het lopende strafrechtelijk onderzoek kan ik hier niet op ingaan.", StanceLabel.Refuse)]
+    [InlineData(Question.EerderInAanraking, "Op individuele zaken kan ik niet ingaan.", StanceLabel.Refuse)]
+    [InlineData(Question.Maatregelen, "In verband met de privacy van de betrokken jongeren kan ik de informatie uit dit dossier niet met uw Kamer delen.", StanceLabel.Refuse)]
+    [InlineData(Question.KloptAivd, "Ik kan hier in het openbaar niets over zeggen.", StanceLabel.Refuse)]
+    [InlineData(Question.KloptAivd, "Over de inzet van de inlichtingendiensten worden in het openbaar geen mededelingen gedaan.", StanceLabel.Refuse)]
+    [InlineData(Question.KloptAivd, "In het belang van het onderzoek kan ik daar niet op ingaan.", StanceLabel.Refuse)]
+    [InlineData(Question.KloptAivd, "Dat kan ik op dit moment nog niet zeggen.", StanceLabel.Refuse)]
+    [InlineData(Question.KloptAivd, "Hierover kan ik nog geen uitsluitsel geven.", StanceLabel.Refuse)]
+    [InlineData(Question.KloptAivd, "Over operationele aangelegenheden laat ik mij niet uit.", StanceLabel.Refuse)]
+    [InlineData(Question.KloptAivd, "Er is geen informatie beschikbaar over het aantal gevallen.", StanceLabel.Refuse)]
+    [InlineData(Question.KloptAivd, "Over lopende onderzoeken doe ik geen mededelingen.", StanceLabel.Refuse)]
     public void CanonicalAnswers(Question question, string answer, StanceLabel expected)
     {
         var text = question switch
@@ -304,6 +328,8 @@ public sealed class StanceClassifierTests
             Question.DeeltOnacceptabel => "Deelt u de mening dat dit onacceptabel is?",
             Question.BereidGesprek => "Bent u bereid hierover in gesprek te gaan met de gemeenten?",
             Question.VanPlan => "Bent u van plan de regeling te verlengen?",
+            Question.EerderInAanraking => "Kunt u aangeven of deze jongeren eerder met de politie in aanraking zijn geweest?",
+            Question.KloptAivd => "Klopt het dat de AIVD de groep heeft gevolgd?",
             _ => throw new ArgumentOutOfRangeException(nameof(question)),
         };
         Assert.Equal(expected, Classify(text, answer).Label);
