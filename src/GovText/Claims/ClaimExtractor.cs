@@ -35,6 +35,7 @@ public sealed partial class ClaimExtractor
     private readonly Lexicon _pseudo = Lexicon.Embedded("pseudo-negation");
     private readonly Lexicon _hedge = Lexicon.Embedded("stance-hedge");
     private readonly Lexicon _scope = Lexicon.Embedded("stance-scope");
+    private readonly Lexicon _refuse = Lexicon.Embedded("stance-refuse");
 
     /// <summary>The shared extractor.</summary>
     public static ClaimExtractor Default => s_default.Value;
@@ -424,6 +425,12 @@ public sealed partial class ClaimExtractor
             // relative or adverbial clause, so the claim is negative in part but denies nothing.
             denial = null;
         }
+        else if (negated && _refuse.IsMatch(text))
+        {
+            // "Ik kan, lopende het onderzoek, geen uitspraken doen over een strafzaak": the negation declines to answer;
+            // it denies nothing a report could contradict.
+            denial = null;
+        }
 
         var proposition = PropositionFor(text, entities, governed);
         if (document is null && PropositionText(text, kind) is { } shaped)
@@ -638,8 +645,23 @@ public sealed partial class ClaimExtractor
     private static bool InsideSubordinateClause(string text, string cue)
     {
         var at = Regex.Match(text, @"\b" + Regex.Escape(cue) + @"\b", RegexOptions.IgnoreCase);
-        return at.Success && OpenSubordinateClause().IsMatch(text[..at.Index]);
+        if (!at.Success)
+        {
+            return false;
+        }
+
+        if (FrontedSubordinateClause().Match(text) is { Success: true } fronted && at.Index < fronted.Length)
+        {
+            // "Alleen als een minderjarige …, en de ouder niet in staat is …, kan het gezag … worden beëindigd": a fronted
+            // adverbial clause runs, commas and all, up to the inverted finite verb that opens the main clause.
+            return true;
+        }
+
+        return OpenSubordinateClause().IsMatch(text[..at.Index]);
     }
+
+    [GeneratedRegex(@"^(?:(?:alleen|ook|zelfs|pas|juist|vooral)\s+)?(?:als|indien|wanneer|zodra|omdat|hoewel|mits|tenzij|nadat|voordat|doordat|aangezien)\b.*?,\s+(?:dan\s+)?(?=(?:kan|kunnen|is|zijn|wordt|worden|zal|zullen|heeft|hebben|moet|moeten|mag|mogen|gaat|gaan|blijft|blijven|geldt|gelden|ligt|staat|komt|krijgt|volgt|was|waren|werd|werden|had|hadden|kon|konden|zou|zouden|moest|moesten|ben|wil|willen)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedSubordinateClause();
 
     [GeneratedRegex(@"\b(?:die|omdat|wanneer|als|indien|zodat|waardoor|waarbij|waarin|waarop|waarmee|welke|mits|tenzij|zodra|terwijl|nadat|voordat|hoewel)\b[^,;:]*$", RegexOptions.IgnoreCase)]
     private static partial Regex OpenSubordinateClause();

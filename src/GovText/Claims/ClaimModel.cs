@@ -124,7 +124,11 @@ public sealed record Claim
     /// <summary>True when the claim is negated (a denial).</summary>
     public bool Negated { get; init; }
 
-    /// <summary>The denial type when negated: deny, hedged-deny or scoped-deny.</summary>
+    /// <summary>
+    /// The denial type when negated: deny, hedged-deny or scoped-deny. Null when the claim is not negated, when every
+    /// negation is inside a subordinate clause, or when the negation declines to answer ("Ik kan geen uitspraken doen",
+    /// the refusal lexicon).
+    /// </summary>
     public StanceLabel? Denial { get; init; }
 
     /// <summary>An implicative verb that denies without "niet/geen" ("gestopt met het gebruik"), when present.</summary>
