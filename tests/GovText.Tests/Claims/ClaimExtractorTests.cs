@@ -137,6 +137,37 @@ public sealed class ClaimExtractorTests
     }
 
     [SharedFact]
+    public void NegationsThatDenyNothing_AreNoDenials()
+    {
+        // Aanhangsel 2023-2024 nr. 1949 (Faber-van de Klashorst, answered by minister Yeşilgöz-Zegerius).
+        var doc = Kamervragen.Open(SharedCorpus.PathOf("corpus/pdf/ah-tk-20232024-1949_antwoord_klashorst.pdf"));
+        var claims = ClaimExtractor.Default.Extract(doc);
+
+        // Refusals are negative in form but deny nothing a report could contradict.
+        var refusal = Assert.Single(claims, c => c.Text.StartsWith("Ik kan, lopende het onderzoek, geen uitspraken doen", StringComparison.Ordinal));
+        Assert.True(refusal.Negated);
+        Assert.Null(refusal.Denial);
+        Assert.Equal("Yeşilgöz-Zegerius", refusal.Speaker!.Name);
+        Assert.Null(Assert.Single(claims, c => c.Text.StartsWith("Ik kan dus verder geen antwoord geven op deze vraag", StringComparison.Ordinal)).Denial);
+
+        // The only negation is inside a fronted conditional clause that contains commas.
+        var conditional = Assert.Single(claims, c => c.Text.StartsWith("Alleen als een minderjarige zodanig opgroeit", StringComparison.Ordinal));
+        Assert.Contains("niet", conditional.NegationCues);
+        Assert.Null(conditional.Denial);
+
+        // "het beëindigen van het ouderlijk gezag" is a noun phrase, not the end of a relation.
+        var nominal = Assert.Single(claims, c => c.Text.StartsWith("Ontheffing uit de ouderlijke macht", StringComparison.Ordinal));
+        Assert.False(nominal.Negated);
+        Assert.Null(nominal.AntonymCue);
+
+        // The stance of answers 2 and 3 is a refusal, with the cue's place in the PDF.
+        var stance = Assert.Single(ClaimExtractor.Default.Stances(doc), s => s.Numbers.SequenceEqual([2, 3]));
+        Assert.Equal(StanceLabel.Refuse, stance.Stance.Label);
+        Assert.Equal(1, stance.Cue!.Value.Page);
+        Assert.StartsWith("Ik kan, lopende het onderzoek, geen uitspraken", doc.Source.TextOf(stance.Cue.Value), StringComparison.Ordinal);
+    }
+
+    [SharedFact]
     public void Entities_IncludeRecognizedNamesWithTheirType()
     {
         var doc = Kamervragen.Open(SharedCorpus.PathOf("corpus/pdf/ah-tk-20232024-1771_antwoord_nispen.pdf"));
