@@ -118,6 +118,13 @@ public sealed partial class StanceClassifier
             return Denial(s1, question, proposition, 0.8, "denial cue: " + deny.Entry.Rationale);
         }
 
+        // 5b. An elliptical negative without "Nee" ("Niet op dit moment.", "Nog niet.", "Niet structureel.") to a yes/no
+        //     question: the same as "Nee, …", with the scope the words give.
+        if (ShortNegative().IsMatch(s1.Text) && Propositions.IsYesNo(mainQuestion))
+        {
+            return Denial(s1, question, proposition, 0.85, "elliptical negative answer");
+        }
+
         // 6. Refusal cues.
         if (_refuse.FirstMatch(s1.Text) is { } refuse)
         {
@@ -135,6 +142,14 @@ public sealed partial class StanceClassifier
         if (_affirm.FirstMatch(s1.Text) is { } aff2 && !_negation.IsMatch(s1.Text))
         {
             return Result(StanceLabel.Affirm, s1, s1.Text, null, proposition, 0.6, "confirmation cue: " + aff2.Entry.Rationale);
+        }
+
+        // 7b. A commitment that restates what a willingness question asks ("Bent u bereid de Kamer voor de zomer te
+        //     informeren?" → "Ik zal de Kamer voor de zomer informeren.").
+        if (!_negation.IsMatch(s1.Text) && Commitment().IsMatch(s1.Text) && Willingness().IsMatch(mainQuestion)
+            && Overlap.Content(s1.Text, mainQuestion) >= 0.4)
+        {
+            return Result(StanceLabel.Affirm, s1, s1.Text, null, proposition, 0.55, "commitment restating a willingness question");
         }
 
         // 8. Elliptical resolution: a negated first sentence that restates the yes/no question's content denies it
@@ -351,6 +366,15 @@ public sealed partial class StanceClassifier
 
     [GeneratedRegex(@"^(?:nee|neen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NeeStart();
+
+    [GeneratedRegex(@"^(?=.*\bniet\b)(?:(?:niet|nog|momenteel|thans|nu|op\s+dit\s+moment|in\s+\w+|voor\s+\w+|zonder\s+meer|rechtstreeks|direct|structureel|centraal|in\s+alle\s+gevallen|altijd|overal|per\s+se|volledig|helemaal|zeker|echt|meer|langer|zo)[\s,]*){1,5}[.!]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortNegative();
+
+    [GeneratedRegex(@"^(?:ik|wij|we|het\s+kabinet|de\s+regering)\s+(?:zal|zullen|ga|gaan|gaat)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Commitment();
+
+    [GeneratedRegex(@"\bbereid\b|^(?:wilt|gaat|zult)\s+u\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Willingness();
 
     [GeneratedRegex(@"\b(?:informatie|gegevens|cijfers|data|overzicht|inzicht)\b.*\b(?:niet|geen)\b|\b(?:niet|geen)\b.*\b(?:informatie|gegevens|cijfers|data|overzicht|inzicht)\b|\bniet\s+bij\b|\bvertrouwelijk", RegexOptions.IgnoreCase)]
     private static partial Regex InfoLack();

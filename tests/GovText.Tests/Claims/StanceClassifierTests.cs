@@ -34,6 +34,12 @@ public sealed class StanceClassifierTests
         /// <summary>"Klopt het dat de AIVD de groep heeft gevolgd?"</summary>
         KloptAivd,
 
+        /// <summary>"Zijn er plannen om de regeling af te schaffen?"</summary>
+        PlannenAfschaffen,
+
+        /// <summary>"Worden er in Nederland gegevens van reizigers aan derden verstrekt?"</summary>
+        GegevensVerstrekt,
+
         /// <summary>"Bent u bereid hierover in gesprek te gaan met de gemeenten?"</summary>
         BereidGesprek,
 
@@ -305,6 +311,70 @@ public sealed class StanceClassifierTests
     [InlineData(Question.KloptAivd, "Over operationele aangelegenheden laat ik mij niet uit.", StanceLabel.Refuse)]
     [InlineData(Question.KloptAivd, "Er is geen informatie beschikbaar over het aantal gevallen.", StanceLabel.Refuse)]
     [InlineData(Question.KloptAivd, "Over lopende onderzoeken doe ik geen mededelingen.", StanceLabel.Refuse)]
+    [InlineData(Question.Bereid, "Dat zal ik doen.", StanceLabel.Affirm)]
+    [InlineData(Question.Bereid, "Dat doe ik graag.", StanceLabel.Affirm)]
+    [InlineData(Question.Bereid, "Ik zeg u toe de Kamer voor de zomer te informeren.", StanceLabel.Affirm)]
+    [InlineData(Question.Bereid, "Ik ben graag bereid de Kamer te informeren.", StanceLabel.Affirm)]
+    [InlineData(Question.Bereid, "Hiertoe ben ik bereid.", StanceLabel.Affirm)]
+    [InlineData(Question.Bereid, "Daartoe is het kabinet bereid.", StanceLabel.Affirm)]
+    [InlineData(Question.Bereid, "Ik zal de Kamer voor de zomer informeren.", StanceLabel.Affirm)]
+    [InlineData(Question.BereidGesprek, "Dat ga ik doen.", StanceLabel.Affirm)]
+    [InlineData(Question.BereidGesprek, "Ik ga hierover graag met de gemeenten in gesprek.", StanceLabel.Affirm)]
+    [InlineData(Question.Bereid, "Daar ben ik niet toe bereid.", StanceLabel.Deny)]
+    [InlineData(Question.Bereid, "Dat zal ik niet doen.", StanceLabel.Deny)]
+    [InlineData(Question.Bereid, "Daartoe zie ik geen aanleiding.", StanceLabel.Deny)]
+    [InlineData(Question.KloptKort, "Daar is geen sprake van.", StanceLabel.Deny)]
+    [InlineData(Question.KloptKort, "Dat is een misverstand.", StanceLabel.Deny)]
+    [InlineData(Question.KloptKort, "Dat beeld herken ik niet.", StanceLabel.Deny)]
+    [InlineData(Question.KloptKort, "Hiervan is geen sprake.", StanceLabel.Deny)]
+    [InlineData(Question.KloptKort, "Dit is niet juist.", StanceLabel.Deny)]
+    [InlineData(Question.KloptKort, "Dat is niet gebeurd.", StanceLabel.Deny)]
+    [InlineData(Question.KloptKort, "Dat is nooit gebeurd.", StanceLabel.Deny)]
+    [InlineData(Question.KloptKort, "De politie heeft de software nooit gebruikt.", StanceLabel.Deny)]
+    [InlineData(Question.KloptKort, "De politie heeft de software niet gebruikt.", StanceLabel.Deny)]
+    [InlineData(Question.PlannenAfschaffen, "Er zijn geen plannen om de regeling af te schaffen.", StanceLabel.Deny)]
+    [InlineData(Question.PlannenAfschaffen, "Het kabinet heeft geen plannen om de regeling af te schaffen.", StanceLabel.Deny)]
+    [InlineData(Question.PlannenAfschaffen, "Dat is niet aan de orde.", StanceLabel.Deny)]
+    [InlineData(Question.PlannenAfschaffen, "Dat is niet de bedoeling.", StanceLabel.Deny)]
+    [InlineData(Question.PlannenAfschaffen, "Daar zijn geen plannen voor.", StanceLabel.Deny)]
+    [InlineData(Question.KloptKort, "Dat is juist.", StanceLabel.Affirm)]
+    [InlineData(Question.KloptKort, "Dat is inderdaad het geval.", StanceLabel.Affirm)]
+    [InlineData(Question.KloptKort, "Dat klopt, de politie heeft de software getest.", StanceLabel.Affirm)]
+    [InlineData(Question.KloptKort, "Correct.", StanceLabel.Affirm)]
+    [InlineData(Question.KloptKort, "Het bericht is juist.", StanceLabel.Affirm)]
+    [InlineData(Question.KloptKort, "Het bericht klopt.", StanceLabel.Affirm)]
+    [InlineData(Question.KloptKort, "Ja, dat is het geval.", StanceLabel.Affirm)]
+    [InlineData(Question.KloptKort, "Dat is waar.", StanceLabel.Affirm)]
+    [InlineData(Question.KloptKort, "Inderdaad.", StanceLabel.Affirm)]
+    [InlineData(Question.KloptKort, "Dat kan ik bevestigen.", StanceLabel.Affirm)]
+    [InlineData(Question.KloptKort, "Ik kan bevestigen dat de politie de software heeft gebruikt.", StanceLabel.Affirm)]
+    [InlineData(Question.KloptKort, "De politie heeft de software inderdaad gebruikt.", StanceLabel.Affirm)]
+    [InlineData(Question.KloptKort, "Voor zover mij bekend is dat niet het geval.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.KloptKort, "Mij zijn geen gevallen bekend.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.KloptKort, "Het kabinet heeft geen signalen ontvangen dat de politie de software heeft gebruikt.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.KloptKort, "Er zijn mij geen signalen bekend dat de politie de software heeft gebruikt.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.KloptKort, "Bij mijn weten niet.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.KloptKort, "Niet dat ik weet.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.KloptKort, "Daar zijn geen aanwijzingen voor.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.KloptKort, "Er zijn geen aanwijzingen dat de politie de software heeft gebruikt.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.KloptKort, "Voor zover bekend niet.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.KloptKort, "Ons is niet bekend dat de politie de software heeft gebruikt.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.KloptKort, "Ik heb daar geen signalen over ontvangen.", StanceLabel.HedgedDeny)]
+    [InlineData(Question.GegevensVerstrekt, "Niet op dit moment.", StanceLabel.ScopedDeny)]
+    [InlineData(Question.GegevensVerstrekt, "Op dit moment niet.", StanceLabel.ScopedDeny)]
+    [InlineData(Question.GegevensVerstrekt, "Niet in alle gevallen.", StanceLabel.ScopedDeny)]
+    [InlineData(Question.GegevensVerstrekt, "Niet structureel.", StanceLabel.ScopedDeny)]
+    [InlineData(Question.GegevensVerstrekt, "Nog niet.", StanceLabel.Deny)]
+    [InlineData(Question.GegevensVerstrekt, "Niet zonder meer.", StanceLabel.ScopedDeny)]
+    [InlineData(Question.GegevensVerstrekt, "Niet rechtstreeks.", StanceLabel.ScopedDeny)]
+    [InlineData(Question.GegevensVerstrekt, "Dat is op dit moment niet het geval.", StanceLabel.ScopedDeny)]
+    [InlineData(Question.GegevensVerstrekt, "Momenteel niet.", StanceLabel.ScopedDeny)]
+    [InlineData(Question.GegevensVerstrekt, "In Nederland niet.", StanceLabel.Deny)]
+    [InlineData(Question.GegevensVerstrekt, "Nee, niet structureel.", StanceLabel.ScopedDeny)]
+    [InlineData(Question.GegevensVerstrekt, "Nee, in ieder geval niet structureel.", StanceLabel.ScopedDeny)]
+    [InlineData(Question.GegevensVerstrekt, "Nee.", StanceLabel.Deny)]
+    [InlineData(Question.GegevensVerstrekt, "Nee, dat gebeurt niet.", StanceLabel.Deny)]
+    [InlineData(Question.GegevensVerstrekt, "Ja, in een beperkt aantal gevallen.", StanceLabel.Affirm)]
     public void CanonicalAnswers(Question question, string answer, StanceLabel expected)
     {
         var text = question switch
@@ -330,6 +400,8 @@ public sealed class StanceClassifierTests
             Question.VanPlan => "Bent u van plan de regeling te verlengen?",
             Question.EerderInAanraking => "Kunt u aangeven of deze jongeren eerder met de politie in aanraking zijn geweest?",
             Question.KloptAivd => "Klopt het dat de AIVD de groep heeft gevolgd?",
+            Question.PlannenAfschaffen => "Zijn er plannen om de regeling af te schaffen?",
+            Question.GegevensVerstrekt => "Worden er in Nederland gegevens van reizigers aan derden verstrekt?",
             _ => throw new ArgumentOutOfRangeException(nameof(question)),
         };
         Assert.Equal(expected, Classify(text, answer).Label);
