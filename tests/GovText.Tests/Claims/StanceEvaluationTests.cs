@@ -77,6 +77,33 @@ public sealed class StanceEvaluationTests(ITestOutputHelper output)
         Assert.True(report.DenialF1 >= 0.46, $"denial F1 {report.DenialF1:F3}");
     }
 
+    /// <summary>
+    /// 200 natural-test pairs labelled a second time by a separate blind annotator session
+    /// (corpus/gold/stance/agreement-natural.jsonl): how reproducible the labels are where the classifier is weakest.
+    /// Reads only the project's own gold files.
+    /// </summary>
+    [Fact]
+    public void AgreementSample_LabelsAreReproducible()
+    {
+        static Dictionary<int, string> Labels(string file) => File.ReadLines(Path.Combine(SharedCorpus.RepoRoot, "corpus", "gold", "stance", file))
+            .Where(l => l.Length > 0)
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement)
+            .ToDictionary(e => e.GetProperty("row").GetInt32(), e => e.GetProperty("label").GetString()!);
+
+        var first = Labels("natural.jsonl");
+        var second = Labels("agreement-natural.jsonl");
+        Assert.Equal(200, second.Count);
+        var rows = second.Keys.ToList();
+        Assert.All(rows, r => Assert.True(first.ContainsKey(r), $"row {r} is not in natural.jsonl"));
+        var agree = rows.Count(r => first[r] == second[r]) / (double)rows.Count;
+        var byLabel = first.Values.Concat(second.Values).Distinct();
+        var chance = byLabel.Sum(l => rows.Count(r => first[r] == l) / (double)rows.Count * (rows.Count(r => second[r] == l) / (double)rows.Count));
+        var kappa = (agree - chance) / (1 - chance);
+        output.WriteLine($"agreement sample: n={rows.Count}, six-way agreement {agree:F3}, Cohen's kappa {kappa:F3}");
+        Assert.Equal(190, rows.Count(r => first[r] == second[r]));
+        Assert.True(kappa > 0.9, $"kappa {kappa:F3}");
+    }
+
     private static string Short(string s)
     {
         s = string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
