@@ -157,13 +157,17 @@ public sealed partial class ClaimExtractor
                 var claim = Build(sentence, sentence, span, ClaimKind.Statement, answerer, null, received is { } r ? new TimeReference($"ontvangen {r:yyyy-MM-dd}", r, r) : null, received, document);
                 // An elliptical "Nee." / "Ja." takes the question's proposition (issue: elliptical answers are resolved
                 // against the question); the stance of the whole answer decides the first sentence.
-                var elliptical = first && stance.Proposition is not null && sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6
+                // The stance decides the sentence that carries its cue (the first one, or a later one for a denial found in
+                // sentences 2-6); before session 12 it was always given to the first sentence, which made "Elke
+                // bekostigingssystematiek kent eigen voor- en nadelen." a denial.
+                var carriesStance = stance.Cue is { Length: > 0 } cueText && CarriesCue(sentence, cueText);
+                var elliptical = first && carriesStance && stance.Proposition is not null && sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6
                     && (stance.IsDenial || stance.Label == StanceLabel.Affirm);
 
                 // "Bent u bekend met het bericht over het gebruik van Clearview door de politie?" — "Ja.": the answer is about
                 // knowing the report, not about its content, so the claim gets the statement but no content proposition.
                 var aboutAwareness = elliptical && question is not null && Propositions.IsAwarenessQuestion(Propositions.MainQuestion(question.Text));
-                if (first && stance.IsDenial)
+                if (carriesStance && stance.IsDenial)
                 {
                     var basis = elliptical ? stance.Proposition! : sentence;
                     var entities = elliptical ? Spotters.Entities(basis) : claim.Entities;
@@ -197,6 +201,13 @@ public sealed partial class ClaimExtractor
         }
 
         return claims.ToImmutable();
+    }
+
+    private static bool CarriesCue(string sentence, string cue)
+    {
+        var s = TextSegments.Normalise(sentence).Trim();
+        var c = TextSegments.Normalise(cue).Trim();
+        return s.Length > 0 && c.Length > 0 && s.Contains(c.Length > 60 ? c[..60] : c, StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -168,6 +168,31 @@ public sealed class ClaimExtractorTests
     }
 
     [SharedFact]
+    public void AnswerStance_DecidesTheSentenceThatCarriesItsCue()
+    {
+        // Aanhangsel 2023-2024 nr. 1980, answer 5: the denial cue is in sentence 4 ("Het is niet zo dat in de bekostiging
+        // een tarief aan een cliëntprofiel wordt gekoppeld."); the first sentence explains and denies nothing.
+        var doc = Kamervragen.Open(SharedCorpus.PathOf("corpus/pdf/ah-tk-20232024-1980_antwoord_dobbe.pdf"));
+        var stance = Assert.Single(ClaimExtractor.Default.Stances(doc), s => s.Numbers.SequenceEqual([5]));
+        Assert.Equal(StanceLabel.Deny, stance.Stance.Label);
+        Assert.StartsWith("Het is niet zo dat in de bekostiging", stance.Stance.Cue, StringComparison.Ordinal);
+
+        var claims = ClaimExtractor.Default.Extract(doc);
+        var explanation = Assert.Single(claims, c => c.Text.StartsWith("Elke bekostigingssystematiek kent eigen voor- en nadelen", StringComparison.Ordinal));
+        Assert.False(explanation.Negated);
+        Assert.Null(explanation.Denial);
+        var denial = Assert.Single(claims, c => c.Text.StartsWith("Het is niet zo dat in de bekostiging", StringComparison.Ordinal));
+        Assert.Equal(StanceLabel.Deny, denial.Denial);
+        Assert.Equal(("koppelen", true), (denial.Proposition!.Predicate, denial.Proposition.Negated));
+
+        // Pseudo-negations in the same document set: "Dat neemt niet weg dat …" concedes, it denies nothing.
+        var doc2 = Kamervragen.Open(SharedCorpus.PathOf("corpus/pdf/ah-tk-20232024-1314_antwoord_mutluer-kostic.pdf"));
+        var concession = Assert.Single(ClaimExtractor.Default.Extract(doc2), c => c.Text.StartsWith("Dat neemt niet weg dat", StringComparison.Ordinal));
+        Assert.False(concession.Negated);
+        Assert.Null(concession.Denial);
+    }
+
+    [SharedFact]
     public void Entities_IncludeRecognizedNamesWithTheirType()
     {
         var doc = Kamervragen.Open(SharedCorpus.PathOf("corpus/pdf/ah-tk-20232024-1771_antwoord_nispen.pdf"));
