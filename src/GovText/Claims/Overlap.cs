@@ -30,10 +30,12 @@ internal static partial class Overlap
         return shared < 2 ? 0 : (double)shared / Math.Min(x.Count, y.Count);
     }
 
+    private static string Stem(string w) => w.Length > 6 ? w[..6] : w;
+
     public static HashSet<string> Stems(string text)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match m in Word().Matches(text))
+        foreach (Match m in Word().Matches(SeparableInfinitive().Replace(text, "$1$2")))
         {
             var w = m.Value.ToLowerInvariant();
             if (w.Length < 3 || s_stop.Contains(w))
@@ -41,11 +43,15 @@ internal static partial class Overlap
                 continue;
             }
 
-            set.Add(w.Length > 6 ? w[..6] : w);
+            set.Add(Stem(w));
         }
 
         return set;
     }
+
+    /// <summary>"open te stellen" → "openstellen": a separable verb's infinitive with "te", rejoined.</summary>
+    [GeneratedRegex(@"\b(aan|af|bij|door|in|mee|na|om|op|open|over|terug|toe|uit|vast|voor|weg)\s+te\s+(\p{L}+en)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SeparableInfinitive();
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{Nd}-]*")]
     private static partial Regex Word();

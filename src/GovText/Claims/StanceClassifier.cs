@@ -88,6 +88,14 @@ public sealed partial class StanceClassifier
                 return Result(StanceLabel.Refuse, s1, null, null, 0.75, "\"Nee\" to a request for information");
             }
 
+            // "Nee. Vanwege de geheimhoudingsplicht kan ik geen gegevens … verstrekken.": a bare "Nee" to a request for
+            // information, followed by the reason it is withheld, is a refusal too.
+            if (BareNee().IsMatch(s1.Text) && sentences.Length > 1 && _infoRequest.IsMatch(mainQuestion)
+                && Slice(text, sentences[1]) is var next && (_refuse.IsMatch(next.Text) || InfoLack().IsMatch(next.Text)))
+            {
+                return Result(StanceLabel.Refuse, next, null, null, 0.7, "\"Nee\" to a request for information, then the reason it is withheld");
+            }
+
             return Denial(s1, question, proposition, 0.9, "answer starts with \"Nee\"");
         }
 
@@ -136,6 +144,13 @@ public sealed partial class StanceClassifier
         if (Deferral().IsMatch(s1.Text) && !SendRequest().IsMatch(question))
         {
             return Result(StanceLabel.Refuse, s1, null, null, 0.6, "deferral");
+        }
+
+        // 6c. A decision or analysis still pending, then a promise to inform the Kamer ("Hierover vindt momenteel
+        //     besluitvorming plaats. Ik informeer uw Kamer over de uitkomst in de brief …"): a deferral over two sentences.
+        if (PendingDecision().IsMatch(s1.Text) && sentences.Length > 1 && Deferral().IsMatch(Slice(text, sentences[1]).Text) && !SendRequest().IsMatch(question))
+        {
+            return Result(StanceLabel.Refuse, s1, null, null, 0.55, "pending decision, then a deferral");
         }
 
         // 7. Confirmation cue later in the sentence.
@@ -252,7 +267,7 @@ public sealed partial class StanceClassifier
     [GeneratedRegex(@"\b(?:bekend|weet|weten|niemand|te\s+zeggen|te\s+voorspellen|voorspelbaar|indicator|indicatie|schatting|inzicht|zicht\s+op|gemeten|geregistreerd|bijgehouden)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Unknowing();
 
-    [GeneratedRegex(@"\binderdaad\b|^(?:dat|dit|het)\s+klopt\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\binderdaad\b|^(?:dat|dit|het)\s+klopt\b|^(?:ik|wij|we|het\s+kabinet)\s+(?:erken|erkent|erkennen)\s+(?:dat|het|de|dit|die|deze)\b|^(?:ik|wij|we|het\s+kabinet)\s+(?:deel|deelt|delen)\s+(?:uw|de|die|deze)\s+(?:\S+\s+)?(?:mening|zorg|zorgen|analyse|opvatting|conclusie|visie|observatie)\b|^(?:dat|dit|die|deze)\s+(?:\S+\s+)?(?:beeld|zorg|zorgen|signaal|signalen|mening|analyse)\s+(?:herken|deel|onderschrijf)\s+(?:ik|wij|we)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LaterConfirmation();
 
     private StanceResult Denial((string Text, int Start) s1, string question, string? proposition, double confidence, string rule)
@@ -346,7 +361,7 @@ public sealed partial class StanceClassifier
     private static partial Regex ReferralInside();
 
     /// <summary>"wil ik benadrukken dat", "merk ik op dat", "kan ik u melden dat": the "dat" clause is the assertion itself.</summary>
-    [GeneratedRegex(@"\b(?:benadruk(?:ken|t)?|(?:merk|merken)\s+(?:ik|wij|we)\s+op|op\s*merken|aangeven|geef\s+(?:ik|wij)\s+aan|meld(?:en)?|constateer|constateren|vaststellen|stel\s+(?:ik|wij)\s+vast|is\s+het\s+(?:zo|duidelijk|evident))\b[^,;:]*?\bdat\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:benadruk(?:ken|t)?|(?:merk|merken)\s+(?:ik|wij|we)\s+op|op\s*merken|aangeven|geef\s+(?:ik|wij)\s+aan|meld(?:en)?|constateer|constateren|vaststellen|stel\s+(?:ik|wij)\s+vast|is\s+het\s+(?:zo|duidelijk|evident)|blijkt|bleek)\b[^,;:]*?\bdat\b", RegexOptions.IgnoreCase)]
     private static partial Regex AssertiveFrame();
 
     [GeneratedRegex(@"\bzo\s+(?:nee|niet)\b|\bwaarom\s+(?:dan\s+)?niet\b|\bof\s+niet\b|\bniet\s+(?:juist|ook|eerder|beter|verstandig)\b|\b(?:is|zijn|was|kunt|kan|wilt|zou|bent)\s+(?:het\s+|u\s+|dat\s+|dit\s+)?(?:dan\s+)?niet\b", RegexOptions.IgnoreCase)]
@@ -375,6 +390,13 @@ public sealed partial class StanceClassifier
 
     [GeneratedRegex(@"\bbereid\b|^(?:wilt|gaat|zult)\s+u\b", RegexOptions.IgnoreCase)]
     private static partial Regex Willingness();
+
+    [GeneratedRegex(@"^(?:nee|neen)\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareNee();
+
+    /// <summary>"Hierover vindt momenteel besluitvorming plaats", "Het kabinet beraadt zich nog op …", "De uitspraak wordt op dit moment juridisch geanalyseerd".</summary>
+    [GeneratedRegex(@"^(?:hierover|daarover|over\s+(?:\S+\s+){1,10}?)(?:vindt|wordt)\s+(?:\S+\s+){0,4}?(?:besluitvorming\s+(?:\S+\s+){0,4}?plaats|besloten)\b|^(?:het\s+kabinet|ik|wij|we)\s+(?:beraadt|beraad|beraden)\s+(?:zich|mij|ons)\s+(?:\S+\s+){0,2}?nog\b|\b(?:wordt|worden)\s+(?:op\s+dit\s+moment|momenteel|nog)\s+(?:\S+\s+)?(?:geanalyseerd|onderzocht|bezien|uitgewerkt|bestudeerd)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PendingDecision();
 
     [GeneratedRegex(@"\b(?:informatie|gegevens|cijfers|data|overzicht|inzicht)\b.*\b(?:niet|geen)\b|\b(?:niet|geen)\b.*\b(?:informatie|gegevens|cijfers|data|overzicht|inzicht)\b|\bniet\s+bij\b|\bvertrouwelijk", RegexOptions.IgnoreCase)]
     private static partial Regex InfoLack();
