@@ -123,7 +123,7 @@ public sealed partial class StanceClassifier
         // 5. A denial cue anywhere in the first sentence.
         if (pseudo is null && _deny.FirstMatch(s1.Text) is { } deny && !(deny.Match.Value.Equals("nooit", StringComparison.OrdinalIgnoreCase) && !IsMainClauseNegation(s1.Text)))
         {
-            return Denial(s1, question, proposition, 0.8, "denial cue: " + deny.Entry.Rationale);
+            return Denial(s1, question, proposition, 0.8, "denial cue: " + deny.Entry.Rationale, Next(text, sentences, 0));
         }
 
         // 5b. An elliptical negative without "Nee" ("Niet op dit moment.", "Nog niet.", "Niet structureel.") to a yes/no
@@ -180,7 +180,7 @@ public sealed partial class StanceClassifier
                 return Result(StanceLabel.Affirm, s1, s1.Text, null, Propositions.FromQuestion(best.Sentence), 0.55, "negated restatement of a negated question");
             }
 
-            return Denial(s1, question, Propositions.FromQuestion(best.Sentence), 0.6, "negated restatement of the question");
+            return Denial(s1, question, Propositions.FromQuestion(best.Sentence), 0.6, "negated restatement of the question", Next(text, sentences, 0));
         }
 
         // 8b. A negation limited by a scope qualifier ("Er is geen rechtstreeks verband", "niet specifiek voor de
@@ -238,7 +238,7 @@ public sealed partial class StanceClassifier
                     continue;
                 }
 
-                return Denial(s, question, proposition, 0.5, $"denial cue in sentence {i + 1}: " + laterDeny.Entry.Rationale);
+                return Denial(s, question, proposition, 0.5, $"denial cue in sentence {i + 1}: " + laterDeny.Entry.Rationale, Next(text, sentences, i));
             }
         }
 
@@ -270,7 +270,7 @@ public sealed partial class StanceClassifier
     [GeneratedRegex(@"\binderdaad\b|^(?:dat|dit|het)\s+klopt\b|^(?:ik|wij|we|het\s+kabinet)\s+(?:erken|erkent|erkennen)\s+(?:dat|het|de|dit|die|deze)\b|^(?:ik|wij|we|het\s+kabinet)\s+(?:deel|deelt|delen)\s+(?:uw|de|die|deze)\s+(?:\S+\s+)?(?:mening|zorg|zorgen|analyse|opvatting|conclusie|visie|observatie)\b|^(?:dat|dit|die|deze)\s+(?:\S+\s+)?(?:beeld|zorg|zorgen|signaal|signalen|mening|analyse)\s+(?:herken|deel|onderschrijf)\s+(?:ik|wij|we)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LaterConfirmation();
 
-    private StanceResult Denial((string Text, int Start) s1, string question, string? proposition, double confidence, string rule)
+    private StanceResult Denial((string Text, int Start) s1, string question, string? proposition, double confidence, string rule, string? following = null)
     {
         if (_hedge.FirstMatch(s1.Text) is { } hedge)
         {
@@ -280,6 +280,13 @@ public sealed partial class StanceClassifier
         if (_scope.FirstMatch(s1.Text) is { } scope && !QuestionHasScope(question, scope.Match.Value))
         {
             return Result(StanceLabel.ScopedDeny, s1, s1.Text, scope.Match.Value, proposition, confidence * 0.9, rule + " + scope qualifier");
+        }
+
+        if (following is not null && !NeeStart().IsMatch(s1.Text) && Concession().Match(following) is { Success: true } concession)
+        {
+            // "Gezinnen met kinderen worden niet in reguliere vreemdelingendetentie geplaatst. Alleen in de gesloten
+            // gezinsvoorziening …": the next sentence names where it does hold, so the denial is scoped (session 12).
+            return Result(StanceLabel.ScopedDeny, s1, s1.Text, null, proposition, confidence * 0.85, rule + " + a concession in the next sentence (\"" + concession.Value.Trim() + "\")");
         }
 
         return Result(StanceLabel.Deny, s1, s1.Text, null, proposition, confidence, rule);
@@ -373,7 +380,7 @@ public sealed partial class StanceClassifier
     [GeneratedRegex(@"^(?:deelt\s+u|bent\s+u\s+(?:het\s+)?(?:\S+\s+){0,4}?eens|vindt\s+u\s+(?:het\s+)?(?:ook|eveneens|niet\s+ook)|erkent\s+u|onderschrijft\s+u)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OpinionQuestion();
 
-    [GeneratedRegex(@"\b(?:uw|de)\s+kamer\s+(?:\S+\s+){0,12}?(?:te\s+)?(?:informeren|berichten)\b|\b(?:uw|de)\s+kamer\s+(?:zal|wordt)\s+(?:\S+\s+){0,10}?geïnformeerd\b|\b(?:wordt|word|worden)\s+(?:u|uw\s+kamer|de\s+kamer)\s+(?:\S+\s+){0,10}?geïnformeerd\b|\bterug\s*(?:te\s+)?komen\s+op\b|\bkom(?:t|en)?\s+(?:\S+\s+){0,6}?(?:hierop|daarop|erop|op\s+\S+|(?:hier|daar|er)\s+(?:\S+\s+){0,3}?op)\s+terug\b|\bonder\s+beraad\b|^(?:ik|wij|we|het\s+kabinet)\s+(?:informeer|informeren|informeert)\s+(?:uw|de)\s+kamer\b|^(?:hierover|daarover)\s+(?:informeer|informeren|informeert)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:uw|de)\s+kamer\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:uw|de)\s+kamer\s+(?:\S+\s+){0,12}?(?:te\s+)?(?:informeren|berichten)\b|\b(?:uw|de)\s+kamer\s+(?:zal|wordt)\s+(?:\S+\s+){0,10}?geïnformeerd\b|\b(?:wordt|word|worden)\s+(?:u|uw\s+kamer|de\s+kamer)\s+(?:\S+\s+){0,10}?geïnformeerd\b|\bterug\s*(?:te\s+)?komen\s+op\b|\bkom(?:t|en)?\s+(?:\S+\s+){0,6}?(?:hierop|daarop|erop|op\s+\S+|(?:hier|daar|er)\s+(?:\S+\s+){0,3}?op)\s+terug\b|\bonder\s+beraad\b|^(?:ik|wij|we|het\s+kabinet)\s+(?:informeer|informeren|informeert)\s+(?:uw|de)\s+kamer\b|^(?:hierover|daarover)\s+(?:informeer|informeren|informeert)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:uw|de)\s+kamer\b|\b(?:uw|de)\s+kamer\s+(?:\S+\s+){0,10}?(?:toesturen|doen\s+toekomen|toezenden)\b|\bontvangt\s+(?:uw|de)\s+kamer\b|\bmeld\s+ik\s+(?:uw|de)\s+kamer\b|\bgeef\s+ik\s+(?:\S+\s+){0,2}?na\s+afronding\b", RegexOptions.IgnoreCase)]
     private static partial Regex Deferral();
 
     [GeneratedRegex(@"\b(?:informeren|informeert|op\s+de\s+hoogte\s+(?:houden|stellen|brengen)|(?:toe)?(?:sturen|zenden)|delen|meenemen|rapporteren|brief|terugkoppel\w*|betrekken)\b", RegexOptions.IgnoreCase)]
@@ -395,8 +402,18 @@ public sealed partial class StanceClassifier
     private static partial Regex BareNee();
 
     /// <summary>"Hierover vindt momenteel besluitvorming plaats", "Het kabinet beraadt zich nog op …", "De uitspraak wordt op dit moment juridisch geanalyseerd".</summary>
-    [GeneratedRegex(@"^(?:hierover|daarover|over\s+(?:\S+\s+){1,10}?)(?:vindt|wordt)\s+(?:\S+\s+){0,4}?(?:besluitvorming\s+(?:\S+\s+){0,4}?plaats|besloten)\b|^(?:het\s+kabinet|ik|wij|we)\s+(?:beraadt|beraad|beraden)\s+(?:zich|mij|ons)\s+(?:\S+\s+){0,2}?nog\b|\b(?:wordt|worden)\s+(?:op\s+dit\s+moment|momenteel|nog)\s+(?:\S+\s+)?(?:geanalyseerd|onderzocht|bezien|uitgewerkt|bestudeerd)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:hierover|daarover|over\s+(?:\S+\s+){1,10}?)(?:vindt|wordt)\s+(?:\S+\s+){0,4}?(?:besluitvorming\s+(?:\S+\s+){0,4}?plaats|besloten)\b|^(?:het\s+kabinet|ik|wij|we)\s+(?:beraadt|beraad|beraden)\s+(?:zich|mij|ons)\s+(?:\S+\s+){0,2}?nog\b|\b(?:wordt|worden)\s+(?:op\s+dit\s+moment|momenteel|nog)\s+(?:\S+\s+)?(?:geanalyseerd|onderzocht|bezien|uitgewerkt|bestudeerd)\b|\b(?:wordt|worden)\s+(?:\S+\s+){0,4}?(?:bestudeerd|geanalyseerd)\b|\bnog\s+niet\s+afgerond\b|\bberaadt\s+zich\s+op\b|\b(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,4}?gevraagd\s+(?:\S+\s+){0,8}?te\s+(?:analyseren|onderzoeken|reageren|inventariseren|bezien)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PendingDecision();
+
+    private static string? Next(string text, ReadOnlySpan<(int Start, int End)> sentences, int i) =>
+        i + 1 < sentences.Length ? text[sentences[i + 1].Start..sentences[i + 1].End] : null;
+
+    /// <summary>
+    /// "Alleen …", "Voor X wel …" opening the sentence after a denial: where the denied thing does hold. A bare "Wel …"
+    /// is not enough: in the CSV gold "Dat is niet mogelijk. Wel zijn er …" offers an alternative to a plain denial.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?:alleen|uitsluitend|slechts)\b(?:\s+\S+){0,3}|(?:in|voor|bij)\s+(?:\S+\s+){1,5}?wel\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Concession();
 
     [GeneratedRegex(@"\b(?:informatie|gegevens|cijfers|data|overzicht|inzicht)\b.*\b(?:niet|geen)\b|\b(?:niet|geen)\b.*\b(?:informatie|gegevens|cijfers|data|overzicht|inzicht)\b|\bniet\s+bij\b|\bvertrouwelijk", RegexOptions.IgnoreCase)]
     private static partial Regex InfoLack();

@@ -105,23 +105,27 @@ public sealed class StanceEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// 240 answers written by a separate session from the guidelines (corpus/gold/stance/written.jsonl): phrasings the
-    /// CSV rarely holds. A development set (the session-12 rules were written from its errors), guarded here.
+    /// Answers written by separate blind sessions from the guidelines (corpus/gold/stance/README.md, "Written answers"):
+    /// phrasings the CSV rarely holds. written.jsonl and written-implicit.jsonl are development sets (the session-12
+    /// rules were written from their errors); written-test.jsonl was never tuned on. Guarded against regressions.
     /// </summary>
-    [Fact]
-    public void WrittenAnswers_AreMeasured()
+    [Theory]
+    [InlineData("written.jsonl", 0.85, 0.90)]
+    [InlineData("written-implicit.jsonl", 0.62, 0.90)]
+    [InlineData("written-test.jsonl", 0.53, 0.70)]
+    public void WrittenAnswers_AreMeasured(string file, double minimumAccuracy, double minimumDenialF1)
     {
-        var items = File.ReadLines(Path.Combine(SharedCorpus.RepoRoot, "corpus", "gold", "stance", "written.jsonl"))
+        var items = File.ReadLines(Path.Combine(SharedCorpus.RepoRoot, "corpus", "gold", "stance", file))
             .Where(l => l.Length > 0)
             .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement)
-            .Select(e => new StanceEvaluation.Item(e.GetProperty("id").GetInt32(), "written", GovText.Claims.StanceNames.Parse(e.GetProperty("label").GetString()!),
+            .Select(e => new StanceEvaluation.Item(e.GetProperty("id").GetInt32(), file, GovText.Claims.StanceNames.Parse(e.GetProperty("label").GetString()!),
                 e.GetProperty("question").GetString()!, e.GetProperty("answer").GetString()!))
             .ToList();
         Assert.Equal(240, items.Count);
-        var report = StanceEvaluation.Evaluate(items, "written");
+        var report = StanceEvaluation.Evaluate(items, file);
         output.WriteLine(report.Render());
-        Assert.True(report.Accuracy >= 0.85, $"six-way accuracy {report.Accuracy:F3}");
-        Assert.True(report.DenialF1 >= 0.90, $"denial F1 {report.DenialF1:F3}");
+        Assert.True(report.Accuracy >= minimumAccuracy, $"six-way accuracy {report.Accuracy:F3}");
+        Assert.True(report.DenialF1 >= minimumDenialF1, $"denial F1 {report.DenialF1:F3}");
     }
 
     private static string Short(string s)
