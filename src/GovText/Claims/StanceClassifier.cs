@@ -282,7 +282,11 @@ public sealed partial class StanceClassifier
             return Result(StanceLabel.ScopedDeny, s1, s1.Text, scope.Match.Value, proposition, confidence * 0.9, rule + " + scope qualifier");
         }
 
-        if (following is not null && !NeeStart().IsMatch(s1.Text) && Concession().Match(following) is { Success: true } concession)
+        // The contrast can also follow a semicolon in the same sentence ("Voor huurders tot de huurtoeslaggrens stijgt de
+        // huur niet harder dan de inflatie; voor hogere inkomens kan een hogere verhoging gelden").
+        var semicolon = s1.Text.IndexOf(';', StringComparison.Ordinal);
+        var contrast = semicolon > 0 ? s1.Text[(semicolon + 1)..] : following;
+        if (contrast is not null && !NeeStart().IsMatch(s1.Text) && Concession().Match(contrast) is { Success: true } concession)
         {
             // "Gezinnen met kinderen worden niet in reguliere vreemdelingendetentie geplaatst. Alleen in de gesloten
             // gezinsvoorziening …": the next sentence names where it does hold, so the denial is scoped (session 12).
@@ -298,7 +302,8 @@ public sealed partial class StanceClassifier
         foreach (var q in Propositions.QuestionSentences(question))
         {
             // Open questions count only with a stronger overlap (the answer denies their presupposition).
-            var o = Overlap.Content(sentence, q) * (Propositions.IsYesNo(q) ? 1.0 : 0.6);
+            // "Kunt u toelichten hoe het vangnet werkt?" asks for an explanation: it counts as open, not as yes/no.
+            var o = Overlap.Content(sentence, q) * (Propositions.IsYesNo(q) && !ExplanationRequest().IsMatch(q.TrimStart()) ? 1.0 : 0.6);
             if (best is null || o > best.Value.Item2)
             {
                 best = (q, o);
@@ -412,8 +417,11 @@ public sealed partial class StanceClassifier
     /// "Alleen …", "Voor X wel …" opening the sentence after a denial: where the denied thing does hold. A bare "Wel …"
     /// is not enough: in the CSV gold "Dat is niet mogelijk. Wel zijn er …" offers an alternative to a plain denial.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:(?:alleen|uitsluitend|slechts)\b(?:\s+\S+){0,3}|(?:in|voor|bij)\s+(?:\S+\s+){1,5}?wel\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:alleen|uitsluitend|slechts)\b(?:\s+\S+){0,3}|(?:in|voor|bij)\s+(?:\S+\s+){1,6}?(?:wel|kan|kunnen)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Concession();
+
+    [GeneratedRegex(@"^(?:kunt|kan|wilt|zou)\s+u\s+(?:\S+\s+){0,3}?(?:toelichten|uiteenzetten|uitleggen|beschrijven|schetsen|aangeven)\s+(?:hoe|wat|waarom|welke|waar|wanneer|op\s+welke|in\s+hoeverre|hoeveel)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExplanationRequest();
 
     [GeneratedRegex(@"\b(?:informatie|gegevens|cijfers|data|overzicht|inzicht)\b.*\b(?:niet|geen)\b|\b(?:niet|geen)\b.*\b(?:informatie|gegevens|cijfers|data|overzicht|inzicht)\b|\bniet\s+bij\b|\bvertrouwelijk", RegexOptions.IgnoreCase)]
     private static partial Regex InfoLack();
