@@ -379,7 +379,7 @@ public sealed partial class StanceClassifier
     [GeneratedRegex(@"\bzo\s+(?:nee|niet)\b|\bwaarom\s+(?:dan\s+)?niet\b|\bof\s+niet\b|\bniet\s+(?:juist|ook|eerder|beter|verstandig)\b|\b(?:is|zijn|was|kunt|kan|wilt|zou|bent)\s+(?:het\s+|u\s+|dat\s+|dit\s+)?(?:dan\s+)?niet\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionFormula();
 
-    [GeneratedRegex(@"\b(?:niet|geen|nooit)\b((?:\s+[\p{L}\p{Nd}-]+){1,4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:niet|geen|nooit)\b((?:\s+[«„“‘'""(\[]*[\p{L}\p{Nd}-]+[»”’'"")\],;:]*){1,4})", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedWindow();
 
     [GeneratedRegex(@"^(?:deelt\s+u|bent\s+u\s+(?:het\s+)?(?:\S+\s+){0,4}?eens|vindt\s+u\s+(?:het\s+)?(?:ook|eveneens|niet\s+ook)|erkent\s+u|onderschrijft\s+u)\b", RegexOptions.IgnoreCase)]

@@ -375,6 +375,8 @@ public sealed class StanceClassifierTests
     [InlineData(Question.GegevensVerstrekt, "Nee.", StanceLabel.Deny)]
     [InlineData(Question.GegevensVerstrekt, "Nee, dat gebeurt niet.", StanceLabel.Deny)]
     [InlineData(Question.GegevensVerstrekt, "Ja, in een beperkt aantal gevallen.", StanceLabel.Affirm)]
+    [InlineData(Question.KloptNegatief, "Er zijn in 2023 geen «controles» uitgevoerd.", StanceLabel.Affirm)]
+    [InlineData(Question.Reactie, "Het zou niet mogelijk moeten zijn dat mensen zo lang op de wachtlijst staan.", StanceLabel.Other)]
     public void CanonicalAnswers(Question question, string answer, StanceLabel expected)
     {
         var text = question switch
