@@ -32,6 +32,26 @@ public static class BenchmarkData
         }
     }
 
+    /// <summary>The repository root (the folder holding GovText.sln).</summary>
+    public static string RepoRoot
+    {
+        get
+        {
+            foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+            {
+                for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                {
+                    if (File.Exists(Path.Combine(dir.FullName, "GovText.sln")))
+                    {
+                        return dir.FullName;
+                    }
+                }
+            }
+
+            throw new InvalidOperationException("GovText.sln not found above " + Directory.GetCurrentDirectory());
+        }
+    }
+
     public static string[] OfficialPdfs() =>
         Directory.GetFiles(Path.Combine(SharedRoot, "corpus", "pdf"), "*.pdf").Order(StringComparer.Ordinal).ToArray();
 }
