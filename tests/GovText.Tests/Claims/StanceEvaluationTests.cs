@@ -107,12 +107,13 @@ public sealed class StanceEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// Answers written by separate blind sessions from the guidelines (corpus/gold/stance/README.md, "Written answers"):
     /// phrasings the CSV rarely holds. written.jsonl and written-implicit.jsonl are development sets (the session-12
-    /// rules were written from their errors); written-test.jsonl was never tuned on. Guarded against regressions.
+    /// rules were written from their errors); written-test.jsonl and written-test-2.jsonl were never tuned on. Guarded against regressions.
     /// </summary>
     [Theory]
     [InlineData("written.jsonl", 0.85, 0.90)]
     [InlineData("written-implicit.jsonl", 0.62, 0.90)]
-    [InlineData("written-test.jsonl", 0.53, 0.70)]
+    [InlineData("written-test.jsonl", 0.56, 0.73)]
+    [InlineData("written-test-2.jsonl", 0.82, 0.85)]
     [InlineData("written-precision.jsonl", 0.82, 0.88)]
     [InlineData("written-context.jsonl", 0.55, 0.68)]
     public void WrittenAnswers_AreMeasured(string file, double minimumAccuracy, double minimumDenialF1)
