@@ -193,6 +193,22 @@ public sealed class ClaimExtractorTests
     }
 
     [SharedFact]
+    public void DemonstrativeDie_IsNoRelativeClause_AndFrontedWaarClauseIs()
+    {
+        // Aanhangsel 2023-2024 nr. 1786 (Hirsch en Teunissen, answered by staatssecretaris Van Rij).
+        var claims = ClaimExtractor.Default.Extract(Kamervragen.Open(SharedCorpus.PathOf("corpus/pdf/ah-tk-20232024-1786_antwoord_hirsch-teunissen.pdf")));
+
+        // "Om die reden": "die" is a determiner here, so the negation is in the main clause and the claim is a denial.
+        var rejection = Assert.Single(claims, c => c.Text.StartsWith("Om die reden herkent het kabinet zich niet", StringComparison.Ordinal));
+        Assert.Equal(StanceLabel.Deny, rejection.Denial);
+
+        // "Waar deze effecten niet volledig vermeden kunnen worden, is voorzien in …": the negation is in the fronted clause.
+        var conditional = Assert.Single(claims, c => c.Text.StartsWith("Waar deze effecten niet volledig vermeden", StringComparison.Ordinal));
+        Assert.True(conditional.Negated);
+        Assert.Null(conditional.Denial);
+    }
+
+    [SharedFact]
     public void Entities_IncludeRecognizedNamesWithTheirType()
     {
         var doc = Kamervragen.Open(SharedCorpus.PathOf("corpus/pdf/ah-tk-20232024-1771_antwoord_nispen.pdf"));
