@@ -209,6 +209,15 @@ public sealed class ClaimExtractorTests
     }
 
     [SharedFact]
+    public void AlsAsARole_IsNoConditional()
+    {
+        // Aanhangsel 2023-2024 nr. 1076: "als Minister" is "as minister", not "if", so the negation is in the main clause.
+        var claims = ClaimExtractor.Default.Extract(Kamervragen.Open(SharedCorpus.PathOf("corpus/pdf/ah-tk-20232024-1076_antwoord_haga.pdf")));
+        var role = Assert.Single(claims, c => c.Text.Contains("als Minister heb ik hierin geen rol", StringComparison.Ordinal));
+        Assert.Equal(StanceLabel.Deny, role.Denial);
+    }
+
+    [SharedFact]
     public void Entities_IncludeRecognizedNamesWithTheirType()
     {
         var doc = Kamervragen.Open(SharedCorpus.PathOf("corpus/pdf/ah-tk-20232024-1771_antwoord_nispen.pdf"));
