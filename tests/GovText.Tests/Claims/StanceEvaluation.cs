@@ -11,7 +11,7 @@ namespace GovText.Tests.Claims;
 /// </summary>
 public static class StanceEvaluation
 {
-    public sealed record Item(int Row, string Split, StanceLabel Gold, string Question, string Answer, string? Proposition = null);
+    public sealed record Item(int Row, string Split, StanceLabel Gold, string Question, string Answer, string? Proposition = null, string? Source = null);
 
     public sealed record Report(string Split, int Count, double Accuracy, double DenialPrecision, double DenialRecall, double DenialF1, int[,] Confusion, List<(Item Item, StanceResult Predicted)> Errors)
     {
@@ -93,7 +93,7 @@ public static class StanceEvaluation
             var question = document.Questions.First(q => q.Numbers.Any(answer.Numbers.Contains));
 
             var proposition = e.TryGetProperty("proposition", out var pe) && pe.ValueKind == JsonValueKind.String ? pe.GetString() : null;
-            items.Add(new Item(++index, e.GetProperty("split").GetString()!, StanceNames.Parse(e.GetProperty("label").GetString()!), question.Text, answer.Text, proposition));
+            items.Add(new Item(++index, e.GetProperty("split").GetString()!, StanceNames.Parse(e.GetProperty("label").GetString()!), question.Text, answer.Text, proposition, source));
         }
 
         return items;

@@ -71,6 +71,11 @@ public sealed class StanceEvaluationTests(ITestOutputHelper output)
         Assert.Equal(262, items.Count(i => i.Gold == GovText.Claims.StanceLabel.Other));
         var report = StanceEvaluation.Evaluate(items, "documents-test");
         output.WriteLine(report.Render());
+
+        // Session 12 read the claims (not the stance labels) of the 14 PDFs and 4 text extractions and wrote lexicon lines
+        // from sentences in them; the Limburg CSV answers were not read. Reported apart (docs/stance.md).
+        output.WriteLine(StanceEvaluation.Evaluate(items.Where(i => i.Source!.StartsWith("corpus/csv/", StringComparison.Ordinal)), "documents-test, Limburg CSV answers").Render());
+        output.WriteLine(StanceEvaluation.Evaluate(items.Where(i => !i.Source!.StartsWith("corpus/csv/", StringComparison.Ordinal)), "documents-test, PDFs and text extractions").Render());
         var (n, f1) = StanceEvaluation.PropositionF1(items);
         output.WriteLine($"proposition documents-test: n={n}, mean word F1 against the gold proposition {f1:F3}");
         Assert.True(report.Accuracy >= 0.63, $"six-way accuracy {report.Accuracy:F3}");
