@@ -21,6 +21,9 @@ internal static class ClauseStructure
         "uit", "vast", "voor", "weg", "plaats", "kennis", "deel", "vrij", "los", "open", "teweeg", "tot", "stand", "voort", "bijeen",
     };
 
+    /// <summary>Particles that are also nouns ("kennis nemen", "plaats vinden", "deel nemen", "tot stand komen").</summary>
+    private static readonly HashSet<string> s_nounParticles = new(StringComparer.OrdinalIgnoreCase) { "kennis", "plaats", "deel", "stand" };
+
     private static readonly HashSet<string> s_copulas = new(StringComparer.OrdinalIgnoreCase)
     {
         "zijn", "worden", "blijven", "lijken", "blijken", "heten",
@@ -829,6 +832,11 @@ internal static class ClauseStructure
             if (t.Embedded[i] || !s_particles.Contains(t.Text(i)) || IsVerb(t.Pos[i]))
             {
                 continue;
+            }
+
+            if (s_nounParticles.Contains(t.Text(i)) && ((i > 0 && t.Pos[i - 1] == UPos.DET) || (i + 1 < end && t.Pos[i + 1] == UPos.CCONJ)))
+            {
+                continue; // "de ontwikkeling van kennis en techniek": a noun in a phrase, not the particle of "kennisnemen"
             }
 
             var next = i + 1 < end ? t.Pos[i + 1] : UPos.PUNCT;

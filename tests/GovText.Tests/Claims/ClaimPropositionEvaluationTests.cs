@@ -41,6 +41,7 @@ public sealed class ClaimPropositionEvaluationTests(ITestOutputHelper output)
     [InlineData("Er worden wel degelijk hele bossen gekapt voor de productie van houtpellets.", "bos", "kappen", null, true)]
     [InlineData("Als er aanleiding voor is voert de inspectie de controles op.", "inspectie", "opvoeren", "controle", false)]
     [InlineData("Het kabinet zal de Kamer voor de zomer informeren.", "kabinet", "informeren", "kamer", false)]
+    [InlineData("De regering benadrukt het belang van kennis en techniek.", "regering", "benadrukken", "belang", false)]
     [InlineData("De minister is bekend met het artikel «Bedrijf blijft toeristen naar de zon vliegen».", "minister", "zijn", "bekend", false)]
     public void MainClause_ReadsSubjectPredicateAndObject(string sentence, string subject, string predicate, string? obj, bool passive)
     {
