@@ -17,6 +17,9 @@ public sealed class ClaimExtractorTests
 
     private static List<Claim> Clearview => s_clearview.Value.Claims;
 
+    /// <summary>An Aanhangsel PDF of ../shared/corpus/pdf, parsed.</summary>
+    private static GovText.Parliament.KamervraagDocument Pdf(string name) => Kamervragen.Open(SharedCorpus.PathOf("corpus/pdf/" + name));
+
     [SharedFact]
     public void Clearview_March2020HedgedDenialByDekker()
     {
@@ -116,7 +119,7 @@ public sealed class ClaimExtractorTests
     [SharedFact]
     public void EllipticalAnswers_TakeTheQuestionsProposition()
     {
-        var doc = Kamervragen.Open(SharedCorpus.PathOf("corpus/pdf/ah-tk-20232024-1893_antwoord_klaver.pdf"));
+        var doc = Pdf("ah-tk-20232024-1893_antwoord_klaver.pdf");
         var claims = ClaimExtractor.Default.Extract(doc);
 
         // "Nee, dat klopt niet." answers "Klopt het dat er sancties van kracht zijn die … verbieden om het Russische luchtruim binnen te vliegen?"
@@ -140,7 +143,7 @@ public sealed class ClaimExtractorTests
     public void NegationsThatDenyNothing_AreNoDenials()
     {
         // Aanhangsel 2023-2024 nr. 1949 (Faber-van de Klashorst, answered by minister Yeşilgöz-Zegerius).
-        var doc = Kamervragen.Open(SharedCorpus.PathOf("corpus/pdf/ah-tk-20232024-1949_antwoord_klashorst.pdf"));
+        var doc = Pdf("ah-tk-20232024-1949_antwoord_klashorst.pdf");
         var claims = ClaimExtractor.Default.Extract(doc);
 
         // Refusals are negative in form but deny nothing a report could contradict.
@@ -172,7 +175,7 @@ public sealed class ClaimExtractorTests
     {
         // Aanhangsel 2023-2024 nr. 1980, answer 5: the denial cue is in sentence 4 ("Het is niet zo dat in de bekostiging
         // een tarief aan een cliëntprofiel wordt gekoppeld."); the first sentence explains and denies nothing.
-        var doc = Kamervragen.Open(SharedCorpus.PathOf("corpus/pdf/ah-tk-20232024-1980_antwoord_dobbe.pdf"));
+        var doc = Pdf("ah-tk-20232024-1980_antwoord_dobbe.pdf");
         var stance = Assert.Single(ClaimExtractor.Default.Stances(doc), s => s.Numbers.SequenceEqual([5]));
         Assert.Equal(StanceLabel.Deny, stance.Stance.Label);
         Assert.StartsWith("Het is niet zo dat in de bekostiging", stance.Stance.Cue, StringComparison.Ordinal);
@@ -186,7 +189,7 @@ public sealed class ClaimExtractorTests
         Assert.Equal(("koppelen", true), (denial.Proposition!.Predicate, denial.Proposition.Negated));
 
         // Pseudo-negations in the same document set: "Dat neemt niet weg dat …" concedes, it denies nothing.
-        var doc2 = Kamervragen.Open(SharedCorpus.PathOf("corpus/pdf/ah-tk-20232024-1314_antwoord_mutluer-kostic.pdf"));
+        var doc2 = Pdf("ah-tk-20232024-1314_antwoord_mutluer-kostic.pdf");
         var concession = Assert.Single(ClaimExtractor.Default.Extract(doc2), c => c.Text.StartsWith("Dat neemt niet weg dat", StringComparison.Ordinal));
         Assert.False(concession.Negated);
         Assert.Null(concession.Denial);
@@ -196,7 +199,7 @@ public sealed class ClaimExtractorTests
     public void DemonstrativeDie_IsNoRelativeClause_AndFrontedWaarClauseIs()
     {
         // Aanhangsel 2023-2024 nr. 1786 (Hirsch en Teunissen, answered by staatssecretaris Van Rij).
-        var claims = ClaimExtractor.Default.Extract(Kamervragen.Open(SharedCorpus.PathOf("corpus/pdf/ah-tk-20232024-1786_antwoord_hirsch-teunissen.pdf")));
+        var claims = ClaimExtractor.Default.Extract(Pdf("ah-tk-20232024-1786_antwoord_hirsch-teunissen.pdf"));
 
         // "Om die reden": "die" is a determiner here, so the negation is in the main clause and the claim is a denial.
         var rejection = Assert.Single(claims, c => c.Text.StartsWith("Om die reden herkent het kabinet zich niet", StringComparison.Ordinal));
@@ -212,7 +215,7 @@ public sealed class ClaimExtractorTests
     public void AlsAsARole_IsNoConditional()
     {
         // Aanhangsel 2023-2024 nr. 1076: "als Minister" is "as minister", not "if", so the negation is in the main clause.
-        var claims = ClaimExtractor.Default.Extract(Kamervragen.Open(SharedCorpus.PathOf("corpus/pdf/ah-tk-20232024-1076_antwoord_haga.pdf")));
+        var claims = ClaimExtractor.Default.Extract(Pdf("ah-tk-20232024-1076_antwoord_haga.pdf"));
         var role = Assert.Single(claims, c => c.Text.Contains("als Minister heb ik hierin geen rol", StringComparison.Ordinal));
         Assert.Equal(StanceLabel.Deny, role.Denial);
     }
@@ -220,7 +223,7 @@ public sealed class ClaimExtractorTests
     [SharedFact]
     public void Entities_IncludeRecognizedNamesWithTheirType()
     {
-        var doc = Kamervragen.Open(SharedCorpus.PathOf("corpus/pdf/ah-tk-20232024-1771_antwoord_nispen.pdf"));
+        var doc = Pdf("ah-tk-20232024-1771_antwoord_nispen.pdf");
         var claims = ClaimExtractor.Default.Extract(doc);
         var entities = claims.SelectMany(c => c.Entities.Select(e => (Claim: c, Entity: e))).ToList();
         var twente = entities.First(x => x.Entity.Text == "Universiteit Twente");
