@@ -674,7 +674,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"^(?:(?:alleen|ook|zelfs|pas|juist|vooral)\s+)?(?:als|indien|wanneer|waar|zodra|omdat|hoewel|mits|tenzij|nadat|voordat|doordat|aangezien)\b.*?,\s+(?:dan\s+)?(?=(?:kan|kunnen|is|zijn|wordt|worden|zal|zullen|heeft|hebben|moet|moeten|mag|mogen|gaat|gaan|blijft|blijven|geldt|gelden|ligt|staat|komt|krijgt|volgt|was|waren|werd|werden|had|hadden|kon|konden|zou|zouden|moest|moesten|ben|wil|willen)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedSubordinateClause();
 
-    [GeneratedRegex(@"(?:(?<!\b(?:om|op|in|met|door|voor|na|van|bij|uit|over|tot|aan|onder|tijdens|sinds|vanwege|dankzij)\s)(?<!^)\bdie|\b(?:omdat|wanneer|als(?!\s+(?:gevolg|minister|staatssecretaris|bewindspersoon|demissionair|kabinet|overheid|werkgever|toezichthouder|eigenaar|lid|voorzitter|geheel|zodanig|zelfstandig|onderdeel|uitgangspunt|basis)\b)|indien|zodat|waardoor|waarbij|waarin|waarop|waarmee|waar|welke|mits|tenzij|zodra|terwijl|nadat|voordat|hoewel))\b[^,;:]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?:" + TextSegments.RelativeDie + "|" + TextSegments.ConjunctionAls + @"|\b(?:omdat|wanneer|indien|zodat|waardoor|waarbij|waarin|waarop|waarmee|waar|welke|mits|tenzij|zodra|terwijl|nadat|voordat|hoewel)\b)[^,;:]*$", RegexOptions.IgnoreCase)]
     private static partial Regex OpenSubordinateClause();
 
     private static bool IsInSubordinateQuestion(string text, int at) =>

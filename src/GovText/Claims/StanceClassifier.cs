@@ -355,8 +355,12 @@ public sealed partial class StanceClassifier
     private static bool IsMainClauseNegation(string sentence, int at)
     {
         var before = AssertiveFrame().Replace(sentence[..at], " ");
-        return !Regex.IsMatch(before, @"(?:(?<!\b(?:om|op|in|met|door|voor|na|van|bij|uit|over|tot|aan|onder|tijdens|sinds|vanwege|dankzij)\s)(?<!^)\bdie|\b(?:dat|of|omdat|wanneer|als(?!\s+(?:gevolg|minister|staatssecretaris|bewindspersoon|demissionair|kabinet|overheid|werkgever|toezichthouder|eigenaar|lid|voorzitter|geheel|zodanig|zelfstandig|onderdeel|uitgangspunt|basis)\b)|indien|zodat|waardoor|waarbij|waarin|welke|mits|tenzij|zodra|terwijl))\b[^,;:]*$", RegexOptions.IgnoreCase);
+        return !OpenSubordinateClause().IsMatch(before);
     }
+
+    /// <summary>A subordinate or relative clause still open at the end of the text (a "dat"-clause counts here).</summary>
+    [GeneratedRegex("(?:" + TextSegments.RelativeDie + "|" + TextSegments.ConjunctionAls + @"|\b(?:dat|of|omdat|wanneer|indien|zodat|waardoor|waarbij|waarin|welke|mits|tenzij|zodra|terwijl)\b)[^,;:]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenSubordinateClause();
 
     private static StanceResult Result(StanceLabel label, (string Text, int Start) sentence, string? qualifier, string? proposition, double confidence, string rule) =>
         new(label, sentence.Text, sentence.Start, qualifier, label == StanceLabel.Refuse ? null : proposition, confidence, rule);

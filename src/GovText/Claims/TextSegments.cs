@@ -7,6 +7,15 @@ namespace GovText.Claims;
 /// <summary>Sentence ranges of a text, using the Language stage's tokenizer and sentence splitter.</summary>
 internal static partial class TextSegments
 {
+    /// <summary>
+    /// "die" as a relative pronoun: not after a preposition ("Om die reden", "op die manier") and not at the sentence
+    /// start, where it is a determiner. For the subordinate-clause patterns of the claim extractor and stance classifier.
+    /// </summary>
+    internal const string RelativeDie = @"(?<!\b(?:om|op|in|met|door|voor|na|van|bij|uit|over|tot|aan|onder|tijdens|sinds|vanwege|dankzij)\s)(?<!^)\bdie\b";
+
+    /// <summary>"als" as a conjunction: not before a role or "gevolg" ("als Minister heb ik …", "Als gevolg van …").</summary>
+    internal const string ConjunctionAls = @"\bals\b(?!\s+(?:gevolg|minister|staatssecretaris|bewindspersoon|demissionair|kabinet|overheid|werkgever|toezichthouder|eigenaar|lid|voorzitter|geheel|zodanig|zelfstandig|onderdeel|uitgangspunt|basis)\b)";
+
     public static ImmutableArray<(int Start, int End)> Sentences(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
