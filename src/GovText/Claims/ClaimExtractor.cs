@@ -671,10 +671,10 @@ public sealed partial class ClaimExtractor
         return OpenSubordinateClause().IsMatch(text[..at.Index]);
     }
 
-    [GeneratedRegex(@"^(?:(?:alleen|ook|zelfs|pas|juist|vooral)\s+)?(?:als|indien|wanneer|waar|zodra|omdat|hoewel|mits|tenzij|nadat|voordat|doordat|aangezien)\b.*?,\s+(?:dan\s+)?(?=(?:kan|kunnen|is|zijn|wordt|worden|zal|zullen|heeft|hebben|moet|moeten|mag|mogen|gaat|gaan|blijft|blijven|geldt|gelden|ligt|staat|komt|krijgt|volgt|was|waren|werd|werden|had|hadden|kon|konden|zou|zouden|moest|moesten|ben|wil|willen)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:alleen|ook|zelfs|pas|juist|vooral)\s+)?(?:als|indien|wanneer|waar|zodra|omdat|hoewel|mits|tenzij|nadat|voordat|doordat|aangezien)\b(?:(?!\b(?:wil|kan|zal|moet|heb|ben|ga|zie|vind|benadruk|merk|stel)\s+(?:ik|wij|we)\b).)*?,\s+(?:dan\s+)?(?=(?:kan|kunnen|is|zijn|wordt|worden|zal|zullen|heeft|hebben|moet|moeten|mag|mogen|gaat|gaan|blijft|blijven|geldt|gelden|ligt|staat|komt|krijgt|volgt|was|waren|werd|werden|had|hadden|kon|konden|zou|zouden|moest|moesten|ben|wil|willen)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedSubordinateClause();
 
-    [GeneratedRegex("(?:" + TextSegments.RelativeDie + "|" + TextSegments.ConjunctionAls + @"|\b(?:omdat|wanneer|indien|zodat|waardoor|waarbij|waarin|waarop|waarmee|waar|welke|mits|tenzij|zodra|terwijl|nadat|voordat|hoewel)\b)[^,;:]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?:" + TextSegments.RelativeDie + "|" + TextSegments.ConjunctionAls + @"|(?<!^)\bwaar\b|\b(?:omdat|wanneer|indien|zodat|waardoor|waarbij|waarin|waarop|waarmee|welke|mits|tenzij|zodra|terwijl|nadat|voordat|hoewel)\b)[^,;:]*$", RegexOptions.IgnoreCase)]
     private static partial Regex OpenSubordinateClause();
 
     private static bool IsInSubordinateQuestion(string text, int at) =>

@@ -221,6 +221,18 @@ public sealed class ClaimExtractorTests
     }
 
     [SharedFact]
+    public void FrontedWaarClauseEndsAtTheInvertedMainClause()
+    {
+        // Aanhangsel 2023-2024 nr. 1432: "Waar het gaat om de Code … wil ik nogmaals benadrukken dat de invulling … niet
+        // dwingend is": the fronted clause ends before "wil ik", so the negation is asserted, not conditional.
+        var claims = ClaimExtractor.Default.Extract(Pdf("ah-tk-20232024-1432_antwoord_zanten.pdf"));
+        var emphasis = Assert.Single(claims, c => c.Text.StartsWith("Waar het gaat om de Code Diversiteit en Inclusie wil ik", StringComparison.Ordinal));
+        Assert.Equal(StanceLabel.Deny, emphasis.Denial);
+        var reason = Assert.Single(claims, c => c.Text.StartsWith("Aangezien de Code Diversiteit en Inclusie niet voorschrijft", StringComparison.Ordinal));
+        Assert.Null(reason.Denial);
+    }
+
+    [SharedFact]
     public void Entities_IncludeRecognizedNamesWithTheirType()
     {
         var doc = Pdf("ah-tk-20232024-1771_antwoord_nispen.pdf");
