@@ -195,41 +195,22 @@ public sealed class ClaimExtractorTests
         Assert.Null(concession.Denial);
     }
 
-    [SharedFact]
-    public void DemonstrativeDie_IsNoRelativeClause_AndFrontedWaarClauseIs()
+    /// <summary>
+    /// Claim-level denials of real answer sentences whose clause structure decides it (Aanhangsel 2023-2024 PDFs):
+    /// "die" after a preposition is a determiner, "als" before a role is no conditional, a fronted "Waar/Aangezien …,"
+    /// clause holds its negation but ends before an inverted main clause ("wil ik").
+    /// </summary>
+    [SharedTheory]
+    [InlineData("ah-tk-20232024-1786_antwoord_hirsch-teunissen.pdf", "Om die reden herkent het kabinet zich niet", StanceLabel.Deny)]
+    [InlineData("ah-tk-20232024-1786_antwoord_hirsch-teunissen.pdf", "Waar deze effecten niet volledig vermeden", null)]
+    [InlineData("ah-tk-20232024-1076_antwoord_haga.pdf", "als Minister heb ik hierin geen rol", StanceLabel.Deny)]
+    [InlineData("ah-tk-20232024-1432_antwoord_zanten.pdf", "Waar het gaat om de Code Diversiteit en Inclusie wil ik", StanceLabel.Deny)]
+    [InlineData("ah-tk-20232024-1432_antwoord_zanten.pdf", "Aangezien de Code Diversiteit en Inclusie niet voorschrijft", null)]
+    public void ClaimLevelDenial_FollowsTheClauseThatHoldsTheNegation(string pdf, string text, StanceLabel? expected)
     {
-        // Aanhangsel 2023-2024 nr. 1786 (Hirsch en Teunissen, answered by staatssecretaris Van Rij).
-        var claims = ClaimExtractor.Default.Extract(Pdf("ah-tk-20232024-1786_antwoord_hirsch-teunissen.pdf"));
-
-        // "Om die reden": "die" is a determiner here, so the negation is in the main clause and the claim is a denial.
-        var rejection = Assert.Single(claims, c => c.Text.StartsWith("Om die reden herkent het kabinet zich niet", StringComparison.Ordinal));
-        Assert.Equal(StanceLabel.Deny, rejection.Denial);
-
-        // "Waar deze effecten niet volledig vermeden kunnen worden, is voorzien in …": the negation is in the fronted clause.
-        var conditional = Assert.Single(claims, c => c.Text.StartsWith("Waar deze effecten niet volledig vermeden", StringComparison.Ordinal));
-        Assert.True(conditional.Negated);
-        Assert.Null(conditional.Denial);
-    }
-
-    [SharedFact]
-    public void AlsAsARole_IsNoConditional()
-    {
-        // Aanhangsel 2023-2024 nr. 1076: "als Minister" is "as minister", not "if", so the negation is in the main clause.
-        var claims = ClaimExtractor.Default.Extract(Pdf("ah-tk-20232024-1076_antwoord_haga.pdf"));
-        var role = Assert.Single(claims, c => c.Text.Contains("als Minister heb ik hierin geen rol", StringComparison.Ordinal));
-        Assert.Equal(StanceLabel.Deny, role.Denial);
-    }
-
-    [SharedFact]
-    public void FrontedWaarClauseEndsAtTheInvertedMainClause()
-    {
-        // Aanhangsel 2023-2024 nr. 1432: "Waar het gaat om de Code … wil ik nogmaals benadrukken dat de invulling … niet
-        // dwingend is": the fronted clause ends before "wil ik", so the negation is asserted, not conditional.
-        var claims = ClaimExtractor.Default.Extract(Pdf("ah-tk-20232024-1432_antwoord_zanten.pdf"));
-        var emphasis = Assert.Single(claims, c => c.Text.StartsWith("Waar het gaat om de Code Diversiteit en Inclusie wil ik", StringComparison.Ordinal));
-        Assert.Equal(StanceLabel.Deny, emphasis.Denial);
-        var reason = Assert.Single(claims, c => c.Text.StartsWith("Aangezien de Code Diversiteit en Inclusie niet voorschrijft", StringComparison.Ordinal));
-        Assert.Null(reason.Denial);
+        var claim = Assert.Single(ClaimExtractor.Default.Extract(Pdf(pdf)), c => c.Text.Contains(text, StringComparison.Ordinal));
+        Assert.True(claim.Negated);
+        Assert.Equal(expected, claim.Denial);
     }
 
     [SharedFact]
