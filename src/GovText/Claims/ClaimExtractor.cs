@@ -149,6 +149,7 @@ public sealed partial class ClaimExtractor
             var answer = document.Answers[a];
             var question = document.Questions.FirstOrDefault(q => q.Numbers.Any(answer.Numbers.Contains));
             var stance = stances[a].Stance;
+            var cueKey = stance.Cue is { Length: > 0 } cueText ? CueKey(cueText) : null;
             var first = true;
             foreach (var (start, end) in TextSegments.Sentences(answer.Text))
             {
@@ -160,7 +161,7 @@ public sealed partial class ClaimExtractor
                 // The stance decides the sentence that carries its cue (the first one, or a later one for a denial found in
                 // sentences 2-6); before session 12 it was always given to the first sentence, which made "Elke
                 // bekostigingssystematiek kent eigen voor- en nadelen." a denial.
-                var carriesStance = stance.Cue is { Length: > 0 } cueText && CarriesCue(sentence, cueText);
+                var carriesStance = cueKey is not null && TextSegments.Normalise(sentence).Contains(cueKey, StringComparison.Ordinal);
                 var elliptical = first && carriesStance && stance.Proposition is not null && sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6
                     && (stance.IsDenial || stance.Label == StanceLabel.Affirm);
 
@@ -203,11 +204,11 @@ public sealed partial class ClaimExtractor
         return claims.ToImmutable();
     }
 
-    private static bool CarriesCue(string sentence, string cue)
+    /// <summary>The first 60 characters of a stance cue, normalised: enough to find the sentence that carries it.</summary>
+    private static string? CueKey(string cue)
     {
-        var s = TextSegments.Normalise(sentence).Trim();
         var c = TextSegments.Normalise(cue).Trim();
-        return s.Length > 0 && c.Length > 0 && s.Contains(c.Length > 60 ? c[..60] : c, StringComparison.Ordinal);
+        return c.Length == 0 ? null : c.Length > 60 ? c[..60] : c;
     }
 
     /// <summary>
