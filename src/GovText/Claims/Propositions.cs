@@ -69,7 +69,15 @@ public static partial class Propositions
     {
         // An open main question ("Wat is het gevolg …? Zijn hierdoor minder mensen geëvacueerd?") asks about the
         // proposition of the first yes/no question in the block, if there is one.
-        var main = MainQuestion(question);
+        var main = MainQuestion(question).Trim();
+        if (DropFrontedClause(main) is { } inverted && inverted.Length < main.Length
+            && (IsYesNo(inverted) || FramedThatClause().IsMatch(inverted.TrimEnd('?', ' '))))
+        {
+            // "Indien …, bent u bereid …?" asks whether the minister is willing; an open question after a condition
+            // ("Als de NAM X wil, wat voor technieken zijn dat?") keeps the condition, which is what it presupposes.
+            main = inverted;
+        }
+
         if (!IsYesNo(main) && QuestionSentences(question).FirstOrDefault(IsYesNo) is { } yesNo)
         {
             main = yesNo;
@@ -91,7 +99,7 @@ public static partial class Propositions
 
         if (that.Success)
         {
-            return MainClauseOrder(Clean(that.Groups["p"].Value));
+            return AddresseeAsMinister(MainClauseOrder(Clean(that.Groups["p"].Value)));
         }
 
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -309,14 +317,55 @@ public static partial class Propositions
         return $"{subject} {verb} {middle}{rest}";
     }
 
+    /// <summary>
+    /// Drops a fronted condition or circumstance before the inverted main question ("Indien het antwoord ja is, hoe
+    /// kwalificeert u …" → "hoe kwalificeert u …"; "Gezien dit actieplan tot 2022 loopt, bent u bereid …" → "bent u
+    /// bereid …"): the question asks about its main clause.
+    /// </summary>
+    private static string DropFrontedClause(string s)
+    {
+        var m = FrontedClause().Match(s);
+        return m.Success && s.Length - m.Length > 10 ? char.ToUpperInvariant(s[m.Length]) + s[(m.Length + 1)..] : s;
+    }
+
+    [GeneratedRegex(@"^(?:indien|als|mocht|mochten|gezien|nu|omdat|aangezien|gelet\s+op|in\s+het\s+geval|naast\s+het\s+feit)\b[^?,]{3,200},\s+(?=(?:is|zijn|was|waren|bent|heeft|hebt|hebben|kunt|kan|kunnen|wilt|wil|zult|zal|zou|zouden|gaat|deelt|vindt|ziet|erkent|herkent|acht|klopt|wordt|worden|moet|moeten)\s+(?:u|het|er|de|dit|dat|deze|zij|hij|ze)\b|(?:hoe|wat|welke|waarom|in\s+hoeverre)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedClause();
+
+    /// <summary>
+    /// A statement whose subject is the addressee ("u heeft de Kamer verkeerd geïnformeerd") names the minister, as the
+    /// guidelines write it ("de minister heeft de Kamer verkeerd geïnformeerd").
+    /// </summary>
+    private static string AddresseeAsMinister(string statement)
+    {
+        var m = AddresseeSubject().Match(statement);
+        if (!m.Success)
+        {
+            return statement;
+        }
+
+        var verb = m.Groups["v"].Value.ToLowerInvariant() switch { "bent" => "is", "hebt" => "heeft", "kunt" => "kan", "wilt" => "wil", "zult" => "zal", var v => v };
+        var rest = Regex.Replace(statement[m.Length..], @"\buw\b", "zijn of haar");
+        return $"de minister {verb}{rest}";
+    }
+
+    [GeneratedRegex(@"^u\s+(?<v>bent|is|hebt|heeft|kunt|kan|wilt|wil|zult|zal|zou|gaat|vindt|ziet|deelt|weet|kent|was|had)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AddresseeSubject();
+
     /// <summary>Drops a trailing clause that only adds circumstances (", terwijl …", ", waarin …", ", zodat …").</summary>
     private static string TrimTrailingClause(string s)
     {
-        var m = TrailingClause().Match(s);
-        return m.Success && m.Index > 20 ? s[..m.Index] : s;
+        for (var m = TrailingClause().Match(s); m.Success; m = m.NextMatch())
+        {
+            if (m.Index > 20)
+            {
+                return s[..m.Index];
+            }
+        }
+
+        return s;
     }
 
-    [GeneratedRegex(@",\s+(?:terwijl|waarin|waarbij|waarmee|waardoor|zodat|omdat|nu|toen|aangezien|en\s+(?:hoe|wat|welke|waarom|wanneer))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s+(?:terwijl|waarin|waarbij|waarmee|waardoor|zodat|omdat|nu|toen|aangezien|en\s+(?:hoe|wat|welke|waarom|wanneer))\b|,?\s+en\s+(?:klopt\s+het|is\s+het\s+(?:waar|juist)|bent\s+u|kunt\s+u|deelt\s+u|heeft\s+u|wilt\s+u|zo\s+ja|zo\s+nee|zo\s+niet|hoe|waarom)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingClause();
 
     private static string Clean(string s) => TextSegments.Normalise(s).TrimEnd('?', '.', ' ');
@@ -324,7 +373,7 @@ public static partial class Propositions
     [GeneratedRegex(@"^(?:klopt\s+het\s+(?:bericht\s+|beeld\s+)?dat|is\s+het\s+(?:waar|juist|correct|zo)\s+dat|kunt\s+u\s+bevestigen\s+dat|bevestigt\s+u\s+dat|deelt\s+u\s+de\s+(?:mening|opvatting|conclusie|analyse|zorg)\s+(?:van\s+[^,]+?\s+)?dat|erkent\s+u\s+dat|herkent\s+u\s+(?:het\s+beeld\s+)?dat|is\s+u\s+bekend\s+dat|weet\s+u\s+of|klopt\s+het\s+dat)\s+(?<p>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ThatClause();
 
-    [GeneratedRegex(@"^(?:bent\s+u\s+het\s+(?:er\s*mee\s+|met\s+[^,]+?\s+)?(?:\S+\s+)?eens\s+(?:met\s+[^,]+?\s+)?dat|onderschrijft\s+u\s+(?:de\s+\w+\s+(?:van\s+[^,]+?\s+)?|het\s+)?dat|vindt\s+u\s+(?:ook\s+|eveneens\s+|niet\s+ook\s+)?dat|houdt\s+u\s+(?:er\s+)?rekening\s+(?:mee\s+|ermee\s+)?dat|wat\s+vindt\s+u\s+(?:er\s*van|daarvan|hiervan)\s+dat|hoe\s+(?:beoordeelt|oordeelt|duidt|kijkt)\s+u\s+(?:\S+\s+){0,3}?(?:het\s+feit\s+)?dat|wat\s+is\s+uw\s+(?:reactie|oordeel|appreciatie)\s+op\s+(?:het\s+(?:feit|bericht|nieuws)\s+)?dat)\s+(?<p>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:bent\s+u\s+het\s+(?:er\s*mee\s+|met\s+[^,]+?\s+)?(?:\S+\s+)?eens\s+(?:met\s+[^,]+?\s+)?dat|onderschrijft\s+u\s+(?:de\s+\w+\s+(?:van\s+[^,]+?\s+)?|het\s+)?dat|vindt\s+u\s+(?:ook\s+|eveneens\s+|niet\s+ook\s+)?dat|houdt\s+u\s+(?:er\s+)?rekening\s+(?:mee\s+|ermee\s+)?dat|wat\s+vindt\s+u\s+(?:er\s*van|daarvan|hiervan)\s+dat|hoe\s+(?:beoordeelt|oordeelt|duidt|kijkt|kwalificeert|verklaart)\s+u\s+(?:\S+\s+){0,3}?(?:het\s+feit\s+)?dat|wat\s+is\s+uw\s+(?:reactie|oordeel|appreciatie)\s+op\s+(?:het\s+(?:feit|bericht|nieuws)\s+)?dat)\s+(?<p>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex FramedThatClause();
 
     [GeneratedRegex(@"^(?:in\s+hoeverre|op\s+welke\s+(?:wijze|manier)|hoeveel(?:\s+aan)?|hoe\s+(?:vaak|lang|groot)|wanneer|waarom|waar|welke)\s+", RegexOptions.IgnoreCase)]

@@ -437,6 +437,17 @@ public sealed class StanceClassifierTests
     public void OpenQuestionsGiveTheirPresupposition(string question, string proposition) =>
         Assert.Equal(proposition, Propositions.FromQuestion(question));
 
+    // Real question shapes from the CSV's development pairs (rows 8049, 21375, 13474, 16091, 2822; reworded).
+    [Theory]
+    [InlineData("Indien het antwoord ja is, hoe kwalificeert u dan het feit dat u de Kamer verkeerd heeft geïnformeerd?", "de minister heeft de Kamer verkeerd geïnformeerd")]
+    [InlineData("Indien u instemmend heeft geantwoord op de derde vraag, bent u bereid om te zorgen dat oude schades opnieuw beoordeeld kunnen worden?", "de minister is bereid om te zorgen dat oude schades opnieuw beoordeeld kunnen worden")]
+    [InlineData("Bent u bekend met de «Landelijke monitoringsrapportage Natuur 2016» en klopt het dat deze voor het eerst effecten meet?", "de minister is bekend met de «Landelijke monitoringsrapportage Natuur 2016»")]
+    [InlineData("Deelt u de zorgen over de aanhoudende drukte bij de BelastingTelefoon en hoe lang mensen moeten wachten?", "de minister deelt de zorgen over de aanhoudende drukte bij de BelastingTelefoon")]
+    [InlineData("Maakt u zich, nu er weer een incident is, zorgen dat dit tot vandalisme leidt en hoe verhoudt dat zich tot uw antwoord?", "de minister maakt zich, nu er weer een incident is, zorgen dat dit tot vandalisme leidt")]
+    [InlineData("Als de NAM nieuwe technieken wil gebruiken, wat voor technieken zijn dat dan?", "Als de NAM nieuwe technieken wil gebruiken, wat voor technieken zijn dat dan")]
+    public void FrontedConditionsAndSecondQuestionsAreLeftOut(string question, string proposition) =>
+        Assert.Equal(proposition, Propositions.FromQuestion(question));
+
     [Fact]
     public void DenialAfterContextSentencesIsFound()
     {
