@@ -29,6 +29,9 @@ internal static class ReaderCodes
 
     /// <summary>HTML without official question/answer markup was read as plain text.</summary>
     public const string PlainHtml = "GT1230";
+
+    /// <summary>Words hyphenated across lines were repaired in plain text.</summary>
+    public const string HyphenRepairs = "GT1240";
 }
 
 /// <summary>

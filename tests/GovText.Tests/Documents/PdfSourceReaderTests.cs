@@ -375,15 +375,15 @@ public sealed partial class PdfSourceReaderTests
     [InlineData("een lijn - ", "en dan", "None")]
     [InlineData("geen afbreking", "hier", "None")]
     public void HyphenationRules(string left, string right, string expected) =>
-        Assert.Equal(expected, PdfHyphenation.Decide(left, right, softHyphen: false).ToString());
+        Assert.Equal(expected, Hyphenation.Decide(left, right, softHyphen: false).ToString());
 
     [Fact]
     public void HyphenationRules_PreferSpellingSeenElsewhereInTheDocument()
     {
         HashSet<string> words = ["mvo-standaarden"];
-        Assert.Equal(PdfHyphenation.Decision.KeepHyphen, PdfHyphenation.Decide("de mvo-", "standaarden.", false, words));
-        Assert.Equal(PdfHyphenation.Decision.Join, PdfHyphenation.Decide("de mvo-", "standaarden.", false, new HashSet<string>()));
-        Assert.Equal(PdfHyphenation.Decision.Join, PdfHyphenation.Decide("de facto", "ren", softHyphen: true));
+        Assert.Equal(Hyphenation.Decision.KeepHyphen, Hyphenation.Decide("de mvo-", "standaarden.", false, words));
+        Assert.Equal(Hyphenation.Decision.Join, Hyphenation.Decide("de mvo-", "standaarden.", false, new HashSet<string>()));
+        Assert.Equal(Hyphenation.Decision.Join, Hyphenation.Decide("de facto", "ren", softHyphen: true));
     }
 
     [Theory]

@@ -106,6 +106,17 @@ public sealed class TextParsingTests
     }
 
     [Fact]
+    public void HyphenatedWords_AreJoinedOnlyWithEvidence_AndRealHyphensStay()
+    {
+        var text = Answer.Replace("Zie het antwoord op vraag 1. Wij blijven dit volgen.",
+            "Zie het antwoord op vraag 1. De emissiefacto-ren en de emissiefactoren van de huisvestings-systemen\nzijn zorg- en welzijnsdoelen van GroenLinks-\nPvdA, met een verschil-\nlende e-\nmail.", StringComparison.Ordinal);
+        var doc = Parse(text);
+        var answer = doc.AnswerTo(5)!.Text;
+        Assert.Equal("Zie het antwoord op vraag 1. De emissiefactoren en de emissiefactoren van de huisvestings-systemen zijn zorg- en welzijnsdoelen van GroenLinks-PvdA, met een verschillende e-mail.", answer);
+        Assert.Contains(doc.Diagnostics, d => d.Code == "GT1240" && d.Message == "repaired 4 word(s) hyphenated across lines.");
+    }
+
+    [Fact]
     public void Spans_PointAtTheText()
     {
         var doc = Parse(Answer);

@@ -451,37 +451,8 @@ public sealed class PdfSourceReader : ISourceReader
         }
     }
 
-    private static HashSet<string> KnownWords(List<PageContent> pages)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in pages.SelectMany(p => p.Lines))
-        {
-            var tokens = line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (var i = 0; i < tokens.Length; i++)
-            {
-                if (i == tokens.Length - 1 && tokens[i].EndsWith('-'))
-                {
-                    continue;
-                }
-
-                var token = new StringBuilder();
-                foreach (var c in tokens[i])
-                {
-                    if (char.IsLetterOrDigit(c) || c == '-')
-                    {
-                        token.Append(char.ToLowerInvariant(c));
-                    }
-                }
-
-                if (token.Length > 2)
-                {
-                    words.Add(token.ToString().Trim('-'));
-                }
-            }
-        }
-
-        return words;
-    }
+    private static HashSet<string> KnownWords(List<PageContent> pages) =>
+        Hyphenation.KnownWords(pages.SelectMany(p => p.Lines).Select(l => l.Text));
 
     private sealed record PageContent(int Number, double Height, List<PdfLine> Lines);
 }

@@ -98,6 +98,15 @@ public sealed partial class TextSourceReader : ISourceReader
             }
         }
 
+        // Words broken over two lines ("emissiefacto-" + "ren") or left hyphenated by an extractor that joined the lines
+        // ("emissiefacto-ren") are repaired in the body, with the PDF reader's rules and the document's own words as
+        // evidence.
+        var repairs = RepairHyphenation(lines, kinds);
+        if (repairs > 0)
+        {
+            builder.AddDiagnostic(DiagnosticSeverity.Info, ReaderCodes.HyphenRepairs, $"repaired {repairs} word(s) hyphenated across lines.");
+        }
+
         // Pass 2: emit lines, turning reference digits into markers.
         var nextMarker = 1;
         var known = new HashSet<int>(footnoteNumbers);
@@ -112,6 +121,11 @@ public sealed partial class TextSourceReader : ISourceReader
             }
 
             var (lineText, lineGap) = lines[i];
+            if (lineText.Length == 0)
+            {
+                continue; // wholly moved onto the previous line by a hyphenation repair
+            }
+
             if (kinds[i] == LineKind.Footnote)
             {
                 var continuation = lineText.StartsWith(ContinuationMarker, StringComparison.Ordinal);
@@ -149,6 +163,53 @@ public sealed partial class TextSourceReader : ISourceReader
     }
 
     private const string ContinuationMarker = "\u0001";
+
+    private static int RepairHyphenation(List<(string Text, bool Gap)> lines, LineKind[] kinds)
+    {
+        var known = Hyphenation.KnownWords(lines.Select(l => l.Text));
+        var repairs = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (kinds[i] != LineKind.Body)
+            {
+                continue;
+            }
+
+            var text = InlineBreak().Replace(lines[i].Text, m =>
+            {
+                var left = m.Groups["l"].Value;
+                var right = m.Groups["r"].Value;
+                if (known.Contains((left + right).ToLowerInvariant()) && Hyphenation.Decide(left + "-", right, softHyphen: false) == Hyphenation.Decision.Join)
+                {
+                    repairs++;
+                    return left + right;
+                }
+
+                return m.Value;
+            });
+
+            if (i + 1 < lines.Count && kinds[i + 1] == LineKind.Body && !lines[i + 1].Gap && lines[i + 1].Text.Length > 0 && char.IsLetter(lines[i + 1].Text[0]))
+            {
+                var decision = Hyphenation.Decide(text, lines[i + 1].Text, softHyphen: false, known);
+                if (decision != Hyphenation.Decision.None)
+                {
+                    var next = lines[i + 1].Text;
+                    var token = Hyphenation.FirstToken(next);
+                    text = (decision == Hyphenation.Decision.Join ? text[..^1] : text) + token;
+                    lines[i + 1] = (next[token.Length..].TrimStart(), false);
+                    repairs++;
+                }
+            }
+
+            lines[i] = (text, lines[i].Gap);
+        }
+
+        return repairs;
+    }
+
+    /// <summary>A hyphen between two lower-case word parts inside a line ("emissiefacto-ren"), not part of a longer compound or a URL.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{Nd}/._-])(?<l>\p{Ll}{2,})-(?<r>\p{Ll}{2,})(?![\p{L}\p{Nd}/_-])")]
+    private static partial Regex InlineBreak();
 
     private static List<string> SplitLines(string text)
     {
