@@ -9,7 +9,7 @@ namespace GovText.Language;
 /// <see cref="Stem"/> gives the Snowball Dutch stem for search keys. Compound lemmas are written without the UD underscore ("klooster_orde" → "kloosterorde"). Immutable and
 /// thread-safe.
 /// </summary>
-public sealed class DutchLemmatizer
+public sealed partial class DutchLemmatizer
 {
     private readonly FrozenDictionary<(string, UPos), string> _pairs;
     private readonly FrozenDictionary<string, string> _forms;
@@ -61,7 +61,10 @@ public sealed class DutchLemmatizer
             return form;
         }
 
-        if (_forms.TryGetValue(lower, out lemma))
+        // A noun spelled like a verb's stem or present singular ("De Nederlandse staat", "het werk") is no form of that
+        // verb; a plural or past form tagged NOUN by mistake ("kwamen") still takes the verb's lemma.
+        if (_forms.TryGetValue(lower, out lemma)
+            && !(pos == UPos.NOUN && _verbLemmas.Contains(lemma) && !_nounLemmas.Contains(lemma) && !VerbalEnding().IsMatch(lower)))
         {
             return lemma;
         }
@@ -98,8 +101,23 @@ public sealed class DutchLemmatizer
     /// </summary>
     private string? FiniteForm(string lower) => KnownInfinitive(FiniteStems(lower));
 
-    /// <summary>The first infinitive spelled from one of <paramref name="stems"/> that is a known verb lemma.</summary>
-    private string? KnownInfinitive(IEnumerable<string> stems) => stems.SelectMany(Infinitives).FirstOrDefault(_verbLemmas.Contains);
+    /// <summary>
+    /// The first infinitive spelled from one of <paramref name="stems"/> that is a known verb lemma, or a known verb lemma
+    /// behind an inseparable prefix ("herkennen" = "her" + "kennen", "ontvangen" = "ont" + "vangen").
+    /// </summary>
+    private string? KnownInfinitive(IEnumerable<string> stems)
+    {
+        var candidates = stems.SelectMany(Infinitives).ToList();
+        return candidates.FirstOrDefault(_verbLemmas.Contains) ?? candidates.FirstOrDefault(PrefixedKnownVerb);
+    }
+
+    private bool PrefixedKnownVerb(string infinitive) =>
+        s_inseparablePrefixes.Any(p => infinitive.Length >= p.Length + 5 && infinitive.StartsWith(p, StringComparison.Ordinal) && _verbLemmas.Contains(infinitive[p.Length..]));
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?:en|de|te|den|ten)$")]
+    private static partial System.Text.RegularExpressions.Regex VerbalEnding();
+
+    private static readonly string[] s_inseparablePrefixes = ["her", "ont", "ver", "be", "er", "ge"];
 
     private static IEnumerable<string> FiniteStems(string lower)
     {
