@@ -13,10 +13,10 @@ namespace GovText.Tests.Language;
 public sealed class LemmaAccuracyTests(ITestOutputHelper output)
 {
     [SharedFact]
-    public void LassySmallTest() => AssertAccuracy("data/ud-dutch-lassysmall/nl_lassysmall-ud-test.conllu", 96.01 - 0.2);
+    public void LassySmallTest() => AssertAccuracy("data/ud-dutch-lassysmall/nl_lassysmall-ud-test.conllu", 96.04 - 0.2);
 
     [SharedFact]
-    public void AlpinoTest() => AssertAccuracy("data/ud-dutch-alpino/nl_alpino-ud-test.conllu", 95.76 - 0.2);
+    public void AlpinoTest() => AssertAccuracy("data/ud-dutch-alpino/nl_alpino-ud-test.conllu", 95.78 - 0.2);
 
     [Theory]
     // suffix rules learned from the UD data
