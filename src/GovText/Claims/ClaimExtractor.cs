@@ -342,7 +342,8 @@ public sealed partial class ClaimExtractor
             return; // questions are not claims
         }
 
-        // Evidence: "Uit onderzoek … blijkt (volgens X) dat …", "Nieuw onderzoek wijst uit dat …".
+        // Evidence: "Uit onderzoek … blijkt (volgens X) dat …", "Volgens X blijkt uit het rapport het tegendeel: …", "Nieuw
+    // onderzoek wijst uit dat …".
         var evidence = EvidenceSentence().Match(sentence);
         if (evidence.Success)
         {
@@ -1296,7 +1297,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"\b(?:echter|destijds|toen|ook|nu|wel|nog|daarbij|verder|bovendien|tevens|onder\s+meer)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Adverbs();
 
-    [GeneratedRegex(@"(?<lead>(?:^|\s)uit\s+(?<src>.+?)\s+blijkt(?:\s+volgens\s+(?<rep>.+?))?\s+dat|(?:^|\s)(?<src>(?:(?:nieuw|recent|eigen)\s+)?(?:onderzoek|data|cijfers|gegevens|rapport)(?:\s+van\s+[^,]+?)?)\s+(?:wijst|wijzen|toont|tonen|laat|laten)\s+(?:\S+\s+)?(?:uit|aan|zien)\s+dat)\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<lead>(?:^|\s)uit\s+(?<src>.+?)\s+blijkt(?:\s+volgens\s+(?<rep>.+?))?(?:\s+dat|(?:\s+het\s+(?:tegendeel|volgende))?\s*:)|(?:^|\s)volgens\s+(?<rep>[^,:]+?)\s+(?:blijkt|bleek)\s+(?:(?:ook|echter|juist)\s+)?uit\s+(?<src>[^,:]+?)(?:\s+dat|(?:\s+het\s+(?:tegendeel|volgende))?\s*:)|(?:^|\s)(?:blijkt|bleek)\s+(?:(?:ook|echter|juist)\s+)?uit\s+(?<src>[^,:]+?)(?:\s+dat|(?:\s+het\s+(?:tegendeel|volgende))?\s*:)|(?:^|\s)(?<src>(?:(?:nieuw|recent|eigen)\s+)?(?:onderzoek|data|cijfers|gegevens|rapport)(?:\s+van\s+[^,]+?)?)\s+(?:wijst|wijzen|toont|tonen|laat|laten)\s+(?:\S+\s+)?(?:uit|aan|zien)\s+dat)\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex EvidenceSentence();
 
     [GeneratedRegex(@"^\s*(?:dit|dat|het)\s+(?:(?:is|was)\s+)?niet\s+(?:het\s+geval|zo|waar|juist)\b", RegexOptions.IgnoreCase)]
