@@ -32,6 +32,9 @@ internal static class ReaderCodes
 
     /// <summary>Words hyphenated across lines were repaired in plain text.</summary>
     public const string HyphenRepairs = "GT1240";
+
+    /// <summary>Missing spaces between a lower-case word and a capitalised word were restored in plain text.</summary>
+    public const string GluedWords = "GT1241";
 }
 
 /// <summary>

@@ -109,4 +109,18 @@ public sealed class LimburgCsvTests(ITestOutputHelper output)
         Assert.Contains("SAR-capaciteit", all, StringComparison.Ordinal);
         Assert.Contains("-in-hoger-beroep-geen-extra-verplichting-voor-co2-afbouw", all, StringComparison.Ordinal);
     }
+
+    [SharedFact]
+    public void WordsGluedByTheExtractor_GetTheirSpaceBack()
+    {
+        var docs = ParseAll();
+        var restored = docs.SelectMany(d => d.Doc.Diagnostics).Where(d => d.Code == "GT1241")
+            .Sum(d => int.Parse(d.Message.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture));
+        output.WriteLine($"spaces restored: {restored}");
+        Assert.InRange(restored, 190, 250); // 221 when written (session 13), all read: "inNederland", "dePalestijnse", "von derLeyen"
+        var all = string.Join(" ", docs.Select(d => d.Doc.Source.Text));
+        Assert.Contains("in Nederland", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("inNederland", all, StringComparison.Ordinal);
+        Assert.Contains("Volksgezondheid, Welzijn en Sport", all, StringComparison.Ordinal);
+    }
 }

@@ -117,6 +117,16 @@ public sealed class TextParsingTests
     }
 
     [Fact]
+    public void GluedWords_AreSeparated_ButNotInsideUrlsOrMixedCaseNames()
+    {
+        var text = Answer.Replace("Zie het antwoord op vraag 1. Wij blijven dit volgen.",
+            "Zie het antwoord op vraag 1. Het kabinet wil inNederland meer doen, zie https://www.nos.nl/artikel/nieuwsDossier en vlieg niet met easyJet of eHerkenning.", StringComparison.Ordinal);
+        var doc = Parse(text);
+        Assert.Equal("Zie het antwoord op vraag 1. Het kabinet wil in Nederland meer doen, zie https://www.nos.nl/artikel/nieuwsDossier en vlieg niet met easyJet of eHerkenning.", doc.AnswerTo(5)!.Text);
+        Assert.Contains(doc.Diagnostics, d => d.Code == "GT1241" && d.Message.StartsWith("restored 1 missing space", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Spans_PointAtTheText()
     {
         var doc = Parse(Answer);

@@ -107,6 +107,14 @@ public sealed partial class TextSourceReader : ISourceReader
             builder.AddDiagnostic(DiagnosticSeverity.Info, ReaderCodes.HyphenRepairs, $"repaired {repairs} word(s) hyphenated across lines.");
         }
 
+        // Extractors that lose the space between two words leave a lower-case word glued to a capitalised one
+        // ("inNederland", "deEuropese", "Welzijn enSport"); the space is put back.
+        var spaces = RestoreGluedSpaces(lines);
+        if (spaces > 0)
+        {
+            builder.AddDiagnostic(DiagnosticSeverity.Info, ReaderCodes.GluedWords, $"restored {spaces} missing space(s) between a word and a capitalised word (\"inNederland\" → \"in Nederland\").");
+        }
+
         // Pass 2: emit lines, turning reference digits into markers.
         var nextMarker = 1;
         var known = new HashSet<int>(footnoteNumbers);
@@ -206,6 +214,37 @@ public sealed partial class TextSourceReader : ISourceReader
 
         return repairs;
     }
+
+    private static int RestoreGluedSpaces(List<(string Text, bool Gap)> lines)
+    {
+        var restored = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = GluedWords().Replace(lines[i].Text, m =>
+            {
+                if (s_mixedCaseWords.Contains(m.Value))
+                {
+                    return m.Value;
+                }
+
+                restored++;
+                return m.Groups["l"].Value + " " + m.Groups["r"].Value;
+            });
+            lines[i] = (text, lines[i].Gap);
+        }
+
+        return restored;
+    }
+
+    /// <summary>Words written with a capital inside on purpose; the rule needs two lower-case letters before it, so "iPhone" and "eHerkenning" are safe anyway.</summary>
+    private static readonly HashSet<string> s_mixedCaseWords = new(StringComparer.Ordinal) { "easyJet", "jQuery", "macOS", "wikiLeaks" };
+
+    /// <summary>
+    /// A word of lower-case letters glued to a capitalised word of lower-case letters, as a whole token (not inside a URL,
+    /// e-mail address or identifier): "inNederland", "dePalestijnse", "toenmaligeMinister".
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{Nd}/._@%=:#&+-])(?<l>\p{Ll}{2,})(?<r>\p{Lu}\p{Ll}{2,})(?![\p{L}\p{Nd}/_@%=&+-])")]
+    private static partial Regex GluedWords();
 
     /// <summary>A hyphen between two lower-case word parts inside a line ("emissiefacto-ren"), not part of a longer compound or a URL.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{Nd}/._-])(?<l>\p{Ll}{2,})-(?<r>\p{Ll}{2,})(?![\p{L}\p{Nd}/_-])")]
