@@ -223,8 +223,10 @@ public sealed partial class ClaimExtractor
         var result = ImmutableArray.CreateBuilder<AnswerStance>(document.Answers.Length);
         foreach (var answer in document.Answers)
         {
-            var question = document.Questions.FirstOrDefault(q => q.Numbers.Any(answer.Numbers.Contains));
-            var stance = StanceClassifier.Default.Classify(question?.Text, answer.Text);
+            // A joint answer ("Antwoord 5 en 6") answers every question it names; the stance reads them together.
+            var asked = document.Questions.Where(q => q.Numbers.Any(answer.Numbers.Contains)).Select(q => q.Text).ToList();
+            var questionText = asked.Count == 0 ? null : string.Join("\n", asked);
+            var stance = StanceClassifier.Default.Classify(questionText, answer.Text);
             SourceSpan? cue = null;
             if (stance.Cue is { Length: > 0 } text && stance.CueStart >= 0)
             {
@@ -233,7 +235,7 @@ public sealed partial class ClaimExtractor
                 cue = stance.CueStart < end ? Locate(document.Source, answer.Span, normalised, stance.CueStart, end) : null;
             }
 
-            result.Add(new AnswerStance(answer.Numbers, question?.Text, stance, cue));
+            result.Add(new AnswerStance(answer.Numbers, questionText, stance, cue));
         }
 
         return result.MoveToImmutable();

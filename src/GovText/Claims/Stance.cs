@@ -72,7 +72,7 @@ public static class StanceNames
 
 /// <summary>The stance of one answer of a Kamervragen document towards its question, located in the source.</summary>
 /// <param name="Numbers">The answer's numbers ("Antwoord 2, 3" → 2, 3).</param>
-/// <param name="Question">The question text the answer was classified against, or null when no question has its number.</param>
+/// <param name="Question">The question text the answer was classified against (for a joint answer, the texts of all the questions it answers, one per line), or null when no question has one of its numbers.</param>
 /// <param name="Stance">The stance, with cue, qualifier and proposition.</param>
 /// <param name="Cue">Where the cue is in the source document, or null when there is no cue.</param>
 public sealed record AnswerStance(System.Collections.Immutable.ImmutableArray<int> Numbers, string? Question, StanceResult Stance, GovText.Documents.SourceSpan? Cue);
