@@ -168,6 +168,10 @@ public sealed class ClaimExtractorTests
         Assert.Equal(StanceLabel.Refuse, stance.Stance.Label);
         Assert.Equal(1, stance.Cue!.Value.Page);
         Assert.StartsWith("Ik kan, lopende het onderzoek, geen uitspraken", doc.Source.TextOf(stance.Cue.Value), StringComparison.Ordinal);
+
+        // The joint answer was read against both questions it answers.
+        Assert.Equal(string.Join("\n", doc.Questions.Where(q => q.Numbers.Contains(2) || q.Numbers.Contains(3)).Select(q => q.Text)), stance.Question);
+        Assert.Contains(doc.Questions.Single(q => q.Numbers.Contains(3)).Text, stance.Question, StringComparison.Ordinal);
     }
 
     [SharedFact]
