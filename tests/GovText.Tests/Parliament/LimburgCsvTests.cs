@@ -86,12 +86,16 @@ public sealed class LimburgCsvTests(ITestOutputHelper output)
         Assert.Contains("https://nos.nl/artikel/2542490-meer-ziekenhuizen-in-financiele-problemen-bedreigt-uitvoering-zorgakkoord", doc.Footnotes[0].Urls);
     }
 
+    /// <summary>The repairs a reader reports with <paramref name="code"/> ("repaired 3 word(s) …"), summed over the documents.</summary>
+    private static int CountIn(List<(string Name, KamervraagDocument Doc)> docs, string code) =>
+        docs.SelectMany(d => d.Doc.Diagnostics).Where(d => d.Code == code)
+            .Sum(d => int.Parse(d.Message.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture));
+
     [SharedFact]
     public void WordsHyphenatedAcrossLines_AreRepaired_RealHyphensKept()
     {
         var docs = ParseAll();
-        var repaired = docs.SelectMany(d => d.Doc.Diagnostics).Where(d => d.Code == "GT1240")
-            .Sum(d => int.Parse(d.Message.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture));
+        var repaired = CountIn(docs, "GT1240");
         output.WriteLine($"words repaired: {repaired}");
         Assert.InRange(repaired, 150, 200); // 174 when written (session 13), every one read
 
@@ -114,8 +118,7 @@ public sealed class LimburgCsvTests(ITestOutputHelper output)
     public void WordsGluedByTheExtractor_GetTheirSpaceBack()
     {
         var docs = ParseAll();
-        var restored = docs.SelectMany(d => d.Doc.Diagnostics).Where(d => d.Code == "GT1241")
-            .Sum(d => int.Parse(d.Message.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture));
+        var restored = CountIn(docs, "GT1241");
         output.WriteLine($"spaces restored: {restored}");
         Assert.InRange(restored, 190, 250); // 221 when written (session 13), all read: "inNederland", "dePalestijnse", "von derLeyen"
         var all = string.Join(" ", docs.Select(d => d.Doc.Source.Text));
