@@ -289,12 +289,16 @@ internal static partial class Spotters
 
     private static Regex BuildMinisterMention()
     {
-        var portfolios = ReadLexiconLines("ministries").Select(l => Regex.Escape(l.Split('\t')[0])).OrderByDescending(p => p.Length);
+        // The full portfolios, then the short names news reports use ("de minister van Volksgezondheid"), longest first.
+        var portfolios = ReadLexiconLines("ministries").Concat(ReadLexiconLines("ministries-short"))
+            .Select(l => Regex.Escape(l.Split('\t')[0])).OrderByDescending(p => p.Length);
         var alt = string.Join('|', portfolios);
+        // A name after the title starts with a capital: a lower-case "van" right after the title names an office
+        // ("minister van Volksgezondheid"), a capitalised one a surname ("minister Van Hijum").
         return new Regex(
             @"\b(?:(?:demissionair|toenmalig|voormalig|oud-)\s*)?(?<title>[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident|[Pp]remier)\b" +
-            @"(?:\s+(?<prep>van|voor)\s+(?<portfolio>" + alt + @"))?" +
-            @"(?:\s+(?<name>(?:[A-Z][\p{L}'’-]+\s+){0,2}(?:(?:van|de|der|den|ter|ten)\s+){0,2}[A-Z][\p{L}'’-]+))?" +
+            @"(?:\s+(?<prep>van|voor)\s+(?<portfolio>" + alt + @")\b)?" +
+            @"(?:\s+(?<name>(?:[A-Z][\p{L}'’-]+\s+){1,2}(?:(?:van|de|der|den|ter|ten)\s+){0,2}[A-Z][\p{L}'’-]+|(?:(?:Van|De|Der|Den|Ter|Ten)\s+)(?:(?:de|der|den)\s+)?[A-Z][\p{L}'’-]+|[A-Z][\p{L}'’-]+))?" +
             @"(?:\s+\((?<portfolio2>" + alt + @")\))?",
             RegexOptions.CultureInvariant);
     }

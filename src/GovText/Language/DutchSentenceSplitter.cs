@@ -107,6 +107,16 @@ public sealed class DutchSentenceSplitter
             return false; // "… het bericht?1 Zo ja": the footnote marker stays with its sentence
         }
 
+        if (IsQuoteMark(text, cur) && prev.End == cur.Start && IsTerminal(text, prev) && (cur.End == text.Length || char.IsWhiteSpace(text[cur.End])))
+        {
+            return false; // "… mislopen.’ De minister …": a quote mark glued after the full stop closes the quotation
+        }
+
+        if (IsQuoteMark(text, prev) && prev.End == cur.Start && (prev.Start == 0 || char.IsWhiteSpace(text[prev.Start - 1])))
+        {
+            return false; // "… geweest. "Het ging …": a quote mark glued to the next word opens a quotation
+        }
+
         // Find the last non-closing token before i; it must be terminal punctuation or a sentence-final abbreviation.
         var j = i - 1;
         if (IsGluedFootnote(text, tokens, j))
@@ -157,6 +167,9 @@ public sealed class DutchSentenceSplitter
         var s = t.Slice(text);
         return s[0] is '.' or '!' or '?' or '…';
     }
+
+    private static bool IsQuoteMark(string text, Token t) =>
+        t.Kind == TokenKind.Punctuation && t.Length == 1 && text[t.Start] is '"' or '’' or '‘' or '\'' or '”' or '“' or '„' or '«' or '»';
 
     private static bool IsClosing(string text, Token t) =>
         t.Kind == TokenKind.Punctuation && ((t.Length == 1 && text[t.Start] is ')' or ']' or '»' or '”' or '"' or '’' or '\'' or '›')
