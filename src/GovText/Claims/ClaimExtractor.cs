@@ -1073,7 +1073,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"(?<lead>(?:antwoordde|zei|schreef|stelde|verklaarde|beweerde|liet\s+\S+\s+weten)\s+(?<who>(?:de\s+)?[\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?:[^,]*?\s)?dat)\s+(?<clause>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSpeechBefore();
 
-    [GeneratedRegex(@"\b(?:zei|zegt|zeiden|zeggen|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|schrijven|stelt|stelde|verklaart|verklaarde|meldt|meldde|melden|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte|bevestigt|bevestigde|vertelt|vertelde|waarschuwt|waarschuwde|concludeert|concludeerde|noemt|noemde|vindt|vond|meent|meende|reageert|reageerde|stelden)\b|\b(?:liet|laat|lieten|laten)\s+(?:[^\s,.;:]+\s+){0,6}?weten\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:zei|zegt|zeiden|zeggen|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|schrijven|stelt|stelde|verklaart|verklaarde|meldt|meldde|melden|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte|bevestigt|bevestigde|vertelt|vertelde|waarschuwt|waarschuwde|concludeert|concludeerde|noemt|noemde|vindt|vond|meent|meende|reageert|reageerde|stelden|verzekert|verzekerde|verzekerden|noteert|noteerde|beweerden|herhaalt|herhaalde|betoogt|betoogde|bestrijdt|bestreed|ontkenden)\b|\b(?:liet|laat|lieten|laten)\s+(?:[^\s,.;:]+\s+){0,6}?weten\b|\b(?:hield|houdt|hielden|houden)\s+(?:[^\s,.;:]+\s+){0,6}?(?:voor|vol)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerb();
 
     /// <summary>Time words between a reporting verb and its "dat" ("zei dinsdag dat", "liet in maart 2021 weten").</summary>
@@ -1248,7 +1248,9 @@ public sealed partial class ClaimExtractor
             }
 
             between = Regex.Replace(TimeWords().Replace(Adverbs().Replace(between, " "), " "), @"\s+", " ").Trim().TrimEnd(',');
-            var before = sentence[..verb.Index].Trim();
+            between = LeadingAddressee().Replace(between, string.Empty).Trim(); // "verzekerde de Tweede Kamer dat": the addressee is no speaker
+            // "De toenmalige staatssecretaris van Financiën, Marieke Verhoef, liet …": the name in apposition speaks.
+            var before = sentence[..verb.Index].Trim().TrimEnd(',');
             var lastComma = before.LastIndexOf(',');
             var subjectBefore = (lastComma >= 0 ? before[(lastComma + 1)..] : before).Trim();
             subjectBefore = Regex.Replace(TimeWords().Replace(subjectBefore, " "), @"\s+", " ").Trim();
@@ -1282,6 +1284,10 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"\b(?:minister|staatssecretaris|bewindsman|bewindsvrouw|hij|zij|ze|premier|woordvoerder|kamerlid|onderzoekers?)\b|^(?-i:\p{Lu})|^(?:de|het|een)\s+\p{L}", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerWord();
 
+    /// <summary>The addressee right after a reporting verb ("verzekerde de Tweede Kamer", "liet de raad weten").</summary>
+    [GeneratedRegex(@"^(?:aan\s+)?(?:de\s+(?:Tweede\s+|Eerste\s+)?Kamer(?:leden)?|het\s+parlement|de\s+(?:gemeente|provinciale\s+)?raad|de\s+Staten|de\s+pers|journalisten|de\s+media|de\s+commissie)\b\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingAddressee();
+
     /// <summary>"terwijl", "maar", "en" opening the clause whose subject reports.</summary>
     [GeneratedRegex(@"^(?:terwijl|maar|en|omdat|nadat|toen|hoewel|ook|want|dus)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingConjunction();
@@ -1293,7 +1299,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"^\s*(?-i:\p{Lu})[\p{L}'’ .-]{1,40},\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?\d{1,2}\s+\p{L}+\s+\d{4}\s*[–—-]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Dateline();
 
-    [GeneratedRegex(@"^(?:liet|laat|lieten|laten)\s+(?<mid>.*?)\s*weten$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:liet|laat|lieten|laten)\s+(?<mid>.*?)\s*weten$|^(?:hield|houdt|hielden|houden)\s+(?<mid>.*?)\s*(?:voor|vol)$", RegexOptions.IgnoreCase)]
     private static partial Regex LetKnow();
 
     [GeneratedRegex(@"\b(?:echter|destijds|toen|ook|nu|wel|nog|daarbij|verder|bovendien|tevens|onder\s+meer)\b", RegexOptions.IgnoreCase)]
