@@ -70,8 +70,13 @@ public sealed partial class ClaimExtractor
             {
                 var sentence = paragraph.Text[start..end];
                 var absolute = paragraph.Span.Start + start;
+                var before = claims.Count;
                 ExtractFromReportingSentence(article, sentence, absolute, context, reporter, claims);
                 context.Update(sentence);
+                for (var i = before; i < claims.Count; i++)
+                {
+                    context.Spoke(claims[i]);
+                }
             }
         }
 
@@ -826,6 +831,24 @@ public sealed partial class ClaimExtractor
         /// <summary>The member of parliament last named ("Kamerlid Omtzigt", "Omtzigt (CDA)").</summary>
         public Speaker? LastMember { get; private set; }
 
+        /// <summary>The person who was last quoted or reported ("een woordvoerder van het COA", "wethouder Kramer").</summary>
+        public Speaker? LastSpeaker { get; private set; }
+
+        /// <summary>True when <see cref="LastSpeaker"/> was set after the last minister or member was named.</summary>
+        private bool _speakerIsLatest;
+
+        /// <summary>Records who spoke in a claim, for "zegt hij", "zei ze" in later sentences.</summary>
+        public void Spoke(Claim claim)
+        {
+            if (claim.Kind is ClaimKind.Quote or ClaimKind.ReportedSpeech && claim.Speaker is { } speaker
+                && speaker.Role is not ("reporter" or "research") && !(speaker.Mention is { } m && Pronoun().IsMatch(m) && speaker.Name == m)
+                && PersonLike().IsMatch(speaker.Mention ?? speaker.Name))
+            {
+                LastSpeaker = speaker;
+                _speakerIsLatest = true;
+            }
+        }
+
         public Speaker Resolve(string mention)
         {
             var m = HeaderGrammar.Normalise(mention).Trim(' ', ',', '.');
@@ -853,9 +876,10 @@ public sealed partial class ClaimExtractor
                 return new Speaker(office ?? "Minister", "Minister", office, m);
             }
 
-            if (lower is "hij" or "zij" && LastPerson is not null)
+            if (lower is "hij" or "zij" or "ze" && (_speakerIsLatest ? LastSpeaker ?? LastPerson : LastPerson ?? LastSpeaker) is { } referent)
             {
-                return LastPerson with { Mention = m };
+                // "„…”, zei hij toen.": the person last quoted or named.
+                return referent with { Mention = m };
             }
 
             if (LastMember is not null && (MemberReference().IsMatch(lower) || m.EndsWith(LastMember.Name.Split(' ')[^1], StringComparison.Ordinal)))
@@ -1013,6 +1037,7 @@ public sealed partial class ClaimExtractor
                     }
 
                     LastPerson = LastMinister;
+                    _speakerIsLatest = false;
                 }
             }
 
@@ -1034,6 +1059,7 @@ public sealed partial class ClaimExtractor
                     ? LastMember with { Office = party is null ? LastMember.Office : $"Tweede Kamerlid ({party})" }
                     : new Speaker(name, "Kamerlid", party is null ? "Tweede Kamerlid" : $"Tweede Kamerlid ({party})", null);
                 LastPerson = LastMember;
+                _speakerIsLatest = false;
             }
 
             var org = Spotters.Entities(sentence).LastOrDefault(e => e.Type == "Organization");
@@ -1051,6 +1077,13 @@ public sealed partial class ClaimExtractor
 
         [GeneratedRegex(@"\b(?:het|dat|dit)\s+(?:\p{L}+\s+)?(?:tech)?bedrijf\b", RegexOptions.IgnoreCase)]
         private static partial Regex CompanyReference();
+
+        [GeneratedRegex(@"^(?:hij|zij|ze|het)$", RegexOptions.IgnoreCase)]
+        private static partial Regex Pronoun();
+
+        /// <summary>A person: a name, or an office or role held by one person ("een woordvoerder", "de wethouder").</summary>
+        [GeneratedRegex(@"(?-i:\b\p{Lu}\p{Ll}+)|\b(?:minister|staatssecretaris|woordvoer(?:der|ster)|wethouder|burgemeester|directeur|voorzitter|hoogleraar|medewerker|ambtenaar|topman|topvrouw|bestuurder|gedeputeerde|commissaris|inspecteur|onderzoeker|advocaat|kamerlid|premier|projectleider|beleidsmedewerker|afdelingshoofd)\b", RegexOptions.IgnoreCase)]
+        private static partial Regex PersonLike();
 
         [GeneratedRegex(@"\b(?:vorige?\s+(?:jaar|maand|week)|eergisteren|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b", RegexOptions.IgnoreCase)]
         private static partial Regex RelativeToArticle();
