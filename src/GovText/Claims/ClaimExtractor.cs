@@ -426,6 +426,12 @@ public sealed partial class ClaimExtractor
 
     private Claim Build(string text, string sentence, SourceSpan span, ClaimKind kind, Speaker? speaker, string? attribution, TimeReference? madeAt, DateOnly? documentDate, KamervraagDocument? document, string? file = null, Context? context = null)
     {
+        if (kind == ClaimKind.ReportedSpeech && speaker is { Role: "research" })
+        {
+            // "Volgens de inspectie …", "…, schrijft de Rekenkamer.", "Het rapport concludeert dat …": a finding, not an opinion.
+            kind = ClaimKind.Evidence;
+        }
+
         var entities = Spotters.Entities(text);
         if (context is not null)
         {
@@ -893,7 +899,7 @@ public sealed partial class ClaimExtractor
                 return new Speaker(member.Groups["name"].Value, "Kamerlid", member.Groups["party"].Success ? $"Tweede Kamerlid ({member.Groups["party"].Value})" : "Tweede Kamerlid", m);
             }
 
-            if (Regex.IsMatch(lower, @"\b(?:onderzoekers|opstellers|rapport|onderzoek)\b"))
+            if (ResearchSpeaker().IsMatch(lower))
             {
                 return new Speaker(m, "research", null, m);
             }
@@ -1080,6 +1086,13 @@ public sealed partial class ClaimExtractor
 
         [GeneratedRegex(@"^(?:hij|zij|ze|het)$", RegexOptions.IgnoreCase)]
         private static partial Regex Pronoun();
+
+        /// <summary>
+        /// Research, audits, inspections and documents as a source ("het rapport", "de onderzoekers", "de inspectie", "de
+        /// Rekenkamer", "de documenten", "Douanegegevens", "twee onafhankelijke experts"): what they state is a finding.
+        /// </summary>
+        [GeneratedRegex(@"^(?:de|het|een|die|dit|deze|twee|drie|enkele|verschillende|alle|nieuwe?|interne?|(?:\p{L}+\s+)?onafhankelijke)?\s*(?:\p{L}+\s+)?(?:onderzoekers?|opstellers|rapport(?:en)?|\p{L}*onderzoek(?:en)?|\p{L}*rapport|inspectie|\p{L}*inspectie|\p{L}*rekenkamer(?:commissie)?|rekenkamer|auditdienst(?:\s+rijk)?|adr|accountants?|\p{L}*documenten|stukken|\p{L}*e-?mails?|\p{L}*gegevens|\p{L}*cijfers|data|overzicht(?:en)?|facturen|analyse|\p{L}*evaluatie|experts?|deskundigen|cbs|cpb|pbl|scp|knmi|algemene\s+rekenkamer)\b", RegexOptions.IgnoreCase)]
+        private static partial Regex ResearchSpeaker();
 
         /// <summary>A person: a name, or an office or role held by one person ("een woordvoerder", "de wethouder").</summary>
         [GeneratedRegex(@"(?-i:\b(?!(?:De|Het|Een|Dit|Dat|Deze)\b)\p{Lu}\p{Ll}+)|\b(?:minister|staatssecretaris|woordvoer(?:der|ster)|wethouder|burgemeester|directeur|voorzitter|hoogleraar|medewerker|ambtenaar|topman|topvrouw|bestuurder|gedeputeerde|commissaris|inspecteur|onderzoeker|advocaat|kamerlid|premier|projectleider|beleidsmedewerker|afdelingshoofd)\b", RegexOptions.IgnoreCase)]
