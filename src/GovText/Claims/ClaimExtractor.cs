@@ -260,6 +260,14 @@ public sealed partial class ClaimExtractor
         context.PreviousStatement = null;
         // "Dat zegt X." / "Dat blijkt uit cijfers van het CBS.": the previous sentence's statement was X's.
         var back = BackReference().Match(trimmed);
+        if (back.Success && previousStatement is { } cited && cited < claims.Count && claims[cited].Kind == ClaimKind.Evidence && back.Groups["who"].Success)
+        {
+            // "Uit interne stukken blijkt dat … Dat zegt Omtzigt, die de documenten heeft ingezien.": the finding stays the
+            // documents'; who cites them is the attribution.
+            claims[cited] = claims[cited] with { Attribution = "volgens " + back.Groups["who"].Value.Trim() };
+            return;
+        }
+
         if (back.Success && previousStatement is { } previous && previous < claims.Count && claims[previous].Kind == ClaimKind.Statement)
         {
             var who = back.Groups["who"].Value.Trim();
@@ -350,14 +358,15 @@ public sealed partial class ClaimExtractor
         }
 
         // Evidence: "Uit onderzoek … blijkt (volgens X) dat …", "Volgens X blijkt uit het rapport het tegendeel: …", "Nieuw
-    // onderzoek wijst uit dat …".
+        // onderzoek wijst uit dat …", "De stukken laten zien dat …", "Daaruit blijkt dat …" (the source last cited).
         var evidence = EvidenceSentence().Match(sentence);
-        if (evidence.Success)
+        if (evidence.Success && (!evidence.Groups["anaphor"].Success || context.LastResearch is not null))
         {
             var clause = evidence.Groups["clause"];
-            var source = evidence.Groups["src"].Value.Trim();
+            var source = evidence.Groups["anaphor"].Success ? context.LastResearch! : evidence.Groups["src"].Value.Trim();
             var reporters = evidence.Groups["rep"].Success ? evidence.Groups["rep"].Value.Trim() : null;
             var text = clause.Value.TrimEnd('.', ' ');
+            context.PreviousStatement = claims.Count;
             claims.Add(Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + clause.Index), absolute + clause.Index, absolute + clause.Index + text.Length),
                 ClaimKind.Evidence, new Speaker(source, "research", null, source), reporters is null ? evidence.Groups["lead"].Value.Trim() : $"volgens {reporters}",
                 context.TimeFor(sentence), documentDate, null, article.Source.File, context));
@@ -843,9 +852,17 @@ public sealed partial class ClaimExtractor
         /// <summary>True when <see cref="LastSpeaker"/> was set after the last minister or member was named.</summary>
         private bool _speakerIsLatest;
 
+        /// <summary>The research or documents last cited as evidence ("de vrijgegeven stukken"), for "Daaruit blijkt dat …".</summary>
+        public string? LastResearch { get; private set; }
+
         /// <summary>Records who spoke in a claim, for "zegt hij", "zei ze" in later sentences.</summary>
         public void Spoke(Claim claim)
         {
+            if (claim.Kind == ClaimKind.Evidence && claim.Speaker is { Name.Length: > 0 } source)
+            {
+                LastResearch = source.Name;
+            }
+
             if (claim.Kind is ClaimKind.Quote or ClaimKind.ReportedSpeech && claim.Speaker is { } speaker
                 && speaker.Role is not ("reporter" or "research") && !(speaker.Mention is { } m && Pronoun().IsMatch(m) && speaker.Name == m)
                 && PersonLike().IsMatch(speaker.Mention ?? speaker.Name))
@@ -1119,7 +1136,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"(?<lead>(?:antwoordde|zei|schreef|stelde|verklaarde|beweerde|liet\s+\S+\s+weten)\s+(?<who>(?:de\s+)?[\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?:[^,]*?\s)?dat)\s+(?<clause>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSpeechBefore();
 
-    [GeneratedRegex(@"\b(?:zei|zegt|zeiden|zeggen|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|schrijven|stelt|stelde|verklaart|verklaarde|meldt|meldde|melden|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte|bevestigt|bevestigde|vertelt|vertelde|waarschuwt|waarschuwde|concludeert|concludeerde|noemt|noemde|vindt|vond|meent|meende|reageert|reageerde|stelden|verzekert|verzekerde|verzekerden|noteert|noteerde|beweerden|herhaalt|herhaalde|betoogt|betoogde|bestrijdt|bestreed|ontkenden)\b|\b(?:liet|laat|lieten|laten)\s+(?:[^\s,.;:]+\s+){0,6}?weten\b|\b(?:hield|houdt|hielden|houden)\s+(?:[^\s,.;:]+\s+){0,6}?(?:voor|vol)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:zei|zegt|zeiden|zeggen|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|schrijven|stelt|stelde|verklaart|verklaarde|meldt|meldde|melden|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte|bevestigt|bevestigde|vertelt|vertelde|waarschuwt|waarschuwde|concludeert|concludeerde|noemt|noemde|vindt|vond|meent|meende|reageert|reageerde|stelden|verzekert|verzekerde|verzekerden|noteert|noteerde|schat|schatte|schatten|constateert|constateerde|signaleert|signaleerde|beweerden|herhaalt|herhaalde|betoogt|betoogde|bestrijdt|bestreed|ontkenden)\b|\b(?:liet|laat|lieten|laten)\s+(?:[^\s,.;:]+\s+){0,6}?weten\b|\b(?:hield|houdt|hielden|houden)\s+(?:[^\s,.;:]+\s+){0,6}?(?:voor|vol)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerb();
 
     /// <summary>Time words between a reporting verb and its "dat" ("zei dinsdag dat", "liet in maart 2021 weten").</summary>
@@ -1351,7 +1368,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"\b(?:echter|destijds|toen|ook|nu|wel|nog|daarbij|verder|bovendien|tevens|onder\s+meer)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Adverbs();
 
-    [GeneratedRegex(@"(?<lead>(?:^|\s)uit\s+(?<src>.+?)\s+blijkt(?:\s+volgens\s+(?<rep>.+?))?(?:\s+dat|(?:\s+het\s+(?:tegendeel|volgende))?\s*:)|(?:^|\s)volgens\s+(?<rep>[^,:]+?)\s+(?:blijkt|bleek)\s+(?:(?:ook|echter|juist)\s+)?uit\s+(?<src>[^,:]+?)(?:\s+dat|(?:\s+het\s+(?:tegendeel|volgende))?\s*:)|(?:^|\s)(?:blijkt|bleek)\s+(?:(?:ook|echter|juist)\s+)?uit\s+(?<src>[^,:]+?)(?:\s+dat|(?:\s+het\s+(?:tegendeel|volgende))?\s*:)|(?:^|\s)(?<src>(?:(?:nieuw|recent|eigen)\s+)?(?:onderzoek|data|cijfers|gegevens|rapport)(?:\s+van\s+[^,]+?)?)\s+(?:wijst|wijzen|toont|tonen|laat|laten)\s+(?:\S+\s+)?(?:uit|aan|zien)\s+dat)\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<lead>(?:^|\s)uit\s+(?<src>.+?)\s+blijkt(?:\s+(?:echter|ook|bovendien|verder|daarnaast|nu|wel|juist|inmiddels|tevens|zelfs))?(?:\s+volgens\s+(?<rep>.+?))?(?:\s+dat|(?:\s+het\s+(?:tegendeel|volgende))?\s*:)|(?:^|\s)volgens\s+(?<rep>[^,:]+?)\s+(?:blijkt|bleek)\s+(?:(?:ook|echter|juist)\s+)?uit\s+(?<src>[^,:]+?)(?:\s+dat|(?:\s+het\s+(?:tegendeel|volgende))?\s*:)|(?:^|\s)(?:blijkt|bleek)\s+(?:(?:ook|echter|juist)\s+)?uit\s+(?<src>[^,:]+?)(?:\s+dat|(?:\s+het\s+(?:tegendeel|volgende))?\s*:)|(?:^|\s)(?<src>(?:(?:de|het|die|deze|nieuwe?|recente?|eigen|interne?|vrijgegeven)\s+){0,3}(?:\p{L}*onderzoek|data|\p{L}*cijfers|\p{L}*gegevens|\p{L}*rapport(?:en)?|\p{L}*documenten|stukken|\p{L}*e-?mails|facturen|analyses?|evaluaties?|overzicht(?:en)?)(?:\s+van\s+[^,]+?)?)(?:,[^,]{1,100},)?\s+(?:wijst|wijzen|toont|tonen|laat|laten)\s+(?:\S+\s+)?(?:uit|aan|zien)\s+dat|(?:^|\s)(?:daaruit|hieruit|daarin|daaruit\s+blijkt\s+ook)\s*(?<anaphor>blijkt|bleek)(?:\s+(?:echter|ook|bovendien|verder|nu|wel|juist|tevens|zelfs))?\s+dat)\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex EvidenceSentence();
 
     [GeneratedRegex(@"^\s*(?:dit|dat|het)\s+(?:(?:is|was)\s+)?niet\s+(?:het\s+geval|zo|waar|juist)\b", RegexOptions.IgnoreCase)]

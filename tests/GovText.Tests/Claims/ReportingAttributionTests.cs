@@ -105,11 +105,12 @@ public sealed class ReportingAttributionTests
     public void DatZegtX_AttributesThePreviousSentence_AndRoleNounsResolveToTheMemberNamedBefore()
     {
         var (_, claims) = Read(Blacklists, "blacklists.txt");
-        var finding = With(claims, "Uit interne stukken blijkt nu dat er nog 211 lijsten");
-        Assert.Equal(ClaimKind.ReportedSpeech, finding.Kind);
-        Assert.Equal("Omtzigt", finding.Speaker!.Name);
-        Assert.Equal("Kamerlid", finding.Speaker.Role);
-        Assert.Equal("Tweede Kamerlid (CDA)", finding.Speaker.Office);
+        // The finding is the documents'; "Dat zegt Omtzigt" names who cites them (session 13; before, the whole sentence
+        // was Omtzigt's reported speech).
+        var finding = With(claims, "er nog 211 lijsten in gebruik waren");
+        Assert.Equal(ClaimKind.Evidence, finding.Kind);
+        Assert.Equal("interne stukken", finding.Speaker!.Name);
+        Assert.Equal("volgens Omtzigt", finding.Attribution);
         Assert.DoesNotContain(claims, c => c.Text.StartsWith("Dat zegt", StringComparison.Ordinal));
 
         var quote = With(claims, "Het kabinet heeft mij verkeerd geïnformeerd");
