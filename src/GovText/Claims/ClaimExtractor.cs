@@ -415,6 +415,18 @@ public sealed partial class ClaimExtractor
             return;
         }
 
+        // "…, maar volgens de inspectie werden die meldingen niet doorgezet.", "Aan de normering is volgens de inspectie niets
+        // veranderd.": "volgens X" inside the sentence attributes the clause it opens, or the whole sentence.
+        if (MidVolgens().Match(sentence) is { Success: true } mid && SplitVolgens(sentence[mid.Groups["v"].Index..]) is { } midSource)
+        {
+            var opensClause = mid.Groups["conj"].Success;
+            var start = opensClause ? mid.Groups["v"].Index + midSource.ClauseStart : sentence.Length - sentence.TrimStart().Length;
+            var text = sentence[start..].TrimEnd().TrimEnd('.', ' ');
+            claims.Add(Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + start), absolute + start, absolute + start + text.Length),
+                ClaimKind.ReportedSpeech, context.Resolve(midSource.Who), "volgens " + midSource.Who, context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+            return;
+        }
+
         // "…, zegt een woordvoerder.": attributed statement.
         var trailing = TrailingAttribution().Match(sentence);
         if (trailing.Success && trailing.Index > 0)
@@ -1275,6 +1287,13 @@ public sealed partial class ClaimExtractor
 
     [GeneratedRegex(@"^\s*volgens\s+", RegexOptions.IgnoreCase)]
     private static partial Regex VolgensLead();
+
+    /// <summary>
+    /// "volgens X" after the first word, naming a source (not "volgens de wet/planning/afspraak …"); after ", maar" / ", en"
+    /// / ";" it opens its own clause.
+    /// </summary>
+    [GeneratedRegex(@"(?:(?<conj>[,;]\s*(?:maar|en|want|terwijl)?\s*|[,;]\s+)|\s)(?<v>volgens\s+)(?!(?:de|het|een|die|deze)?\s*(?:\p{L}+\s+)?(?:wet|wetten|regels?|regeling|planning|afspraak|afspraken|beleid|schema|normen?|methode|plan|protocol|verwachting|richtlijnen?|procedure|definitie|contract|cao|verdrag|artikel|letter|systematiek|berekening|formule|norm)\b)(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex MidVolgens();
 
     [GeneratedRegex(@"[\p{L}\p{Nd}][\p{L}\p{Nd}'’.-]*")]
     private static partial Regex WordToken();
