@@ -271,9 +271,10 @@ public sealed partial class ClaimExtractor
         if (back.Success && previousStatement is { } previous && previous < claims.Count && claims[previous].Kind == ClaimKind.Statement)
         {
             var who = back.Groups["who"].Value.Trim();
-            claims[previous] = back.Groups["src"].Success
+            var source = back.Groups["src"].Success ? null : context.Resolve(who);
+            claims[previous] = source is null
                 ? claims[previous] with { Kind = ClaimKind.Evidence, Speaker = new Speaker(back.Groups["src"].Value.Trim(), "research", null, back.Groups["src"].Value.Trim()), Attribution = back.Value.Trim().TrimEnd('.') }
-                : claims[previous] with { Kind = ClaimKind.ReportedSpeech, Speaker = context.Resolve(who), Attribution = back.Value.Trim().TrimEnd('.') };
+                : claims[previous] with { Kind = source.Role == "research" ? ClaimKind.Evidence : ClaimKind.ReportedSpeech, Speaker = source, Attribution = back.Value.Trim().TrimEnd('.') };
             return;
         }
 
@@ -867,9 +868,24 @@ public sealed partial class ClaimExtractor
         /// <summary>The research or documents last cited as evidence ("de vrijgegeven stukken"), for "Daaruit blijkt dat …".</summary>
         public string? LastResearch { get; private set; }
 
+        private static bool SameSurname(string a, string b) =>
+            a.Split(' ')[^1].Equals(b.Split(' ')[^1], StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>Office holders named with their office ("Wethouder Ilse Kramer"), for a later "de wethouder".</summary>
+        private readonly Dictionary<string, Speaker> _holders = new(StringComparer.OrdinalIgnoreCase);
+
         /// <summary>Records who spoke in a claim, for "zegt hij", "zei ze" in later sentences.</summary>
         public void Spoke(Claim claim)
         {
+            if (claim.Kind == ClaimKind.Statement && claim.Entities.LastOrDefault(e => e.Type == "Person") is { } person
+                && !Regex.IsMatch(person.Text, @"^(?:minister|staatssecretaris)\b", RegexOptions.IgnoreCase)
+                && !(LastPerson is not null && SameSurname(LastPerson.Name, person.Canonical)))
+            {
+                // "Hoogleraar informatierecht Maarten Veldkamp is kritisch. ‘…’, zegt hij.": the person the reporting introduced.
+                LastSpeaker = new Speaker(person.Canonical, "person", null, person.Text);
+                _speakerIsLatest = true;
+            }
+
             if (claim.Kind == ClaimKind.Evidence && claim.Speaker is { Name.Length: > 0 } source)
             {
                 LastResearch = source.Name;
@@ -909,6 +925,12 @@ public sealed partial class ClaimExtractor
 
                 var office = Spotters.Ministers(m).FirstOrDefault().Office;
                 return new Speaker(office ?? "Minister", "Minister", office, m);
+            }
+
+            if (OfficeReference().Match(lower) is { Success: true } officeWord && _holders.TryGetValue(officeWord.Groups["office"].Value, out var holder))
+            {
+                // "aldus de wethouder" after "Wethouder Ilse Kramer (Jeugd) …": the holder named before.
+                return holder with { Mention = m };
             }
 
             if (lower is "hij" or "zij" or "ze" && (_speakerIsLatest ? LastSpeaker ?? LastPerson : LastPerson ?? LastSpeaker) is { } referent)
@@ -1097,6 +1119,11 @@ public sealed partial class ClaimExtractor
                 _speakerIsLatest = false;
             }
 
+            foreach (Match holder in OfficeHolder().Matches(sentence))
+            {
+                _holders[holder.Groups["office"].Value] = new Speaker(holder.Groups["name"].Value, "person", HeaderGrammar.Capitalise(holder.Groups["office"].Value.ToLowerInvariant()), holder.Value);
+            }
+
             var org = Spotters.Entities(sentence).LastOrDefault(e => e.Type == "Organization");
             if (org is not null)
             {
@@ -1115,6 +1142,13 @@ public sealed partial class ClaimExtractor
 
         [GeneratedRegex(@"^(?:hij|zij|ze|het)$", RegexOptions.IgnoreCase)]
         private static partial Regex Pronoun();
+
+        /// <summary>"Wethouder Ilse Kramer", "burgemeester Halsema", "directeur Jan de Vries": an office and the name of its holder.</summary>
+        [GeneratedRegex(@"\b(?<office>(?i:wethouder|burgemeester|directeur|voorzitter|hoogleraar|gedeputeerde|topman|topvrouw|commissaris|inspecteur-generaal|ombudsman))\s+(?:(?i:[\p{Ll}]+)\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}\p{Lu}[\p{L}'’-]+){0,2})")]
+        private static partial Regex OfficeHolder();
+
+        [GeneratedRegex(@"^(?:de|het)\s+(?:\p{L}+\s+)?(?<office>wethouder|burgemeester|directeur|voorzitter|hoogleraar|gedeputeerde|topman|topvrouw|commissaris|inspecteur-generaal|ombudsman)$", RegexOptions.IgnoreCase)]
+        private static partial Regex OfficeReference();
 
         /// <summary>
         /// Research, audits, inspections and documents as a source ("het rapport", "de onderzoekers", "de inspectie", "de
@@ -1331,8 +1365,9 @@ public sealed partial class ClaimExtractor
 
             between = Regex.Replace(TimeWords().Replace(Adverbs().Replace(between, " "), " "), @"\s+", " ").Trim().TrimEnd(',');
             between = LeadingAddressee().Replace(between, string.Empty).Trim(); // "verzekerde de Tweede Kamer dat": the addressee is no speaker
-            // "De toenmalige staatssecretaris van Financiën, Marieke Verhoef, liet …": the name in apposition speaks.
-            var before = sentence[..verb.Index].Trim().TrimEnd(',');
+            // "De toenmalige staatssecretaris van Financiën, Marieke Verhoef, liet …": the name in apposition speaks; a
+            // relative clause in between is skipped ("Ook de RVO, die de regeling uitvoert, liet destijds weten dat …").
+            var before = RelativeApposition().Replace(sentence[..verb.Index].Trim().TrimEnd(','), string.Empty).TrimEnd(',');
             var lastComma = before.LastIndexOf(',');
             var subjectBefore = (lastComma >= 0 ? before[(lastComma + 1)..] : before).Trim();
             subjectBefore = Regex.Replace(TimeWords().Replace(subjectBefore, " "), @"\s+", " ").Trim();
@@ -1365,6 +1400,10 @@ public sealed partial class ClaimExtractor
 
     [GeneratedRegex(@"\b(?:minister|staatssecretaris|bewindsman|bewindsvrouw|hij|zij|ze|premier|woordvoerder|kamerlid|onderzoekers?)\b|^(?-i:\p{Lu})|^(?:de|het|een)\s+\p{L}", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerWord();
+
+    /// <summary>A relative clause in apposition that ends right before the reporting verb (", die de regeling uitvoert,").</summary>
+    [GeneratedRegex(@",\s*(?:die|dat|wie|welke)\s+[^,]{2,80},?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeApposition();
 
     /// <summary>The addressee right after a reporting verb ("verzekerde de Tweede Kamer", "liet de raad weten").</summary>
     [GeneratedRegex(@"^(?:aan\s+)?(?:de\s+(?:Tweede\s+|Eerste\s+)?Kamer(?:leden)?|het\s+parlement|de\s+(?:gemeente|provinciale\s+)?raad|de\s+Staten|de\s+pers|journalisten|de\s+media|de\s+commissie)\b\s*", RegexOptions.IgnoreCase)]
