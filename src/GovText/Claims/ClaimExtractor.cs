@@ -316,7 +316,8 @@ public sealed partial class ClaimExtractor
             var after = sentence[(quote.Index + quote.Length)..];
             var before = sentence[..quote.Index];
             var attribution = AttributionAfter().Match(after);
-            if (quote.Value[0] == '‘' && !attribution.Success && before.Trim().Length > 0 && !ReportedSpeechBefore().IsMatch(before))
+            var announced = attribution.Success ? null : AnnouncedQuote(before);
+            if (quote.Value[0] == '‘' && !attribution.Success && announced is null && before.Trim().Length > 0 && !ReportedSpeechBefore().IsMatch(before))
             {
                 continue; // ‘…’ inside a sentence is a title or a scare quote ("het rapport ‘The Rise and Rise …’"), not speech
             }
@@ -327,6 +328,12 @@ public sealed partial class ClaimExtractor
             {
                 speaker = context.Resolve(attribution.Groups["who"].Value);
                 attributionText = attribution.Value.Trim().TrimEnd('.');
+            }
+            else if (announced is { } lead)
+            {
+                // "In oktober 2023 schreef de NZa in een reactie: ‘…’", "Vorig jaar zei een woordvoerder nog: ‘…’".
+                speaker = context.Resolve(lead.Who);
+                attributionText = lead.Lead;
             }
             else if (ReportedSpeechBefore().Match(before) is { Success: true } rb)
             {
@@ -1345,6 +1352,40 @@ public sealed partial class ClaimExtractor
     /// speaker is between the verb and "dat" (inverted order: "Eerst zei de minister … dat") or the words before the
     /// verb (subject first: "Dekker beweert dat").
     /// </summary>
+    /// <summary>
+    /// A quotation announced by a colon after a reporting verb: the speaker is the subject after the inverted verb ("schreef
+    /// de NZa in een reactie op vragen van Trouw:") or before it ("Een woordvoerder zei:").
+    /// </summary>
+    private static (string Lead, string Who)? AnnouncedQuote(string before)
+    {
+        var trimmed = before.TrimEnd();
+        if (!trimmed.EndsWith(':'))
+        {
+            return null;
+        }
+
+        var verb = ReportingVerb().Matches(trimmed).LastOrDefault();
+        if (verb is null)
+        {
+            return null;
+        }
+
+        var rest = trimmed[(verb.Index + verb.Length)..].TrimEnd(':').Trim();
+        var who = AnnouncedSpeaker().Match(rest) is { Success: true } inverted ? inverted.Value.Trim() : string.Empty;
+        if (who.Length == 0)
+        {
+            var subject = trimmed[..verb.Index].Trim();
+            var comma = subject.LastIndexOf(',');
+            who = Regex.Replace(TimeWords().Replace(comma >= 0 ? subject[(comma + 1)..] : subject, " "), @"\s+", " ").Trim();
+        }
+
+        return who.Length == 0 || who.Split(' ').Length > 8 ? null : (trimmed[verb.Index..].Trim(), who);
+    }
+
+    /// <summary>The subject after an inverted reporting verb, up to a preposition, adverb or time word ("de NZa in een reactie …").</summary>
+    [GeneratedRegex(@"^(?:(?:de|het|een)\s+)?(?:[\p{L}'’-]+)(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\p{L}'’-]+)?(?:\s+(?-i:\p{Lu})[\p{L}'’-]+)*(?=\s+(?:in|op|tegen|aan|tijdens|bij|nog|toen|destijds|al|ook|eerder|daarover|hierover)\b|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex AnnouncedSpeaker();
+
     private static (string Lead, string Who, int ClauseStart)? FindReportedSpeech(string sentence)
     {
         foreach (Match verb in ReportingVerb().Matches(sentence))
