@@ -275,6 +275,13 @@ public sealed partial class ClaimExtractor
             claims[previous] = source is null
                 ? claims[previous] with { Kind = ClaimKind.Evidence, Speaker = new Speaker(back.Groups["src"].Value.Trim(), "research", null, back.Groups["src"].Value.Trim()), Attribution = back.Value.Trim().TrimEnd('.') }
                 : claims[previous] with { Kind = source.Role == "research" ? ClaimKind.Evidence : ClaimKind.ReportedSpeech, Speaker = source, Attribution = back.Value.Trim().TrimEnd('.') };
+            if (claims[previous].Kind == ClaimKind.Evidence && (context.RelativeToDocument(back.Value) ?? Spotters.Times(back.Value).FirstOrDefault()) is { } published)
+            {
+                // "Dat concludeert de inspectie in een rapport dat dinsdag verscheen.": the findings date from the report,
+                // and so do the findings read from it in the sentences that follow.
+                claims[previous] = claims[previous] with { MadeAt = published };
+                context.ResearchPublished(claims[previous].Speaker!.Name, published);
+            }
             return;
         }
 
@@ -459,6 +466,11 @@ public sealed partial class ClaimExtractor
         {
             // "Volgens de inspectie …", "…, schrijft de Rekenkamer.", "Het rapport concludeert dat …": a finding, not an opinion.
             kind = ClaimKind.Evidence;
+        }
+
+        if (kind == ClaimKind.Evidence && context?.ResearchTime is { } published && (madeAt is null || madeAt == context.DocumentTime))
+        {
+            madeAt = published; // a finding read from the report the article introduced, which has its own date
         }
 
         var entities = Spotters.Entities(text);
@@ -874,6 +886,16 @@ public sealed partial class ClaimExtractor
 
         /// <summary>The research or documents last cited as evidence ("de vrijgegeven stukken"), for "Daaruit blijkt dat …".</summary>
         public string? LastResearch { get; private set; }
+
+        /// <summary>When the report the article is about appeared ("in een rapport dat dinsdag verscheen").</summary>
+        public TimeReference? ResearchTime { get; private set; }
+
+        /// <summary>Records the publication of the report whose findings the article reads.</summary>
+        public void ResearchPublished(string source, TimeReference when)
+        {
+            LastResearch = source;
+            ResearchTime = when;
+        }
 
         private static bool SameSurname(string a, string b) =>
             a.Split(' ')[^1].Equals(b.Split(' ')[^1], StringComparison.OrdinalIgnoreCase);
