@@ -66,6 +66,7 @@ public sealed partial class ClaimExtractor
         foreach (var paragraph in article.Paragraphs)
         {
             context.ParagraphTime = null;
+            context.PreviousSentenceTime = null;
             foreach (var (start, end) in TextSegments.Sentences(paragraph.Text))
             {
                 var sentence = paragraph.Text[start..end];
@@ -355,7 +356,8 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
-            var time = (attribution.Success ? AttributionTime(after, context) : null) ?? context.TimeFor(sentence);
+            var time = (attribution.Success ? AttributionTime(after, context) : announced is { } said ? AttributionTime(said.Lead, context) : null)
+                ?? context.SpeechTime(sentence) ?? context.TimeFor(sentence);
             var q = quote.Groups["q"];
             claims.Add(Build(inner, sentence, new SourceSpan(article.Source.PageAt(absolute + q.Index), absolute + q.Index, absolute + q.Index + q.Length),
                 ClaimKind.Quote, speaker, attributionText, time, documentDate, null, article.Source.File, context));
@@ -404,7 +406,7 @@ public sealed partial class ClaimExtractor
             var text = sentence[reported.ClauseStart..].TrimEnd().TrimEnd('.', ' ');
             var speaker = context.Resolve(reported.Who);
             var claim = Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + reported.ClauseStart), absolute + reported.ClauseStart, absolute + reported.ClauseStart + text.Length),
-                ClaimKind.ReportedSpeech, speaker, reported.Lead, AttributionTime(sentence[..reported.ClauseStart], context, last: true) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context);
+                ClaimKind.ReportedSpeech, speaker, reported.Lead, AttributionTime(sentence[..reported.ClauseStart], context, last: true) ?? context.SpeechTime(sentence) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context);
             if (DenyingVerb().IsMatch(reported.Lead) && !claim.Negated)
             {
                 // "X ontkende dat de politie Clearview had gebruikt": X denies the clause.
@@ -1037,6 +1039,19 @@ public sealed partial class ClaimExtractor
             return (day, day);
         }
 
+        /// <summary>The time fronted in the previous sentence of the paragraph ("Tijdens een raadsvergadering op 16 november 2023 reageerde Kramer …").</summary>
+        public TimeReference? PreviousSentenceTime { get; set; }
+
+        /// <summary>
+        /// For a quotation or reported speech without a time of its own: the time of the speech event the previous sentence
+        /// set ("Tijdens een commissiedebat op 12 oktober 2023 was de minister stellig. «…», zei zij.", "… zei Verhoef
+        /// toen.").
+        /// </summary>
+        public TimeReference? SpeechTime(string sentence) =>
+            Spotters.Times(sentence).Any() || RelativeToArticle().IsMatch(sentence) || (ParagraphTime is not null && Spotters.Relative(sentence).Success)
+                ? null // its own time, or "destijds" against the paragraph's time (TimeFor)
+                : PreviousSentenceTime;
+
         public TimeReference? TimeFor(string sentence)
         {
             var own = Spotters.Times(sentence).FirstOrDefault();
@@ -1089,6 +1104,9 @@ public sealed partial class ClaimExtractor
 
         public void Update(string sentence)
         {
+            // A time fronted in the sentence (within its first words) dates the event a following quotation reports.
+            PreviousSentenceTime = Spotters.Times(sentence).FirstOrDefault(t => sentence.IndexOf(t.Text, StringComparison.Ordinal) is >= 0 and < 60);
+
             if (sentence.TrimEnd().EndsWith('?'))
             {
                 LastQuestion = sentence.Trim();
