@@ -94,7 +94,9 @@ public static partial class ReportingEvaluation
             if (g.Hedge is { Length: > 0 } hedge)
             {
                 hedges++;
-                hedgesFound += best.Hedges.Any(x => Overlaps(x, hedge)) ? 1 : 0;
+                // The writers' hedges include scope words ("niet structureel", "op dit moment"), which GovText keeps apart as
+                // qualifiers: either counts.
+                hedgesFound += best.Hedges.Concat(best.Qualifiers).Any(x => Overlaps(x, hedge)) ? 1 : 0;
             }
 
             foreach (var quantity in g.Quantities)
