@@ -73,14 +73,36 @@ internal static partial class Spotters
 
         foreach (Match m in CountedNoun().Matches(text))
         {
-            // "211 van zulke lijsten", "40 controles", "3.500 passagiers": a number counting the plural noun after it.
-            if (NotCounted().IsMatch(text[..m.Index]) || s_notCountNouns.Contains(m.Groups["unit"].Value))
+            // "211 van zulke lijsten", "40 controles", "3.500 passagiers": a number counting the plural noun after it. A
+            // year is no count ("in 2019 werden …"), nor is a number after a reference word ("artikel 5", "vraag 3").
+            var yearLike = YearLike().IsMatch(m.Groups["n"].Value);
+            if ((yearLike ? NotCounted() : NotCountedReference()).IsMatch(text[..m.Index]) || s_notCountNouns.Contains(m.Groups["unit"].Value))
             {
                 continue;
             }
 
             var n = Number(m.Groups["n"].Value) * Multiplier(m.Groups["mult"].Value);
             Add(m, n, n, m.Groups["unit"].Value.ToLowerInvariant());
+        }
+
+        foreach (Match m in CountedByWord().Matches(text))
+        {
+            // "zes middelbare scholen", "Zeven panden", "honderden asielzoekers", "een handvol woningen".
+            if (s_notCountNouns.Contains(m.Groups["unit"].Value))
+            {
+                continue;
+            }
+
+            var word = m.Groups["w"].Value.ToLowerInvariant();
+            var (min, max) = word switch
+            {
+                "tientallen" => (20d, (double?)99),
+                "honderden" => (200d, 999d),
+                "duizenden" => (2000d, 9999d),
+                "een handvol" => (2d, 9d),
+                _ => s_numberWords.TryGetValue(word, out var v) ? (v, (double?)v) : (1d, null),
+            };
+            Add(m, min, max, m.Groups["unit"].Value.ToLowerInvariant());
         }
 
         foreach (Match m in Zero().Matches(text))
@@ -201,6 +223,13 @@ internal static partial class Spotters
             yield return (m.Index, m.Length, office ?? title, name);
         }
     }
+
+    private static readonly Dictionary<string, double> s_numberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["twee"] = 2, ["drie"] = 3, ["vier"] = 4, ["vijf"] = 5, ["zes"] = 6, ["zeven"] = 7, ["acht"] = 8, ["negen"] = 9, ["tien"] = 10,
+        ["elf"] = 11, ["twaalf"] = 12, ["dertien"] = 13, ["veertien"] = 14, ["vijftien"] = 15, ["twintig"] = 20, ["dertig"] = 30,
+        ["veertig"] = 40, ["vijftig"] = 50, ["honderd"] = 100, ["duizend"] = 1000,
+    };
 
     /// <summary>Words after a number that are not counted things: verbs, function words, time units as durations.</summary>
     private static readonly HashSet<string> s_notCountNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -340,6 +369,17 @@ internal static partial class Spotters
     /// <summary>Numbers that are references, not counts: "artikel 5 leden", "vraag 2", "nr. 15", "pagina 3".</summary>
     [GeneratedRegex(@"\b(?:artikel|art\.|lid|leden|nr\.|nummer|vraag|vragen|antwoord|antwoorden|pagina|p\.|blz\.|paragraaf|hoofdstuk|bijlage|kamerstuk|motie|amendement|jaar|sinds|in|tot|vanaf|van)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotCounted();
+
+    /// <summary>A reference word before a number that is not a year: "artikel 5", "vraag 3", "bijlage 2".</summary>
+    [GeneratedRegex(@"\b(?:artikel|art\.|lid|leden|nr\.|nummer|vraag|vragen|antwoord|antwoorden|pagina|p\.|blz\.|paragraaf|hoofdstuk|bijlage|kamerstuk|motie|amendement)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotCountedReference();
+
+    [GeneratedRegex(@"^(?:1[89]|20)\d\d$")]
+    private static partial Regex YearLike();
+
+    /// <summary>A number word or a vague plural quantity before a plural noun ("zes (middelbare) scholen", "honderden asielzoekers", "een handvol woningen").</summary>
+    [GeneratedRegex(@"\b(?<w>(?i:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|twintig|dertig|veertig|vijftig|honderd|duizend|tientallen|honderden|duizenden|een\s+handvol))\s+(?:\p{Ll}+e\s+)?(?<unit>\p{Ll}{3,}(?:en|ers|s))\b(?![-’'])")]
+    private static partial Regex CountedByWord();
 
     /// <summary>"€ 2,5 miljoen", "4,7 miljoen euro".</summary>
     [GeneratedRegex(@"€\s*(?<n>\d[\d.]*(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?|(?<![\d.,])(?<n>\d[\d.]*(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?\s+euro\b", RegexOptions.IgnoreCase)]
