@@ -74,9 +74,8 @@ internal static partial class Spotters
         foreach (Match m in CountedNoun().Matches(text))
         {
             // "211 van zulke lijsten", "40 controles", "3.500 passagiers": a number counting the plural noun after it. A
-            // year is no count ("in 2019 werden …"), nor is a number after a reference word ("artikel 5", "vraag 3").
-            var yearLike = YearLike().IsMatch(m.Groups["n"].Value);
-            if ((yearLike ? NotCounted() : NotCountedReference()).IsMatch(text[..m.Index]) || s_notCountNouns.Contains(m.Groups["unit"].Value))
+            // year is no count ("in februari 2023 waarschuwden …"), nor is a number after a reference word ("artikel 5").
+            if (YearLike().IsMatch(m.Groups["n"].Value) || NotCountedReference().IsMatch(text[..m.Index]) || s_notCountNouns.Contains(m.Groups["unit"].Value))
             {
                 continue;
             }
@@ -367,9 +366,6 @@ internal static partial class Spotters
     private static partial Regex CountedNoun();
 
     /// <summary>Numbers that are references, not counts: "artikel 5 leden", "vraag 2", "nr. 15", "pagina 3".</summary>
-    [GeneratedRegex(@"\b(?:artikel|art\.|lid|leden|nr\.|nummer|vraag|vragen|antwoord|antwoorden|pagina|p\.|blz\.|paragraaf|hoofdstuk|bijlage|kamerstuk|motie|amendement|jaar|sinds|in|tot|vanaf|van)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex NotCounted();
-
     /// <summary>A reference word before a number that is not a year: "artikel 5", "vraag 3", "bijlage 2".</summary>
     [GeneratedRegex(@"\b(?:artikel|art\.|lid|leden|nr\.|nummer|vraag|vragen|antwoord|antwoorden|pagina|p\.|blz\.|paragraaf|hoofdstuk|bijlage|kamerstuk|motie|amendement)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotCountedReference();
