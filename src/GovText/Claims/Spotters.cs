@@ -366,7 +366,6 @@ internal static partial class Spotters
     private static partial Regex CountedNoun();
 
     /// <summary>Numbers that are references, not counts: "artikel 5 leden", "vraag 2", "nr. 15", "pagina 3".</summary>
-    /// <summary>A reference word before a number that is not a year: "artikel 5", "vraag 3", "bijlage 2".</summary>
     [GeneratedRegex(@"\b(?:artikel|art\.|lid|leden|nr\.|nummer|vraag|vragen|antwoord|antwoorden|pagina|p\.|blz\.|paragraaf|hoofdstuk|bijlage|kamerstuk|motie|amendement)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotCountedReference();
 
