@@ -79,6 +79,9 @@ internal static class IndexKeys
         return [.. required.Distinct()];
     }
 
+    /// <summary>Content words a denial and a candidate must share to be compared by content.</summary>
+    public const int MinSharedContent = 2;
+
     public static string? PredicateKey(Claim claim) =>
         claim.Proposition?.Predicate is { } pred ? "P:" + PredicateRelations.Default.ClassOf(pred) : null;
 }
@@ -124,6 +127,11 @@ public sealed class InMemoryClaimIndex : IClaimIndex
                 {
                     Post(pk, id);
                 }
+
+                foreach (var key in ContentTerms.Keys(claim))
+                {
+                    Post(key, id);
+                }
             }
         }
     }
@@ -133,29 +141,41 @@ public sealed class InMemoryClaimIndex : IClaimIndex
     {
         ArgumentNullException.ThrowIfNull(denial);
         var required = IndexKeys.RequiredKeys(denial);
-        if (required.IsEmpty)
-        {
-            return [];
-        }
-
+        var content = ContentTerms.Keys(denial).ToList();
         lock (_lock)
         {
-            List<int>? result = null;
-            foreach (var key in required)
+            // The claims with the denial's actor and object, then those that share at least two of its content words.
+            var result = new List<int>();
+            if (!required.IsEmpty)
             {
-                if (!_postings.TryGetValue(key, out var list))
+                List<int>? strict = null;
+                foreach (var key in required)
                 {
-                    return [];
+                    strict = !_postings.TryGetValue(key, out var list) ? [] : strict is null ? [.. list] : Intersect(strict, list);
+                    if (strict.Count == 0)
+                    {
+                        break;
+                    }
                 }
 
-                result = result is null ? [.. list] : Intersect(result, list);
-                if (result.Count == 0)
+                result.AddRange(strict ?? []);
+            }
+
+            var counts = new Dictionary<int, int>();
+            foreach (var key in content)
+            {
+                if (_postings.TryGetValue(key, out var list))
                 {
-                    return [];
+                    foreach (var id in list)
+                    {
+                        counts[id] = counts.GetValueOrDefault(id) + 1;
+                    }
                 }
             }
 
-            return result!.Take(max).Select(i => _claims[i]).ToList();
+            var seen = result.ToHashSet();
+            result.AddRange(counts.Where(c => c.Value >= IndexKeys.MinSharedContent && !seen.Contains(c.Key)).OrderByDescending(c => c.Value).ThenBy(c => c.Key).Select(c => c.Key));
+            return result.Take(max).Select(i => _claims[i]).ToList();
         }
     }
 

@@ -40,17 +40,23 @@ public sealed partial class ContradictionFinder
     /// <summary>The options.</summary>
     public FinderOptions Options { get; }
 
-    /// <summary>True for claims that can be contradicted: asserted denials with a proposition.</summary>
+    /// <summary>
+    /// True for claims that can be contradicted: asserted denials (a claim-level <see cref="Claim.Denial"/>, not
+    /// hypothetical). Those with a full negated proposition are matched on it; the others on their content words.
+    /// </summary>
     /// <param name="claim">A claim.</param>
     /// <returns>Whether it is a denial.</returns>
-    public static bool IsDenial(Claim claim) =>
-        claim is { Negated: true, Denial: not null, Hypothetical: false } && claim.Proposition is { Predicate: not null, Object: not null, Negated: true };
+    public static bool IsDenial(Claim claim) => claim is { Negated: true, Denial: not null, Hypothetical: false };
 
-    /// <summary>True for claims that can serve as evidence: asserted, positive, with a predicate.</summary>
+    /// <summary>True for claims that can serve as evidence: asserted, positive and not part of a question.</summary>
     /// <param name="claim">A claim.</param>
     /// <returns>Whether it can be evidence.</returns>
     public static bool IsEvidence(Claim claim) =>
-        claim is { Negated: false, Hypothetical: false } && claim.Kind != ClaimKind.QuotedInQuestion && claim.Proposition is { Predicate: not null, Object: not null };
+        claim is { Negated: false, Hypothetical: false } && claim.Kind != ClaimKind.QuotedInQuestion;
+
+    private static bool HasDeniedProposition(Claim claim) => claim.Proposition is { Predicate: not null, Object: not null, Negated: true };
+
+    private static bool HasProposition(Claim claim) => claim.Proposition is { Predicate: not null, Object: not null };
 
     /// <summary>All findings for the denials against the index, best first.</summary>
     /// <param name="denials">Claims; those that are not denials are skipped.</param>
@@ -110,7 +116,12 @@ public sealed partial class ContradictionFinder
     {
         ArgumentNullException.ThrowIfNull(denial);
         ArgumentNullException.ThrowIfNull(evidence);
-        if (!IsDenial(denial) || !IsEvidence(evidence) || (evidence.File == denial.File && evidence.Span == denial.Span))
+        return MatchByProposition(denial, evidence) ?? MatchByContent(denial, evidence);
+    }
+
+    private Finding? MatchByProposition(Claim denial, Claim evidence)
+    {
+        if (!IsDenial(denial) || !HasDeniedProposition(denial) || !IsEvidence(evidence) || !HasProposition(evidence) || (evidence.File == denial.File && evidence.Span == denial.Span))
         {
             return null;
         }
@@ -203,7 +214,12 @@ public sealed partial class ContradictionFinder
             reasons.Add($"hedged denial: \"{string.Join("; ", denial.Hedges)}\"");
         }
 
-        // Timing.
+        return Timed(denial, evidence, type, score, reasons);
+    }
+
+    /// <summary>Adds the timing of denial and evidence to the score and reasons, and builds the finding.</summary>
+    private static Finding Timed(Claim denial, Claim evidence, ContradictionType type, double score, ImmutableArray<string>.Builder reasons)
+    {
         // A claim's own time wins over its document's date (a quoted 2020 answer inside 2021 questions is from 2020).
         var denialFrom = denial.MadeAt is { } dm ? dm.From : denial.DocumentDate;
         var denialTo = denial.MadeAt is { } dm2 ? dm2.To ?? dm2.From : denial.DocumentDate;
@@ -229,6 +245,152 @@ public sealed partial class ContradictionFinder
 
         return new Finding(denial, evidence, type, Math.Round(Math.Min(1, score), 3), reasons.ToImmutable(), timing, denialFrom, evidenceFrom ?? evidenceTo);
     }
+
+    /// <summary>
+    /// Claims that state the same fact in other words: the denial and the evidence share at least two content words, one
+    /// of them a noun ("geen enkel kind … meer dan één nacht zonder bed" ~ "Sommige kinderen sliepen vijf nachten …
+    /// zonder bed"), with no sign of different actors (other countries, or the evidence's actor only a side part of the
+    /// denial). Scored lower than a proposition match: such a finding needs a count, a scope or a wide overlap to reach
+    /// the default threshold.
+    /// </summary>
+    private Finding? MatchByContent(Claim denial, Claim evidence)
+    {
+        if (!IsDenial(denial) || !IsEvidence(evidence) || (evidence.File == denial.File && (evidence.Span == denial.Span || evidence.Sentence == denial.Sentence)))
+        {
+            return null;
+        }
+
+        var denied = ContentTerms.Of(denial);
+        var shared = ContentTerms.Shared(denied, ContentTerms.Of(evidence));
+        if (shared.Count < IndexKeys.MinSharedContent || !shared.Any(t => t.Noun) || shared.Count < 0.25 * denied.Length
+            || DifferentCountries(denial, evidence) || ActorOnlyMentioned(denial, evidence) || OutsideFrontedScope(denial, evidence) || AfterTheDeniedPeriod(denial, evidence))
+        {
+            return null;
+        }
+
+        if (RestrictedUse().IsMatch(evidence.Text) && !denial.NegationCues.Any(c => c is "nooit" or "niemand" or "nergens" or "niets")
+            && !denial.Text.Contains("geen enkel", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var reasons = ImmutableArray.CreateBuilder<string>();
+        var score = 0.3 + (0.05 * Math.Min(shared.Count, 5));
+        reasons.Add($"same words, no aligned proposition: {string.Join(", ", shared.Select(t => t.Lemma))}");
+        var count = evidence.Quantities.Where(q => q.Min >= 1).OrderByDescending(q => q.Max is not null).FirstOrDefault();
+        ContradictionType type;
+        if (denial.Denial == StanceLabel.ScopedDeny && denial.Qualifiers.Length > 0 && !denial.Qualifiers.Any(q => ScopeWordIn(q, evidence.Text)))
+        {
+            type = ContradictionType.Scope;
+            score += 0.12;
+            reasons.Add($"scoped denial \"{string.Join("; ", denial.Qualifiers)}\" against evidence outside that scope");
+        }
+        else if (count is not null)
+        {
+            type = ContradictionType.Quantity;
+            var exact = count.Max is not null && count.Max - count.Min < 1000 && !IsVague(count.Text);
+            score += exact ? 0.15 : 0.1;
+            var zero = denial.Quantities.FirstOrDefault(q => q.IsZero);
+            reasons.Add($"quantity: \"{zero?.Text ?? string.Join("/", denial.NegationCues)}\" against \"{count.Text}\"");
+        }
+        else
+        {
+            type = ContradictionType.Negation;
+            score += 0.05;
+            reasons.Add($"polarity: \"{string.Join("/", denial.NegationCues)}\" against an affirmative statement");
+        }
+
+        if (denial.Hedges.Length > 0)
+        {
+            reasons.Add($"hedged denial: \"{string.Join("; ", denial.Hedges)}\"");
+        }
+
+        return Timed(denial, evidence, type, score, reasons);
+    }
+
+    /// <summary>
+    /// The denial limits itself with a fronted phrase ("Bij aanvragen van projectsubsidies wordt niet gevraagd …") whose
+    /// words the evidence does not share: the evidence may be about another case ("aan bis-instellingen is gevraagd …").
+    /// </summary>
+    private static bool OutsideFrontedScope(Claim denial, Claim evidence)
+    {
+        if (FrontedScope().Match(denial.Text) is not { Success: true } scope)
+        {
+            return false;
+        }
+
+        var words = EditorialInsertion().Replace(scope.Value, " "); // "[voor cultuur]": an editor's gloss, not the speaker's scope
+        var scoped = ContentTerms.Of(denial).Where(t => t.Noun && words.Contains(t.Lemma[..Math.Min(4, t.Lemma.Length)], StringComparison.OrdinalIgnoreCase)).ToImmutableArray();
+        return scoped.Length > 0 && ContentTerms.Shared(scoped, ContentTerms.Of(evidence)).Count == 0;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[[^\]]*\]")]
+    private static partial System.Text.RegularExpressions.Regex EditorialInsertion();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:bij|voor|binnen|onder|in\s+het\s+kader\s+van)\s+(?!zover\b)[^,]{3,80}?(?=\s+(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|kan|kunnen|zal|zullen)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FrontedScope();
+
+    /// <summary>
+    /// The denial covers a period up to a moment ("voorafgaand aan het debat", "vóór 1 januari") and the evidence tells
+    /// what happened after it ("Nadat …", "na afloop van", "sindsdien"): no contradiction.
+    /// </summary>
+    private static bool AfterTheDeniedPeriod(Claim denial, Claim evidence) =>
+        BeforeBound().IsMatch(denial.Text) && AfterMarker().IsMatch(evidence.Sentence);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:voorafgaand\s+aan|vóór|voordat|tot\s+(?:aan|het\s+moment))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BeforeBound();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:nadat|na\s+afloop|daarna|sindsdien|naderhand|achteraf)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AfterMarker();
+
+    /// <summary>Both claims name countries (or their adjectives), and none in common: "Nederlandse opsporingsdiensten" against "Belgische rechercheurs".</summary>
+    private static bool DifferentCountries(Claim denial, Claim evidence)
+    {
+        var a = Countries(denial.Text);
+        var b = Countries(evidence.Text);
+        return a.Count > 0 && b.Count > 0 && !a.Overlaps(b);
+    }
+
+    private static HashSet<string> Countries(string text)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (System.Text.RegularExpressions.Match m in Country().Matches(text))
+        {
+            var w = m.Value.ToLowerInvariant();
+            result.Add(w switch
+            {
+                _ when w.StartsWith("nederland", StringComparison.Ordinal) => "nl",
+                _ when w.StartsWith("belg", StringComparison.Ordinal) => "be",
+                _ when w.StartsWith("amerika", StringComparison.Ordinal) || w.StartsWith("verenigde staten", StringComparison.Ordinal) => "us",
+                _ when w.StartsWith("duits", StringComparison.Ordinal) => "de",
+                _ when w.StartsWith("brit", StringComparison.Ordinal) || w.StartsWith("engel", StringComparison.Ordinal) || w.StartsWith("verenigd koninkrijk", StringComparison.Ordinal) => "uk",
+                _ when w.StartsWith("fran", StringComparison.Ordinal) => "fr",
+                _ when w.StartsWith("rus", StringComparison.Ordinal) => "ru",
+                _ when w.StartsWith("chin", StringComparison.Ordinal) => "cn",
+                _ => w,
+            });
+        }
+
+        return result;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Nederland(?:se?)?|Belgi[ëe]|Belgische?|Amerika(?:anse?)?|Verenigde\s+Staten|Duitsland|Duitse?|Brit(?:se?|tannië)|Engelse?|Verenigd\s+Koninkrijk|Frankrijk|Franse?|Rusland|Russische?|China|Chinese?)\b")]
+    private static partial System.Text.RegularExpressions.Regex Country();
+
+    /// <summary>
+    /// The evidence's actor is a name the denial mentions only as a side part, not as its actor ("Rusland heeft EU-maatschappijen
+    /// … verboden" against "geen maatregelen … om naar Rusland te vliegen").
+    /// </summary>
+    private static bool ActorOnlyMentioned(Claim denial, Claim evidence)
+    {
+        if (evidence.Proposition?.Subject is not { } actor || !evidence.Entities.Any(e => Same(e.Canonical, actor)))
+        {
+            return false;
+        }
+
+        return denial.Entities.Any(e => Same(e.Canonical, actor)) && !Same(denial.Proposition?.Subject, actor);
+    }
+
 
     /// <summary>The same canonical entity, the same lemma, or a compound and its head ("gezichtsherkenningssoftware" ~ "software").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\balleen\s+(?:nog\s+)?(?:\S+\s+){0,4}?(?:wanneer|als|indien|zolang|mits|in\s+het\s+geval)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -78,6 +78,11 @@ public sealed class LuceneClaimIndex : IClaimIndex
                     doc.Add(new StringField("key", pk, Field.Store.NO));
                 }
 
+                foreach (var key in ContentTerms.Keys(claim))
+                {
+                    doc.Add(new StringField("key", key, Field.Store.NO));
+                }
+
                 doc.Add(new Lucene.Net.Documents.TextField("text", claim.Text, Field.Store.NO));
                 doc.Add(new StoredField("claim", Serialize(claim)));
                 _writer.AddDocument(doc);
@@ -98,15 +103,34 @@ public sealed class LuceneClaimIndex : IClaimIndex
     {
         ArgumentNullException.ThrowIfNull(denial);
         var required = IndexKeys.RequiredKeys(denial);
-        if (required.IsEmpty || max <= 0)
+        var content = ContentTerms.Keys(denial).ToList();
+        if ((required.IsEmpty && content.Count < IndexKeys.MinSharedContent) || max <= 0)
         {
             return [];
         }
 
+        // The claims with the denial's actor and object, or that share at least two of its content words.
         var query = new BooleanQuery();
-        foreach (var key in required)
+        if (!required.IsEmpty)
         {
-            query.Add(new TermQuery(new Term("key", key)), Occur.MUST);
+            var strict = new BooleanQuery();
+            foreach (var key in required)
+            {
+                strict.Add(new TermQuery(new Term("key", key)), Occur.MUST);
+            }
+
+            query.Add(strict, Occur.SHOULD);
+        }
+
+        if (content.Count >= IndexKeys.MinSharedContent)
+        {
+            var shared = new BooleanQuery { MinimumNumberShouldMatch = IndexKeys.MinSharedContent };
+            foreach (var key in content)
+            {
+                shared.Add(new TermQuery(new Term("key", key)), Occur.SHOULD);
+            }
+
+            query.Add(shared, Occur.SHOULD);
         }
 
         return Run(query, max);

@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using GovText.Claims;
+using GovText.Language;
+
+namespace GovText.Contradictions;
+
+/// <summary>One content word of a claim: its lemma, a six-letter key for retrieval and whether it names a thing.</summary>
+/// <param name="Lemma">The lemma, lower-cased.</param>
+/// <param name="Key">The first six letters of the lemma ("demonstrant" and "demonstratie" share "demons").</param>
+/// <param name="Noun">True for nouns and names.</param>
+internal readonly record struct ContentTerm(string Lemma, string Key, bool Noun);
+
+/// <summary>
+/// The content words of a claim (nouns, names, adjectives and main verbs, by the Language stage's tags and lemmas, without
+/// words every government text shares), for matching a denial and evidence that state the same fact in other words:
+/// "geen enkel kind … zonder bed" against "Sommige kinderen sliepen vijf nachten … zonder bed". Thread-safe; the terms of
+/// a claim object are computed once.
+/// </summary>
+internal static class ContentTerms
+{
+    private static readonly ConditionalWeakTable<Claim, ContentTerm[]> s_cache = [];
+
+    /// <summary>Words too common in government texts and reporting to tie two claims to the same fact.</summary>
+    private static readonly HashSet<string> s_generic = new(StringComparer.Ordinal)
+    {
+        // verbs
+        "zijn", "hebben", "worden", "gaan", "komen", "staan", "liggen", "maken", "doen", "geven", "krijgen", "zitten", "blijven",
+        "laten", "zeggen", "weten", "kunnen", "moeten", "willen", "zullen", "mogen", "vinden", "zien", "nemen", "houden",
+        "brengen", "kennen", "lijken", "blijken", "stellen", "melden", "schrijven", "noemen", "volgen", "hoeven", "betreffen",
+        "gelden", "voeren", "leiden", "vragen", "antwoorden", "aangeven", "geven", "wijzen", "tonen", "zetten", "spelen",
+        // nouns
+        "jaar", "keer", "maand", "week", "dag", "sprake", "gevolg", "manier", "deel", "geval", "aantal", "moment", "tijd",
+        "procent", "euro", "vraag", "antwoord", "kamer", "minister", "staatssecretaris", "ministerie", "kabinet", "overheid",
+        "woordvoerder", "reactie", "brief", "debat", "rapport", "onderzoek", "informatie", "punt", "eind", "begin", "periode",
+        "signaal", "aanwijzing", "situatie", "kwestie", "zaak", "stuk", "document", "nederland",
+        // adjectives
+        "nieuw", "groot", "klein", "veel", "goed", "ander", "eerst", "hoog", "laag", "zo", "heel", "enkel", "ieder", "elk",
+        "alle", "nederlands", "huidig", "totaal", "gemiddeld", "ruim", "zeker", "minstens", "duidelijk",
+    };
+
+    /// <summary>The content terms of a claim's text (empty in a build without the embedded models).</summary>
+    public static ImmutableArray<ContentTerm> Of(Claim claim) =>
+        System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(s_cache.GetValue(claim, static c => [.. Compute(c.Text)]));
+
+    /// <summary>Retrieval keys ("C:" + key) of a claim.</summary>
+    public static IEnumerable<string> Keys(Claim claim) => Of(claim).Select(t => "C:" + t.Key).Distinct(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The denial's terms that the evidence also has: the same key, or one lemma the head of the other compound
+    /// ("software" in "gezichtsherkenningssoftware", "vergelijking" in "gezichtsvergelijking").
+    /// </summary>
+    public static List<ContentTerm> Shared(ImmutableArray<ContentTerm> denial, ImmutableArray<ContentTerm> evidence)
+    {
+        var shared = new List<ContentTerm>();
+        foreach (var d in denial)
+        {
+            if (shared.Any(s => s.Key == d.Key))
+            {
+                continue;
+            }
+
+            if (evidence.Any(e => e.Key == d.Key || IsHead(d.Lemma, e.Lemma) || IsHead(e.Lemma, d.Lemma)))
+            {
+                shared.Add(d);
+            }
+        }
+
+        return shared;
+    }
+
+    private static bool IsHead(string head, string compound) =>
+        head.Length >= 5 && compound.Length >= head.Length + 3 && compound.EndsWith(head, StringComparison.Ordinal);
+
+    private static ImmutableArray<ContentTerm> Compute(string text)
+    {
+        if (LanguageStage.TryAnalyze(text, 2_000) is not { } analysed)
+        {
+            return [];
+        }
+
+        var terms = ImmutableArray.CreateBuilder<ContentTerm>();
+        foreach (var token in analysed.Tokens)
+        {
+            if (token.Pos is not (UPos.NOUN or UPos.PROPN or UPos.ADJ or UPos.VERB))
+            {
+                continue;
+            }
+
+            var lemma = (token.Lemma.Length > 0 ? token.Lemma : token.Text).ToLowerInvariant();
+            if (lemma.Length < 3 || s_generic.Contains(lemma) || !char.IsLetter(lemma[0]))
+            {
+                continue;
+            }
+
+            terms.Add(new ContentTerm(lemma, lemma.Length > 6 ? lemma[..6] : lemma, token.Pos is UPos.NOUN or UPos.PROPN));
+        }
+
+        return terms.ToImmutable();
+    }
+}
