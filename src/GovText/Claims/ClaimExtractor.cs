@@ -1017,10 +1017,22 @@ public sealed partial class ClaimExtractor
                 "eergisteren" => (date.AddDays(-2), date.AddDays(-2)),
                 "gisteren" => (date.AddDays(-1), date.AddDays(-1)),
                 "vandaag" => (date, date),
+                _ when word.StartsWith("in ", StringComparison.Ordinal) => LastMonth(date, word[3..].Trim()),
                 _ => LastWeekday(date, word),
             };
             return new TimeReference($"{m.Value} ({DocumentTime.Text})", from, to);
         }
+
+        /// <summary>"hield de raad in november voor": the latest such month on or before the article's date.</summary>
+        private static (DateOnly From, DateOnly To) LastMonth(DateOnly date, string month)
+        {
+            var m = Array.IndexOf(s_monthNames, month) + 1;
+            var year = m <= date.Month ? date.Year : date.Year - 1;
+            return (new DateOnly(year, m, 1), new DateOnly(year, m, DateTime.DaysInMonth(year, m)));
+        }
+
+        private static readonly string[] s_monthNames =
+            ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
         /// <summary>"zei dinsdag": the latest such weekday on or before the article's date.</summary>
         private static (DateOnly From, DateOnly To) LastWeekday(DateOnly date, string weekday)
@@ -1208,7 +1220,7 @@ public sealed partial class ClaimExtractor
         [GeneratedRegex(@"(?-i:\b(?!(?:De|Het|Een|Dit|Dat|Deze)\b)\p{Lu}\p{Ll}+)|\b(?:minister|staatssecretaris|woordvoer(?:der|ster)|wethouder|burgemeester|directeur|voorzitter|hoogleraar|medewerker|ambtenaar|topman|topvrouw|bestuurder|gedeputeerde|commissaris|inspecteur|onderzoeker|advocaat|kamerlid|premier|projectleider|beleidsmedewerker|afdelingshoofd)\b", RegexOptions.IgnoreCase)]
         private static partial Regex PersonLike();
 
-        [GeneratedRegex(@"\b(?:vorige?\s+(?:jaar|maand|week)|eergisteren|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"\b(?:vorige?\s+(?:jaar|maand|week)|eergisteren|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\s\p{Pd}]*\d))\b", RegexOptions.IgnoreCase)]
         private static partial Regex RelativeToArticle();
 
         /// <summary>"Kamerlid (Pieter) Omtzigt (CDA)", "Omtzigt (CDA)", "CDA-Kamerlid Omtzigt".</summary>

@@ -7,7 +7,7 @@ namespace GovText.Contradictions;
 
 /// <summary>One content word of a claim: its lemma, a six-letter key for retrieval and whether it names a thing.</summary>
 /// <param name="Lemma">The lemma, lower-cased.</param>
-/// <param name="Key">The first six letters of the lemma ("demonstrant" and "demonstratie" share "demons").</param>
+/// <param name="Key">The first five letters of the lemma ("demonstrant" and "demonstratie" share "demon", "wachttijd" and "wachten" "wacht").</param>
 /// <param name="Noun">True for nouns and names.</param>
 internal readonly record struct ContentTerm(string Lemma, string Key, bool Noun);
 
@@ -43,8 +43,21 @@ internal static class ContentTerms
     public static ImmutableArray<ContentTerm> Of(Claim claim) =>
         System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(s_cache.GetValue(claim, static c => [.. Compute(c.Text)]));
 
-    /// <summary>Retrieval keys ("C:" + key) of a claim.</summary>
-    public static IEnumerable<string> Keys(Claim claim) => Of(claim).Select(t => "C:" + t.Key).Distinct(StringComparer.Ordinal);
+    /// <summary>
+    /// Retrieval keys of a claim: "C:" + the key of each content word, "H:" + the head of each long compound noun
+    /// ("risicomodel", "selectiemodel" → "H:model"), and the predicate's class key ("P:…", as the index posts it).
+    /// </summary>
+    public static IEnumerable<string> Keys(Claim claim) =>
+        Of(claim).SelectMany(t => t.Noun && t.Lemma.Length >= HeadLength + MinModifier ? new[] { "C:" + t.Key, "H:" + t.Lemma[^HeadLength..] } : ["C:" + t.Key])
+            .Concat(IndexKeys.PredicateKey(claim) is { } predicate ? [predicate] : [])
+            .Distinct(StringComparer.Ordinal);
+
+    private const int HeadLength = 5;
+
+    /// <summary>Letters of a lemma that make its key ("wachttijd" and "wachten" share "wacht").</summary>
+    private const int KeyLength = 5;
+
+    private const int MinModifier = 4;
 
     /// <summary>
     /// The denial's terms that the evidence also has: the same key, or one lemma the head of the other compound
@@ -60,7 +73,7 @@ internal static class ContentTerms
                 continue;
             }
 
-            if (evidence.Any(e => e.Key == d.Key || IsHead(d.Lemma, e.Lemma) || IsHead(e.Lemma, d.Lemma)))
+            if (evidence.Any(e => e.Key == d.Key || IsHead(d.Lemma, e.Lemma) || IsHead(e.Lemma, d.Lemma) || (d.Noun && e.Noun && SameHead(d.Lemma, e.Lemma))))
             {
                 shared.Add(d);
             }
@@ -68,6 +81,10 @@ internal static class ContentTerms
 
         return shared;
     }
+
+    /// <summary>Two compounds with the same head of five letters or more ("risicomodel", "selectiemodel").</summary>
+    private static bool SameHead(string a, string b) =>
+        a.Length >= HeadLength + MinModifier && b.Length >= HeadLength + MinModifier && a[^HeadLength..] == b[^HeadLength..] && a[..MinModifier] != b[..MinModifier];
 
     private static bool IsHead(string head, string compound) =>
         head.Length >= 5 && compound.Length >= head.Length + 3 && compound.EndsWith(head, StringComparison.Ordinal);
@@ -93,7 +110,7 @@ internal static class ContentTerms
                 continue;
             }
 
-            terms.Add(new ContentTerm(lemma, lemma.Length > 6 ? lemma[..6] : lemma, token.Pos is UPos.NOUN or UPos.PROPN));
+            terms.Add(new ContentTerm(lemma, lemma.Length > KeyLength ? lemma[..KeyLength] : lemma, token.Pos is UPos.NOUN or UPos.PROPN));
         }
 
         return terms.ToImmutable();

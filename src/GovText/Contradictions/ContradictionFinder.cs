@@ -262,8 +262,14 @@ public sealed partial class ContradictionFinder
 
         var denied = ContentTerms.Of(denial);
         var shared = ContentTerms.Shared(denied, ContentTerms.Of(evidence));
+        if (denial.Proposition?.Predicate is { } dp && evidence.Proposition?.Predicate is { } ep && !shared.Any(t => t.Lemma == dp)
+            && PredicateRelations.Default.Alignment(dp, ep) > 0)
+        {
+            shared.Add(new ContentTerm(dp, dp, Noun: false)); // "inzetten" ~ "gebruiken": the same predicate class counts as a shared word
+        }
+
         if (shared.Count < IndexKeys.MinSharedContent || !shared.Any(t => t.Noun) || shared.Count < 0.25 * denied.Length
-            || DifferentCountries(denial, evidence) || ActorOnlyMentioned(denial, evidence) || OutsideFrontedScope(denial, evidence) || AfterTheDeniedPeriod(denial, evidence))
+            || DifferentCountries(denial, evidence) || DifferentNamedActors(denial, evidence) || ActorOnlyMentioned(denial, evidence) || OutsideFrontedScope(denial, evidence) || AfterTheDeniedPeriod(denial, evidence))
         {
             return null;
         }
@@ -376,6 +382,13 @@ public sealed partial class ContradictionFinder
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Nederland(?:se?)?|Belgi[ëe]|Belgische?|Amerika(?:anse?)?|Verenigde\s+Staten|Duitsland|Duitse?|Brit(?:se?|tannië)|Engelse?|Verenigd\s+Koninkrijk|Frankrijk|Franse?|Rusland|Russische?|China|Chinese?)\b")]
     private static partial System.Text.RegularExpressions.Regex Country();
+
+    /// <summary>Both claims have a named actor (an organisation, body or person), and not the same: "de Nationale Politie" against "de FBI".</summary>
+    private static bool DifferentNamedActors(Claim denial, Claim evidence) =>
+        NamedActor(denial) is { } a && NamedActor(evidence) is { } b && !Same(a, b);
+
+    private static string? NamedActor(Claim claim) =>
+        claim.Proposition?.Subject is { } subject && claim.Entities.Any(e => e.Type is "Organization" or "GovernmentBody" or "Person" && Same(e.Canonical, subject)) ? subject : null;
 
     /// <summary>
     /// The evidence's actor is a name the denial mentions only as a side part, not as its actor ("Rusland heeft EU-maatschappijen
