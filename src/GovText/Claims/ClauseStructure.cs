@@ -197,6 +197,13 @@ internal static class ClauseStructure
             return null;
         }
 
+        // A focus particle before the fronted phrase belongs to it ("Niet alleen Amerikaanse handhavingsinstanties maken
+        // gebruik van …", "Ook de gemeente heeft …"): the phrase is still the subject.
+        while (clauseStart < finite - 1 && FocusParticle(t, clauseStart) is var skip and > 0 && t.Pos[clauseStart + skip] is UPos.DET or UPos.ADJ or UPos.NOUN or UPos.PROPN or UPos.NUM)
+        {
+            clauseStart += skip;
+        }
+
         var end = ClauseEnd(t, finite + 1, n);
         var finiteLemma = t.Lemma(finite);
 
@@ -890,6 +897,13 @@ internal static class ClauseStructure
 
         return false;
     }
+
+    /// <summary>Tokens of a focus particle at <paramref name="i"/> ("niet alleen", "ook", "zelfs", "vooral", "met name"), or 0.</summary>
+    private static int FocusParticle(Tagged t, int i) =>
+        t.Is(i, "niet") && t.Is(i + 1, "alleen") ? 2
+        : t.Is(i, "met") && t.Is(i + 1, "name") ? 2
+        : t.Is(i, "ook") || t.Is(i, "zelfs") || t.Is(i, "vooral") || t.Is(i, "juist") || t.Is(i, "alleen") || t.Is(i, "zowel") ? 1
+        : 0;
 
     private static int IndexOf(Tagged t, int from, int n, string form)
     {

@@ -383,9 +383,20 @@ public sealed partial class ContradictionFinder
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Nederland(?:se?)?|Belgi[ëe]|Belgische?|Amerika(?:anse?)?|Verenigde\s+Staten|Duitsland|Duitse?|Brit(?:se?|tannië)|Engelse?|Verenigd\s+Koninkrijk|Frankrijk|Franse?|Rusland|Russische?|China|Chinese?)\b")]
     private static partial System.Text.RegularExpressions.Regex Country();
 
-    /// <summary>Both claims have a named actor (an organisation, body or person), and not the same: "de Nationale Politie" against "de FBI".</summary>
-    private static bool DifferentNamedActors(Claim denial, Claim evidence) =>
-        NamedActor(denial) is { } a && NamedActor(evidence) is { } b && !Same(a, b);
+    /// <summary>
+    /// The denial names its actor (an organisation, body or person) and the evidence is about another one: a different name
+    /// ("de Nationale Politie" against "de FBI"), or evidence that does not mention the denial's actor at all ("Niet alleen
+    /// Amerikaanse handhavingsinstanties maken gebruik van …").
+    /// </summary>
+    private static bool DifferentNamedActors(Claim denial, Claim evidence)
+    {
+        if (NamedActor(denial) is not { } actor || (evidence.Proposition?.Subject is { } other && Same(actor, other)))
+        {
+            return false;
+        }
+
+        return NamedActor(evidence) is not null || !evidence.Entities.Any(e => Same(e.Canonical, actor));
+    }
 
     private static string? NamedActor(Claim claim) =>
         claim.Proposition?.Subject is { } subject && claim.Entities.Any(e => e.Type is "Organization" or "GovernmentBody" or "Person" && Same(e.Canonical, subject)) ? subject : null;
