@@ -250,13 +250,21 @@ public sealed partial class ContradictionFinder
     /// Claims that state the same fact in other words: the denial and the evidence share at least two content words, one
     /// of them a noun ("geen enkel kind … meer dan één nacht zonder bed" ~ "Sommige kinderen sliepen vijf nachten …
     /// zonder bed"), with no sign of different actors (other countries, or the evidence's actor only a side part of the
-    /// denial). Scored lower than a proposition match: such a finding needs a count, a scope or a wide overlap to reach
-    /// the default threshold.
+    /// denial); across documents they must also name the same entity. Scored lower than a proposition match: such a
+    /// finding needs a count, a scope or a wide overlap to reach the default threshold.
     /// </summary>
     private Finding? MatchByContent(Claim denial, Claim evidence)
     {
         if (!IsDenial(denial) || !IsEvidence(evidence) || (evidence.File == denial.File && (evidence.Span == denial.Span || evidence.Sentence == denial.Sentence)))
         {
+            return null;
+        }
+
+        if (evidence.File != denial.File ? !SharesAName(denial, evidence) : SameSpeaker(denial, evidence))
+        {
+            // Across documents words alone tie too much together: the two must also name the same entity. Within one
+            // document the evidence must come from someone else (the research, the reporting, another party): an answer's
+            // own explanations do not contradict its denial.
             return null;
         }
 
@@ -348,6 +356,13 @@ public sealed partial class ContradictionFinder
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:nadat|na\s+afloop|daarna|sindsdien|naderhand|achteraf)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AfterMarker();
+
+    private static bool SameSpeaker(Claim a, Claim b) => a.Speaker is { } x && b.Speaker is { } y && x.Name == y.Name && x.Role == y.Role;
+
+    /// <summary>Both claims name the same organisation, body, person or place ("Clearview AI", "de NZa", "Lindenhaven").</summary>
+    private static bool SharesAName(Claim denial, Claim evidence) =>
+        denial.Entities.Any(d => d.Type is "Organization" or "GovernmentBody" or "Person" or "Location"
+            && evidence.Entities.Any(e => e.Type == d.Type && Same(e.Canonical, d.Canonical)));
 
     /// <summary>Both claims name countries (or their adjectives), and none in common: "Nederlandse opsporingsdiensten" against "Belgische rechercheurs".</summary>
     private static bool DifferentCountries(Claim denial, Claim evidence)
