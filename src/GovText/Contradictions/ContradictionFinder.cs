@@ -116,6 +116,11 @@ public sealed partial class ContradictionFinder
     {
         ArgumentNullException.ThrowIfNull(denial);
         ArgumentNullException.ThrowIfNull(evidence);
+        if (evidence.File == denial.File && SameSpeaker(denial, evidence))
+        {
+            return null; // one speaker in one document: an answer's own statements do not contradict its denial
+        }
+
         return MatchByProposition(denial, evidence) ?? MatchByContent(denial, evidence);
     }
 
@@ -131,10 +136,21 @@ public sealed partial class ContradictionFinder
         var reasons = ImmutableArray.CreateBuilder<string>();
         double score = 0;
 
-        // Entities: the same object, and the same actor (or an actor missing on one side).
-        if (!Same(d.Object, e.Object))
+        // Entities: the same object, and the same actor (or an actor missing on one side). A pronoun or a frame word
+        // ("Het is mij niet bekend dat …" → het — zijn — bekend) aligns nothing.
+        if (!Same(d.Object, e.Object) || FrameWord().IsMatch(d.Object!))
         {
             return null;
+        }
+
+        if (d.Subject is not null && FrameWord().IsMatch(d.Subject))
+        {
+            d = d with { Subject = null };
+        }
+
+        if (e.Subject is not null && FrameWord().IsMatch(e.Subject))
+        {
+            e = e with { Subject = null };
         }
 
         score += 0.25;
@@ -260,12 +276,9 @@ public sealed partial class ContradictionFinder
             return null;
         }
 
-        if (evidence.File != denial.File ? !SharesAName(denial, evidence) : SameSpeaker(denial, evidence))
+        if (evidence.File != denial.File && !SharesAName(denial, evidence))
         {
-            // Across documents words alone tie too much together: the two must also name the same entity. Within one
-            // document the evidence must come from someone else (the research, the reporting, another party): an answer's
-            // own explanations do not contradict its denial.
-            return null;
+            return null; // across documents words alone tie too much together: the two must also name the same entity
         }
 
         var denied = ContentTerms.Of(denial);
@@ -358,6 +371,9 @@ public sealed partial class ContradictionFinder
     private static partial System.Text.RegularExpressions.Regex AfterMarker();
 
     private static bool SameSpeaker(Claim a, Claim b) => a.Speaker is { } x && b.Speaker is { } y && x.Name == y.Name && x.Role == y.Role;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:het|er|dit|dat|die|deze|zij|ze|wij|we|ik|hij|men|u|bekend|duidelijk|mogelijk|nodig|waar|juist|zo|geval|sprake)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FrameWord();
 
     /// <summary>Both claims name the same organisation, body, person or place ("Clearview AI", "de NZa", "Lindenhaven").</summary>
     private static bool SharesAName(Claim denial, Claim evidence) =>
