@@ -377,10 +377,10 @@ public sealed partial class ClaimExtractor
         // Evidence: "Uit onderzoek … blijkt (volgens X) dat …", "Volgens X blijkt uit het rapport het tegendeel: …", "Nieuw
         // onderzoek wijst uit dat …", "De stukken laten zien dat …", "Daaruit blijkt dat …" (the source last cited).
         var evidence = EvidenceSentence().Match(sentence);
-        if (evidence.Success && (!evidence.Groups["anaphor"].Success || context.LastResearch is not null))
+        if (evidence.Success && (!evidence.Groups["anaphor"].Success || (context.LastResearch ?? context.LastResearchMention) is not null))
         {
             var clause = evidence.Groups["clause"];
-            var source = evidence.Groups["anaphor"].Success ? context.LastResearch! : evidence.Groups["src"].Value.Trim();
+            var source = evidence.Groups["anaphor"].Success ? (context.LastResearch ?? context.LastResearchMention)! : evidence.Groups["src"].Value.Trim();
             var reporters = evidence.Groups["rep"].Success ? evidence.Groups["rep"].Value.Trim() : null;
             var text = clause.Value.TrimEnd('.', ' ');
             context.PreviousStatement = claims.Count;
@@ -434,7 +434,8 @@ public sealed partial class ClaimExtractor
 
         // "…, maar volgens de inspectie werden die meldingen niet doorgezet.", "Aan de normering is volgens de inspectie niets
         // veranderd.": "volgens X" inside the sentence attributes the clause it opens, or the whole sentence.
-        if (MidVolgens().Match(sentence) is { Success: true } mid && SplitVolgens(sentence[mid.Groups["v"].Index..]) is { } midSource)
+        if (MidVolgens().Match(sentence) is { Success: true } mid
+            && (mid.Groups["conj"].Success ? SplitVolgens(sentence[mid.Groups["v"].Index..]) : ParentheticalSource(sentence, mid.Groups["v"].Index + mid.Groups["v"].Length)) is { } midSource)
         {
             var opensClause = mid.Groups["conj"].Success;
             var start = opensClause ? mid.Groups["v"].Index + midSource.ClauseStart : sentence.Length - sentence.TrimStart().Length;
@@ -889,6 +890,9 @@ public sealed partial class ClaimExtractor
         /// <summary>The research or documents last cited as evidence ("de vrijgegeven stukken"), for "Daaruit blijkt dat …".</summary>
         public string? LastResearch { get; private set; }
 
+        /// <summary>The documents or research a sentence last named ("De vrijgegeven stukken"), cited as evidence or not.</summary>
+        public string? LastResearchMention { get; private set; }
+
         /// <summary>When the report the article is about appeared ("in een rapport dat dinsdag verscheen").</summary>
         public TimeReference? ResearchTime { get; private set; }
 
@@ -1116,6 +1120,11 @@ public sealed partial class ClaimExtractor
 
         public void Update(string sentence)
         {
+            if (ResearchMention().Match(sentence) is { Success: true } research)
+            {
+                LastResearchMention = research.Value; // "De vrijgegeven stukken beslaan …": what "Daaruit blijkt" will refer to
+            }
+
             // A time fronted in the sentence (within its first words) dates the event a following quotation reports.
             PreviousSentenceTime = Spotters.Times(sentence).FirstOrDefault(t => sentence.IndexOf(t.Text, StringComparison.Ordinal) is >= 0 and < 60);
 
@@ -1201,6 +1210,9 @@ public sealed partial class ClaimExtractor
 
         [GeneratedRegex(@"^(?:hij|zij|ze|het)$", RegexOptions.IgnoreCase)]
         private static partial Regex Pronoun();
+
+        [GeneratedRegex(@"\b(?:de|het|die|deze)\s+(?:(?:\p{L}+e|nieuwe|interne|vrijgegeven|gelekte|opgevraagde)\s+){0,2}(?:stukken|documenten|e-mails|mails|rapport|onderzoek|gegevens|cijfers|notulen|facturen|dossiers)\b", RegexOptions.IgnoreCase)]
+        private static partial Regex ResearchMention();
 
         /// <summary>"Wethouder Ilse Kramer", "burgemeester Halsema", "directeur Jan de Vries": an office and the name of its holder.</summary>
         [GeneratedRegex(@"\b(?<office>(?i:wethouder|burgemeester|directeur|voorzitter|hoogleraar|gedeputeerde|topman|topvrouw|commissaris|inspecteur-generaal|ombudsman))\s+(?:(?i:[\p{Ll}]+)\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}\p{Lu}[\p{L}'’-]+){0,2})")]
@@ -1316,6 +1328,45 @@ public sealed partial class ClaimExtractor
     /// ("de Autoriteit Persoonsgegevens", "het ministerie van Financiën", "een woordvoerder van de NS", "minister
     /// Hoekstra"); the clause starts at the first other word, the finite verb of Dutch verb-second order.
     /// </summary>
+    /// <summary>
+    /// The source named by a parenthetical "volgens" ("De totale waarde bedroeg volgens de facturen ruim € 4,5 miljoen"):
+    /// determiners, numbers and adjectives up to the first run of nouns or names.
+    /// </summary>
+    private static (string Who, int ClauseStart)? ParentheticalSource(string sentence, int offset)
+    {
+        if (LanguageStage.TryAnalyze(sentence, 2_000) is not { } analysed)
+        {
+            return null;
+        }
+
+        int? start = null;
+        var end = -1;
+        foreach (var token in analysed.Tokens.Where(t => t.Token.Start >= offset))
+        {
+            var nominal = token.Pos is GovText.Language.UPos.NOUN or GovText.Language.UPos.PROPN;
+            if (end < 0 && (nominal || token.Pos is GovText.Language.UPos.DET or GovText.Language.UPos.NUM or GovText.Language.UPos.ADJ))
+            {
+                start ??= token.Token.Start;
+                if (nominal)
+                {
+                    end = token.Token.End;
+                }
+
+                continue;
+            }
+
+            if (end >= 0 && nominal)
+            {
+                end = token.Token.End;
+                continue;
+            }
+
+            break;
+        }
+
+        return start is { } from && end > from ? (sentence[from..end], 0) : null;
+    }
+
     private static (string Who, int ClauseStart)? SplitVolgens(string sentence)
     {
         var lead = VolgensLead().Match(sentence);
@@ -1519,7 +1570,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"\b(?:echter|destijds|toen|ook|nu|wel|nog|daarbij|verder|bovendien|tevens|onder\s+meer)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Adverbs();
 
-    [GeneratedRegex(@"(?<lead>(?:^|\s)uit\s+(?<src>.+?)\s+blijkt(?:\s+(?:echter|ook|bovendien|verder|daarnaast|nu|wel|juist|inmiddels|tevens|zelfs))?(?:\s+volgens\s+(?<rep>.+?))?(?:\s+dat|(?:\s+het\s+(?:tegendeel|volgende))?\s*:)|(?:^|\s)volgens\s+(?<rep>[^,:]+?)\s+(?:blijkt|bleek)\s+(?:(?:ook|echter|juist)\s+)?uit\s+(?<src>[^,:]+?)(?:\s+dat|(?:\s+het\s+(?:tegendeel|volgende))?\s*:)|(?:^|\s)(?:blijkt|bleek)\s+(?:(?:ook|echter|juist)\s+)?uit\s+(?<src>[^,:]+?)(?:\s+dat|(?:\s+het\s+(?:tegendeel|volgende))?\s*:)|(?:^|\s)(?<src>(?:(?:de|het|die|deze|nieuwe?|recente?|eigen|interne?|vrijgegeven)\s+){0,3}(?:\p{L}*onderzoek|data|\p{L}*cijfers|\p{L}*gegevens|\p{L}*rapport(?:en)?|\p{L}*documenten|stukken|\p{L}*e-?mails|facturen|analyses?|evaluaties?|overzicht(?:en)?)(?:\s+van\s+[^,]+?)?)(?:,[^,]{1,100},)?\s+(?:wijst|wijzen|toont|tonen|laat|laten)\s+(?:\S+\s+)?(?:uit|aan|zien)\s+dat|(?:^|\s)(?:daaruit|hieruit|daarin|daaruit\s+blijkt\s+ook)\s*(?<anaphor>blijkt|bleek)(?:\s+(?:echter|ook|bovendien|verder|nu|wel|juist|tevens|zelfs))?\s+dat)\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<lead>(?:^|\s)uit\s+(?<src>.+?)\s+blijkt(?:\s+(?:echter|ook|bovendien|verder|daarnaast|nu|wel|juist|inmiddels|tevens|zelfs))?(?:\s+volgens\s+(?<rep>.+?))?(?:\s+dat|(?:\s+het\s+(?:tegendeel|volgende))?\s*:)|(?:^|\s)volgens\s+(?<rep>[^,:]+?)\s+(?:blijkt|bleek)\s+(?:(?:ook|echter|juist)\s+)?uit\s+(?<src>[^,:]+?)(?:\s+dat|(?:\s+het\s+(?:tegendeel|volgende))?\s*:)|(?:^|\s)(?:blijkt|bleek)\s+(?:(?:ook|echter|juist)\s+)?uit\s+(?<src>[^,:]+?)(?:\s+dat|(?:\s+het\s+(?:tegendeel|volgende))?\s*:)|(?:^|\s)(?<src>(?:(?:de|het|die|deze|nieuwe?|recente?|eigen|interne?|vrijgegeven)\s+){0,3}(?:\p{L}*onderzoek|data|\p{L}*cijfers|\p{L}*gegevens|\p{L}*rapport(?:en)?|\p{L}*documenten|stukken|\p{L}*e-?mails|facturen|analyses?|evaluaties?|overzicht(?:en)?)(?:\s+van\s+[^,]+?)?)(?:,[^.;:]{1,120}?,)?\s+(?:wijst|wijzen|toont|tonen|laat|laten)\s+(?:\S+\s+)?(?:uit|aan|zien)\s+dat|(?:^|\s)(?:daaruit|hieruit|daarin|daaruit\s+blijkt\s+ook)\s*(?<anaphor>blijkt|bleek)(?:\s+(?:echter|ook|bovendien|verder|nu|wel|juist|tevens|zelfs))?\s+dat)\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex EvidenceSentence();
 
     [GeneratedRegex(@"^\s*(?:dit|dat|het)\s+(?:(?:is|was)\s+)?niet\s+(?:het\s+geval|zo|waar|juist)\b", RegexOptions.IgnoreCase)]
@@ -1528,7 +1579,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"^\s*of\b|\b(?:willen|wil)\s+weten\b|\b(?:vragen|vraagt|informeren|informeert)\s+(?:\S+\s+){0,2}?of\b|\bin\s+welke\b|\b(?:mogen|mag|kunnen|kan|zou|zouden)\b(?:\s+\S+){0,8}?\s+(?:gebruik\s+maken|gebruiken|inzetten|maken)\b|\bniet\s+zomaar\b|\bwelke\s+stappen\b|\bniet\s+(?:uit\s+te\s+sluiten|uitgesloten)\b|\b(?:kan|kunnen)\s+(?:\S+\s+){0,3}?niet\s+uitsluiten\b|\bmogelijk(?:erwijs)?\b|\bwellicht\b|\bmisschien\b|\beventueel\b|\bin\s+de\s+toekomst\b|\bzou\s+kunnen\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
 
-    [GeneratedRegex(@",\s*(?:zo\s+)?(?:zegt|zei|aldus|meldt|meldde|stelt|stelde|laat|liet|schrijft|schreef|volgens|bevestigt|bevestigde)\s+(?<who>[^,.;]+?)(?:\s+weten)?\s*\.?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s*(?:zo\s+)?(?:zegt|zei|aldus|meldt|meldde|stelt|stelde|laat|liet|schrijft|schreef|volgens|bevestigt|bevestigde|concludeert|concludeerde|(?:blijkt|bleek)\s+(?:ook\s+)?uit)\s+(?<who>[^,.;]+?)(?:\s+weten)?\s*\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAttribution();
 
     [GeneratedRegex(@"^Update\s*\((?<d>[^)]+)\)\s*:", RegexOptions.IgnoreCase)]
