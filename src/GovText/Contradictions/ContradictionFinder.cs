@@ -276,9 +276,11 @@ public sealed partial class ContradictionFinder
             return null;
         }
 
-        if (evidence.File != denial.File && !SharesAName(denial, evidence))
+        if ((evidence.File != denial.File && !SharesAName(denial, evidence)) || (evidence.DocumentId is not null && evidence.Kind == ClaimKind.Statement))
         {
-            return null; // across documents words alone tie too much together: the two must also name the same entity
+            // Across documents words alone tie too much together: the two must also name the same entity. An answer's
+            // sentences in a Kamervragen document respond to the questions; as evidence they need an aligned proposition.
+            return null;
         }
 
         var denied = ContentTerms.Of(denial);
@@ -302,7 +304,7 @@ public sealed partial class ContradictionFinder
         }
 
         var reasons = ImmutableArray.CreateBuilder<string>();
-        var score = 0.3 + (0.05 * Math.Min(shared.Count, 5));
+        var score = 0.35 + (0.05 * Math.Min(shared.Count, 5));
         reasons.Add($"same words, no aligned proposition: {string.Join(", ", shared.Select(t => t.Lemma))}");
         var count = evidence.Quantities.Where(q => q.Min >= 1).OrderByDescending(q => q.Max is not null).FirstOrDefault();
         ContradictionType type;
@@ -319,6 +321,12 @@ public sealed partial class ContradictionFinder
             score += exact ? 0.15 : 0.1;
             var zero = denial.Quantities.FirstOrDefault(q => q.IsZero);
             reasons.Add($"quantity: \"{zero?.Text ?? string.Join("/", denial.NegationCues)}\" against \"{count.Text}\"");
+            if (zero?.Unit is { } zeroUnit && evidence.Quantities.FirstOrDefault(q => q.Min >= 1 && q.Unit is { } u && SameCountedThing(zeroUnit, u)) is { } counted)
+            {
+                // "geen enkele bushalte" against "23 bushaltes": the evidence counts exactly what the denial says is zero.
+                score += 0.1;
+                reasons.Add($"the evidence counts the denied thing: \"{zero.Text}\" ~ \"{counted.Text}\"");
+            }
         }
         else
         {
@@ -374,6 +382,19 @@ public sealed partial class ContradictionFinder
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:het|er|dit|dat|die|deze|zij|ze|wij|we|ik|hij|men|u|bekend|duidelijk|mogelijk|nodig|waar|juist|zo|geval|sprake)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex FrameWord();
+
+    /// <summary>The same counted noun, singular or plural, or one the head of the other ("bushalte" ~ "bushaltes" ~ "haltes").</summary>
+    private static bool SameCountedThing(string a, string b)
+    {
+        static string Stem(string w)
+        {
+            var x = w.ToLowerInvariant();
+            return x.EndsWith("en", StringComparison.Ordinal) && x.Length > 5 ? x[..^2] : x.EndsWith('s') && x.Length > 4 ? x[..^1] : x;
+        }
+
+        var (x, y) = (Stem(a), Stem(b));
+        return x == y || (x.Length >= 4 && y.EndsWith(x, StringComparison.Ordinal)) || (y.Length >= 4 && x.EndsWith(y, StringComparison.Ordinal));
+    }
 
     /// <summary>Both claims name the same organisation, body, person or place ("Clearview AI", "de NZa", "Lindenhaven").</summary>
     private static bool SharesAName(Claim denial, Claim evidence) =>

@@ -26,7 +26,7 @@ public static partial class ReportingEvaluation
     public sealed record Scores(
         int Articles, int Claims, int Found, int KindRight, int SpeakerRight, int Timed, int TimeRight, int NegatedRight,
         int Hedges, int HedgesFound, int Quantities, int QuantitiesFound, int Contradictions, int ContradictionsFound,
-        int Controls, int FalseAlarms, IReadOnlyList<string> Misses)
+        int DeniedClaims, int DeniedClaimsFound, int Controls, int FalseAlarms, IReadOnlyList<string> Misses)
     {
         /// <summary>Share of annotated claims found.</summary>
         public double FoundRate => Claims == 0 ? 0 : (double)Found / Claims;
@@ -35,7 +35,7 @@ public static partial class ReportingEvaluation
         public override string ToString() => string.Create(CultureInfo.InvariantCulture,
             $"articles {Articles}; claims found {Found}/{Claims} ({FoundRate:P1}); of those found: kind {KindRight}/{Found}, speaker {SpeakerRight}/{Found}, " +
             $"negation {NegatedRight}/{Found}, time made {TimeRight}/{Timed}, hedges {HedgesFound}/{Hedges}, quantities {QuantitiesFound}/{Quantities}; " +
-            $"contradictions found {ContradictionsFound}/{Contradictions}, false alarms {FalseAlarms}/{Controls}");
+            $"contradictions found {ContradictionsFound}/{Contradictions} (contradicted denials with any evidence {DeniedClaimsFound}/{DeniedClaims}), false alarms {FalseAlarms}/{Controls}");
     }
 
     /// <summary>The folder of a set.</summary>
@@ -112,16 +112,24 @@ public static partial class ReportingEvaluation
         }
 
         int contradictions = 0, contradictionsFound = 0, controls = 0, falseAlarms = 0;
+        var denied = new HashSet<string>(StringComparer.Ordinal);
+        var deniedFound = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (file, pairsOfFile) in pairs.GroupBy(p => p.File).Select(g => (g.Key, g.ToList())))
         {
             var findings = GovText.Contradictions.Contradictions.Run([], [Path.Combine(folder, file)]).Findings;
             foreach (var pair in pairsOfFile)
             {
-                var reported = findings.Any(f => WordF1(f.Denial.Text, pair.Denial) >= 0.5 && WordF1(f.Evidence.Text, pair.Evidence) >= 0.5);
+                var reported = findings.Any(f => Covers(f.Denial.Text, pair.Denial) && Covers(f.Evidence.Text, pair.Evidence));
                 if (pair.Contradiction)
                 {
                     contradictions++;
                     contradictionsFound += reported ? 1 : 0;
+                    denied.Add(file + "|" + pair.Denial);
+                    if (findings.Any(f => Covers(f.Denial.Text, pair.Denial)))
+                    {
+                        deniedFound.Add(file + "|" + pair.Denial); // contradicted by some evidence, not necessarily the annotated one
+                    }
+
                     if (!reported)
                     {
                         misses.Add($"{file}: contradiction not found: «{pair.Denial}» ~ «{pair.Evidence}»");
@@ -140,7 +148,7 @@ public static partial class ReportingEvaluation
         }
 
         return new Scores(files.Count, gold.Count, found, kind, speaker, timed, time, negated, hedges, hedgesFound, quantities, quantitiesFound,
-            contradictions, contradictionsFound, controls, falseAlarms, misses);
+            contradictions, contradictionsFound, denied.Count, deniedFound.Count, controls, falseAlarms, misses);
     }
 
     /// <summary>The predicted claim that covers the annotated text best (word F1 ≥ 0.5), or null.</summary>
@@ -160,6 +168,13 @@ public static partial class ReportingEvaluation
 
         return best;
     }
+
+    /// <summary>
+    /// A predicted claim stands for an annotated one when their words overlap (F1 ≥ 0.5) or the claim contains the annotated
+    /// text (a quotation of two sentences that holds the annotated denial).
+    /// </summary>
+    private static bool Covers(string predicted, string annotated) =>
+        WordF1(predicted, annotated) >= 0.5 || predicted.Contains(annotated.TrimEnd('.'), StringComparison.Ordinal);
 
     /// <summary>Bag-of-words F1 over lower-cased words.</summary>
     public static double WordF1(string a, string b)

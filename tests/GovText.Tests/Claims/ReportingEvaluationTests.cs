@@ -11,6 +11,7 @@ public sealed class ReportingEvaluationTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("written-dev")]
+    [InlineData("written-dev-2")]
     [InlineData("written-test")]
     public void WrittenArticles_AreMeasured(string set)
     {
