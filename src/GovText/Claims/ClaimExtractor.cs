@@ -355,6 +355,12 @@ public sealed partial class ClaimExtractor
                 handled = true;
                 continue;
             }
+            else if (FindReportedSpeech(sentence) is { } framing && framing.ClauseStart <= quote.Index + 1)
+            {
+                // "Het rapport concludeert dat „de signalen onvoldoende zijn opgepakt”": the quotation is the reported clause's.
+                speaker = context.Resolve(framing.Who);
+                attributionText = framing.Lead;
+            }
 
             var time = (attribution.Success ? AttributionTime(after, context) : announced is { } said ? AttributionTime(said.Lead, context) : null)
                 ?? context.SpeechTime(sentence) ?? context.TimeFor(sentence);
@@ -465,9 +471,9 @@ public sealed partial class ClaimExtractor
 
     private Claim Build(string text, string sentence, SourceSpan span, ClaimKind kind, Speaker? speaker, string? attribution, TimeReference? madeAt, DateOnly? documentDate, KamervraagDocument? document, string? file = null, Context? context = null)
     {
-        if (kind == ClaimKind.ReportedSpeech && speaker is { Role: "research" })
+        if (kind is ClaimKind.ReportedSpeech or ClaimKind.Quote && speaker is { Role: "research" })
         {
-            // "Volgens de inspectie …", "…, schrijft de Rekenkamer.", "Het rapport concludeert dat …": a finding, not an opinion.
+            // "Volgens de inspectie …", "…, schrijft de Rekenkamer.", "Het rapport concludeert dat „…”": a finding, not an opinion.
             kind = ClaimKind.Evidence;
         }
 
@@ -1247,7 +1253,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"[“""«„](?<q>[^”""»“]{2,}?)[”""»“]|‘(?<q>[^’]{2,}?)’(?!\p{L})")]
     private static partial Regex Quotation();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:(?<verb>antwoordde|antwoordt|zei|zegt|schreef|schrijft|stelde|stelt|verklaarde|verklaart|liet\s+\S+\s+weten|meldde|meldt|benadrukte|erkende|ontkende|reageert|reageerde|vertelt|vertelde|bevestigt|bevestigde)\s+(?<who>(?:de\s+|het\s+|een\s+)?(?:(?:demissionair|toenmalig)\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*)?)(?:\s+(?:destijds|toen|eerder|later|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?|(?:aldus|zo\s+(?:schrijft|schrijven|zegt|zeggen|stelt|stellen))\s+(?<who>[^.,;]+))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?<verb>antwoordde|antwoordt|zei|zegt|zeggen|zeiden|schreef|schrijft|schrijven|schreven|stelde|stelt|stellen|concludeert|concluderen|verklaarde|verklaart|liet\s+\S+\s+weten|meldde|meldt|benadrukte|erkende|ontkende|reageert|reageerde|vertelt|vertelde|bevestigt|bevestigde)\s+(?<who>(?:de\s+|het\s+|een\s+)?(?:(?:demissionair|toenmalig)\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*)?)(?:\s+(?:destijds|toen|eerder|later|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?|(?:aldus|zo\s+(?:schrijft|schrijven|zegt|zeggen|stelt|stellen))\s+(?<who>[^.,;]+))", RegexOptions.IgnoreCase)]
     private static partial Regex AttributionAfter();
 
     [GeneratedRegex(@"(?<lead>(?:antwoordde|zei|schreef|stelde|verklaarde|beweerde|liet\s+\S+\s+weten)\s+(?<who>(?:de\s+)?[\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?:[^,]*?\s)?dat)\s+(?<clause>.*)$", RegexOptions.IgnoreCase)]
@@ -1473,8 +1479,8 @@ public sealed partial class ClaimExtractor
             return null;
         }
 
-        var rest = trimmed[(verb.Index + verb.Length)..].TrimEnd(':').Trim();
-        var who = AnnouncedSpeaker().Match(rest) is { Success: true } inverted ? inverted.Value.Trim() : string.Empty;
+        var rest = LeadingAdverbs().Replace(trimmed[(verb.Index + verb.Length)..].TrimEnd(':').Trim(), string.Empty);
+        var who = !LeadingPreposition().IsMatch(rest) && AnnouncedSpeaker().Match(rest) is { Success: true } inverted ? inverted.Value.Trim() : string.Empty;
         if (who.Length == 0)
         {
             var subject = trimmed[..verb.Index].Trim();
@@ -1485,9 +1491,15 @@ public sealed partial class ClaimExtractor
         return who.Length == 0 || who.Split(' ').Length > 8 ? null : (trimmed[verb.Index..].Trim(), who);
     }
 
-    /// <summary>The subject after an inverted reporting verb, up to a preposition, adverb or time word ("de NZa in een reactie …").</summary>
-    [GeneratedRegex(@"^(?:(?:de|het|een)\s+)?(?:[\p{L}'’-]+)(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\p{L}'’-]+)?(?:\s+(?-i:\p{Lu})[\p{L}'’-]+)*(?=\s+(?:in|op|tegen|aan|tijdens|bij|nog|toen|destijds|al|ook|eerder|daarover|hierover)\b|$)", RegexOptions.IgnoreCase)]
+    /// <summary>The subject after an inverted reporting verb, up to a preposition, adverb or time word ("de NZa in een reactie …", "de toenmalige staatssecretaris voor Mijnbouw", "wethouder Karin Bos (Inburgering)").</summary>
+    [GeneratedRegex(@"^(?:(?:de|het|een)\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\p{L}'’-]+)?(?:\s+(?-i:\p{Lu})[\p{L}'’-]+)*(?:\s*\([^)]{1,40}\))?(?=\s+(?:in|op|tegen|aan|tijdens|bij|nog|toen|destijds|al|ook|eerder|daarover|hierover)\b|$)", RegexOptions.IgnoreCase)]
     private static partial Regex AnnouncedSpeaker();
+
+    [GeneratedRegex(@"^(?:(?:destijds|toen|eerder|nog|al|ook|onlangs|gisteren|vandaag|later|daarna|vervolgens)\s+)+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingAdverbs();
+
+    [GeneratedRegex(@"^(?:in|op|tegen|aan|tijdens|bij|tegenover|namens|via|voor)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingPreposition();
 
     private static (string Lead, string Who, int ClauseStart)? FindReportedSpeech(string sentence)
     {
