@@ -362,11 +362,33 @@ public sealed partial class ClaimExtractor
                 attributionText = framing.Lead;
             }
 
-            var time = (attribution.Success ? AttributionTime(after, context) : announced is { } said ? AttributionTime(said.Lead, context) : null)
+            var time = (attribution.Success ? AttributionTime(after, context) : announced is not null ? AttributionTime(before, context) : null)
                 ?? context.SpeechTime(sentence) ?? context.TimeFor(sentence);
             var q = quote.Groups["q"];
-            claims.Add(Build(inner, sentence, new SourceSpan(article.Source.PageAt(absolute + q.Index), absolute + q.Index, absolute + q.Index + q.Length),
-                ClaimKind.Quote, speaker, attributionText, time, documentDate, null, article.Source.File, context));
+            var parts = TextSegments.Sentences(q.Value);
+            if (parts.Length <= 1)
+            {
+                claims.Add(Build(inner, sentence, new SourceSpan(article.Source.PageAt(absolute + q.Index), absolute + q.Index, absolute + q.Index + q.Length),
+                    ClaimKind.Quote, speaker, attributionText, time, documentDate, null, article.Source.File, context));
+            }
+            else
+            {
+                // „Omzetplafonds zijn normaal. Dat leidt niet tot wachtlijsten.”, aldus de minister: one claim per sentence
+                // of the quotation, so that a denial in one of them is read on its own.
+                foreach (var (from, to) in parts)
+                {
+                    var part = q.Value[from..to].TrimEnd(' ', '.', ',');
+                    if (part.Length < 6)
+                    {
+                        continue;
+                    }
+
+                    var at = absolute + q.Index + from;
+                    claims.Add(Build(part, sentence, new SourceSpan(article.Source.PageAt(at), at, at + part.Length),
+                        ClaimKind.Quote, speaker, attributionText, time, documentDate, null, article.Source.File, context));
+                }
+            }
+
             handled = true;
         }
 
@@ -1028,9 +1050,21 @@ public sealed partial class ClaimExtractor
                 "gisteren" => (date.AddDays(-1), date.AddDays(-1)),
                 "vandaag" => (date, date),
                 _ when word.StartsWith("in ", StringComparison.Ordinal) => LastMonth(date, word[3..].Trim()),
+                _ when char.IsAsciiDigit(word[0]) => LastDay(date, word),
                 _ => LastWeekday(date, word),
             };
             return new TimeReference($"{m.Value} ({DocumentTime.Text})", from, to);
+        }
+
+        /// <summary>"in een brief van 14 maart": the latest such day on or before the article's date.</summary>
+        private static (DateOnly From, DateOnly To) LastDay(DateOnly date, string dayMonth)
+        {
+            var parts = dayMonth.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var m = Array.IndexOf(s_monthNames, parts[1]) + 1;
+            var d = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture);
+            var year = (m, d).CompareTo((date.Month, date.Day)) <= 0 ? date.Year : date.Year - 1;
+            var day = new DateOnly(year, m, Math.Min(d, DateTime.DaysInMonth(year, m)));
+            return (day, day);
         }
 
         /// <summary>"hield de raad in november voor": the latest such month on or before the article's date.</summary>
@@ -1238,7 +1272,7 @@ public sealed partial class ClaimExtractor
         [GeneratedRegex(@"(?-i:\b(?!(?:De|Het|Een|Dit|Dat|Deze)\b)\p{Lu}\p{Ll}+)|\b(?:minister|staatssecretaris|woordvoer(?:der|ster)|wethouder|burgemeester|directeur|voorzitter|hoogleraar|medewerker|ambtenaar|topman|topvrouw|bestuurder|gedeputeerde|commissaris|inspecteur|onderzoeker|advocaat|kamerlid|premier|projectleider|beleidsmedewerker|afdelingshoofd)\b", RegexOptions.IgnoreCase)]
         private static partial Regex PersonLike();
 
-        [GeneratedRegex(@"\b(?:vorige?\s+(?:jaar|maand|week)|eergisteren|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\s\p{Pd}]*\d))\b", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"\b(?:vorige?\s+(?:jaar|maand|week)|eergisteren|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\s\p{Pd}]*\d)|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\s\p{Pd}]*\d))\b", RegexOptions.IgnoreCase)]
         private static partial Regex RelativeToArticle();
 
         /// <summary>"Kamerlid (Pieter) Omtzigt (CDA)", "Omtzigt (CDA)", "CDA-Kamerlid Omtzigt".</summary>
@@ -1588,7 +1622,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"^\s*(?:dit|dat|het)\s+(?:(?:is|was)\s+)?niet\s+(?:het\s+geval|zo|waar|juist)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Elliptical();
 
-    [GeneratedRegex(@"^\s*of\b|\b(?:willen|wil)\s+weten\b|\b(?:vragen|vraagt|informeren|informeert)\s+(?:\S+\s+){0,2}?of\b|\bin\s+welke\b|\b(?:mogen|mag|kunnen|kan|zou|zouden)\b(?:\s+\S+){0,8}?\s+(?:gebruik\s+maken|gebruiken|inzetten|maken)\b|\bniet\s+zomaar\b|\bwelke\s+stappen\b|\bniet\s+(?:uit\s+te\s+sluiten|uitgesloten)\b|\b(?:kan|kunnen)\s+(?:\S+\s+){0,3}?niet\s+uitsluiten\b|\bmogelijk(?:erwijs)?\b|\bwellicht\b|\bmisschien\b|\beventueel\b|\bin\s+de\s+toekomst\b|\bzou\s+kunnen\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*of\b|\b(?:willen|wil|wilden|wilde)\s+(?:\S+\s+)?weten\b|\b(?:vragen|vraagt|informeren|informeert)\s+(?:\S+\s+){0,2}?of\b|\bin\s+welke\b|\b(?:mogen|mag|kunnen|kan|zou|zouden)\b(?:\s+\S+){0,8}?\s+(?:gebruik\s+maken|gebruiken|inzetten|maken)\b|\bniet\s+zomaar\b|\bwelke\s+stappen\b|\bniet\s+(?:uit\s+te\s+sluiten|uitgesloten)\b|\b(?:kan|kunnen)\s+(?:\S+\s+){0,3}?niet\s+uitsluiten\b|\bmogelijk(?:erwijs)?\b|\bwellicht\b|\bmisschien\b|\beventueel\b|\bin\s+de\s+toekomst\b|\bzou\s+kunnen\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
 
     [GeneratedRegex(@",\s*(?:zo\s+)?(?:zegt|zei|aldus|meldt|meldde|stelt|stelde|laat|liet|schrijft|schreef|volgens|bevestigt|bevestigde|concludeert|concludeerde|(?:blijkt|bleek)\s+(?:ook\s+)?uit)\s+(?<who>[^,.;]+?)(?:\s+weten)?\s*\.?\s*$", RegexOptions.IgnoreCase)]

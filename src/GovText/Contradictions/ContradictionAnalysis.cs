@@ -87,9 +87,15 @@ public static class Contradictions
             }
 
             evidence.AddRange(claims.Where(ContradictionFinder.IsEvidence));
-            if (isStatement || useReported)
+            if (isStatement)
             {
                 denials.AddRange(claims.Where(ContradictionFinder.IsDenial));
+            }
+            else if (useReported)
+            {
+                // Reporting: the denials it quotes or reports, not the journalist's own negative sentences ("Formeel zijn de
+                // haltes niet verdwenen").
+                denials.AddRange(claims.Where(c => ContradictionFinder.IsDenial(c) && c.Speaker?.Role != "reporter"));
             }
         }
 
