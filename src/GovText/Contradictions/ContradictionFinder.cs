@@ -196,32 +196,60 @@ public sealed partial class ContradictionFinder
             : $"predicate entailed: evidence \"{e.Predicate}\" implies \"{d.Predicate}\"");
 
         // Type.
-        var count = evidence.Quantities.Where(q => q.Min >= 1).OrderByDescending(q => q.Max is not null).FirstOrDefault();
         ContradictionType type;
         if (denial.AntonymCue is { } antonym)
         {
             type = ContradictionType.Antonym;
             score += 0.15;
             reasons.Add($"denial by implicative verb \"{antonym}\" against evidence of \"{e.Predicate}\"");
+            if (denial.Hedges.Length > 0)
+            {
+                reasons.Add($"hedged denial: \"{string.Join("; ", denial.Hedges)}\"");
+            }
         }
-        else if (denial.Denial == StanceLabel.ScopedDeny && denial.Qualifiers.Length > 0 && !denial.Qualifiers.Any(q => ScopeWordIn(q, evidence.Text)))
+        else
         {
-            type = ContradictionType.Scope;
-            score += 0.12;
+            (type, var bonus) = TypeOf(denial, evidence, reasons, s_propositionWeights);
+            score += bonus;
+        }
+
+        return Timed(denial, evidence, type, score, reasons);
+    }
+
+    /// <summary>What a type adds to the score: a proposition match weighs its type more than a content match.</summary>
+    private readonly record struct TypeWeights(double Scope, double ExactCount, double VagueCount, double CountedThing, double Polarity);
+
+    private static readonly TypeWeights s_propositionWeights = new(0.12, 0.2, 0.12, 0, 0.1);
+
+    private static readonly TypeWeights s_contentWeights = new(0.12, 0.15, 0.1, 0.1, 0.05);
+
+    /// <summary>Scope, quantity or negation, with its reasons (and the denial's hedges), and what it adds to the score.</summary>
+    private static (ContradictionType Type, double Bonus) TypeOf(Claim denial, Claim evidence, ImmutableArray<string>.Builder reasons, TypeWeights weights)
+    {
+        var count = evidence.Quantities.Where(q => q.Min >= 1).OrderByDescending(q => q.Max is not null).FirstOrDefault();
+        (ContradictionType Type, double Bonus) result;
+        if (denial.Denial == StanceLabel.ScopedDeny && denial.Qualifiers.Length > 0 && !denial.Qualifiers.Any(q => ScopeWordIn(q, evidence.Text)))
+        {
+            result = (ContradictionType.Scope, weights.Scope);
             reasons.Add($"scoped denial \"{string.Join("; ", denial.Qualifiers)}\" against evidence outside that scope");
         }
         else if (count is not null)
         {
-            type = ContradictionType.Quantity;
             var exact = count.Max is not null && count.Max - count.Min < 1000 && !IsVague(count.Text);
-            score += exact ? 0.2 : 0.12;
+            result = (ContradictionType.Quantity, exact ? weights.ExactCount : weights.VagueCount);
             var zero = denial.Quantities.FirstOrDefault(q => q.IsZero);
             reasons.Add($"quantity: \"{zero?.Text ?? string.Join("/", denial.NegationCues)}\" against \"{count.Text}\"");
+            if (weights.CountedThing > 0 && zero?.Unit is { } zeroUnit
+                && evidence.Quantities.FirstOrDefault(q => q.Min >= 1 && q.Unit is { } u && SameCountedThing(zeroUnit, u)) is { } counted)
+            {
+                // "geen enkele bushalte" against "23 bushaltes": the evidence counts exactly what the denial says is zero.
+                result.Bonus += weights.CountedThing;
+                reasons.Add($"the evidence counts the denied thing: \"{zero.Text}\" ~ \"{counted.Text}\"");
+            }
         }
         else
         {
-            type = ContradictionType.Negation;
-            score += 0.1;
+            result = (ContradictionType.Negation, weights.Polarity);
             reasons.Add($"polarity: \"{string.Join("/", denial.NegationCues)}\" against an affirmative statement");
         }
 
@@ -230,7 +258,7 @@ public sealed partial class ContradictionFinder
             reasons.Add($"hedged denial: \"{string.Join("; ", denial.Hedges)}\"");
         }
 
-        return Timed(denial, evidence, type, score, reasons);
+        return result;
     }
 
     /// <summary>Adds the timing of denial and evidence to the score and reasons, and builds the finding.</summary>
@@ -306,40 +334,8 @@ public sealed partial class ContradictionFinder
         var reasons = ImmutableArray.CreateBuilder<string>();
         var score = 0.35 + (0.05 * Math.Min(shared.Count, 5));
         reasons.Add($"same words, no aligned proposition: {string.Join(", ", shared.Select(t => t.Lemma))}");
-        var count = evidence.Quantities.Where(q => q.Min >= 1).OrderByDescending(q => q.Max is not null).FirstOrDefault();
-        ContradictionType type;
-        if (denial.Denial == StanceLabel.ScopedDeny && denial.Qualifiers.Length > 0 && !denial.Qualifiers.Any(q => ScopeWordIn(q, evidence.Text)))
-        {
-            type = ContradictionType.Scope;
-            score += 0.12;
-            reasons.Add($"scoped denial \"{string.Join("; ", denial.Qualifiers)}\" against evidence outside that scope");
-        }
-        else if (count is not null)
-        {
-            type = ContradictionType.Quantity;
-            var exact = count.Max is not null && count.Max - count.Min < 1000 && !IsVague(count.Text);
-            score += exact ? 0.15 : 0.1;
-            var zero = denial.Quantities.FirstOrDefault(q => q.IsZero);
-            reasons.Add($"quantity: \"{zero?.Text ?? string.Join("/", denial.NegationCues)}\" against \"{count.Text}\"");
-            if (zero?.Unit is { } zeroUnit && evidence.Quantities.FirstOrDefault(q => q.Min >= 1 && q.Unit is { } u && SameCountedThing(zeroUnit, u)) is { } counted)
-            {
-                // "geen enkele bushalte" against "23 bushaltes": the evidence counts exactly what the denial says is zero.
-                score += 0.1;
-                reasons.Add($"the evidence counts the denied thing: \"{zero.Text}\" ~ \"{counted.Text}\"");
-            }
-        }
-        else
-        {
-            type = ContradictionType.Negation;
-            score += 0.05;
-            reasons.Add($"polarity: \"{string.Join("/", denial.NegationCues)}\" against an affirmative statement");
-        }
-
-        if (denial.Hedges.Length > 0)
-        {
-            reasons.Add($"hedged denial: \"{string.Join("; ", denial.Hedges)}\"");
-        }
-
+        var (type, bonus) = TypeOf(denial, evidence, reasons, s_contentWeights);
+        score += bonus;
         return Timed(denial, evidence, type, score, reasons);
     }
 
