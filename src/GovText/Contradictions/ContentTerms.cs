@@ -5,7 +5,7 @@ using GovText.Language;
 
 namespace GovText.Contradictions;
 
-/// <summary>One content word of a claim: its lemma, a six-letter key for retrieval and whether it names a thing.</summary>
+/// <summary>One content word of a claim: its lemma, a five-letter key for retrieval and whether it names a thing.</summary>
 /// <param name="Lemma">The lemma, lower-cased.</param>
 /// <param name="Key">The first five letters of the lemma ("demonstrant" and "demonstratie" share "demon", "wachttijd" and "wachten" "wacht").</param>
 /// <param name="Noun">True for nouns and names.</param>
@@ -28,7 +28,7 @@ internal static class ContentTerms
         "zijn", "hebben", "worden", "gaan", "komen", "staan", "liggen", "maken", "doen", "geven", "krijgen", "zitten", "blijven",
         "laten", "zeggen", "weten", "kunnen", "moeten", "willen", "zullen", "mogen", "vinden", "zien", "nemen", "houden",
         "brengen", "kennen", "lijken", "blijken", "stellen", "melden", "schrijven", "noemen", "volgen", "hoeven", "betreffen",
-        "gelden", "voeren", "leiden", "vragen", "antwoorden", "aangeven", "geven", "wijzen", "tonen", "zetten", "spelen",
+        "gelden", "voeren", "leiden", "vragen", "antwoorden", "aangeven", "wijzen", "tonen", "zetten", "spelen",
         // nouns
         "jaar", "keer", "maand", "week", "dag", "sprake", "gevolg", "manier", "deel", "geval", "aantal", "moment", "tijd",
         "procent", "euro", "vraag", "antwoord", "kamer", "minister", "staatssecretaris", "ministerie", "kabinet", "overheid",

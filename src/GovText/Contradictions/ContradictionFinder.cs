@@ -25,8 +25,9 @@ public readonly record struct FinderProgress(int DenialsDone, int Findings);
 /// <summary>
 /// Decides whether candidate claims contradict a denial: entities aligned (with aliases), predicates aligned through
 /// the predicate-equivalence lexicon, opposite polarity, typed as negation, quantity, scope or antonym, with timing
-/// and a score in [0, 1] built from explainable reasons. Claims that merely share a topic are not reported: a finding
-/// needs the same actor, the same object and a compatible predicate. Immutable and thread-safe.
+/// and a score in [0, 1] built from explainable reasons. When no proposition aligns, a weaker content match compares the
+/// two claims' content words under guards against other actors, scopes and periods (scored lower, so a topic shared by
+/// accident stays below the threshold). Immutable and thread-safe.
 /// </summary>
 public sealed partial class ContradictionFinder
 {
