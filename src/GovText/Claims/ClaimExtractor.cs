@@ -1060,7 +1060,7 @@ public sealed partial class ClaimExtractor
         private static (DateOnly From, DateOnly To) LastDay(DateOnly date, string dayMonth)
         {
             var parts = dayMonth.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var m = Array.IndexOf(s_monthNames, parts[1]) + 1;
+            var m = Spotters.MonthNumber(parts[1]);
             var d = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture);
             var year = (m, d).CompareTo((date.Month, date.Day)) <= 0 ? date.Year : date.Year - 1;
             var day = new DateOnly(year, m, Math.Min(d, DateTime.DaysInMonth(year, m)));
@@ -1070,13 +1070,10 @@ public sealed partial class ClaimExtractor
         /// <summary>"hield de raad in november voor": the latest such month on or before the article's date.</summary>
         private static (DateOnly From, DateOnly To) LastMonth(DateOnly date, string month)
         {
-            var m = Array.IndexOf(s_monthNames, month) + 1;
+            var m = Spotters.MonthNumber(month);
             var year = m <= date.Month ? date.Year : date.Year - 1;
             return (new DateOnly(year, m, 1), new DateOnly(year, m, DateTime.DaysInMonth(year, m)));
         }
-
-        private static readonly string[] s_monthNames =
-            ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
         /// <summary>"zei dinsdag": the latest such weekday on or before the article's date.</summary>
         private static (DateOnly From, DateOnly To) LastWeekday(DateOnly date, string weekday)
@@ -1166,14 +1163,15 @@ public sealed partial class ClaimExtractor
             }
 
             // A time fronted in the sentence (within its first words) dates the event a following quotation reports.
-            PreviousSentenceTime = Spotters.Times(sentence).FirstOrDefault(t => sentence.IndexOf(t.Text, StringComparison.Ordinal) is >= 0 and < 60);
+            var times = Spotters.Times(sentence);
+            PreviousSentenceTime = times.FirstOrDefault(t => sentence.IndexOf(t.Text, StringComparison.Ordinal) is >= 0 and < 60);
 
             if (sentence.TrimEnd().EndsWith('?'))
             {
                 LastQuestion = sentence.Trim();
             }
 
-            foreach (var t0 in Spotters.Times(sentence))
+            foreach (var t0 in times)
             {
                 if (t0.To is { } to && (LatestMentioned?.To is null || to > LatestMentioned.To) && (UpdateBound is null || to < UpdateBound))
                 {
@@ -1254,11 +1252,14 @@ public sealed partial class ClaimExtractor
         [GeneratedRegex(@"\b(?:de|het|die|deze)\s+(?:(?:\p{L}+e|nieuwe|interne|vrijgegeven|gelekte|opgevraagde)\s+){0,2}(?:stukken|documenten|e-mails|mails|rapport|onderzoek|gegevens|cijfers|notulen|facturen|dossiers)\b", RegexOptions.IgnoreCase)]
         private static partial Regex ResearchMention();
 
+        /// <summary>Offices held by one named person, for <see cref="OfficeHolder"/> and <see cref="OfficeReference"/>.</summary>
+        private const string Offices = "wethouder|burgemeester|directeur|voorzitter|hoogleraar|gedeputeerde|topman|topvrouw|commissaris|inspecteur-generaal|ombudsman";
+
         /// <summary>"Wethouder Ilse Kramer", "burgemeester Halsema", "directeur Jan de Vries": an office and the name of its holder.</summary>
-        [GeneratedRegex(@"\b(?<office>(?i:wethouder|burgemeester|directeur|voorzitter|hoogleraar|gedeputeerde|topman|topvrouw|commissaris|inspecteur-generaal|ombudsman))\s+(?:(?i:[\p{Ll}]+)\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}\p{Lu}[\p{L}'’-]+){0,2})")]
+        [GeneratedRegex(@"\b(?<office>(?i:" + Offices + @"))\s+(?:(?i:[\p{Ll}]+)\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}\p{Lu}[\p{L}'’-]+){0,2})")]
         private static partial Regex OfficeHolder();
 
-        [GeneratedRegex(@"^(?:de|het)\s+(?:\p{L}+\s+)?(?<office>wethouder|burgemeester|directeur|voorzitter|hoogleraar|gedeputeerde|topman|topvrouw|commissaris|inspecteur-generaal|ombudsman)$", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"^(?:de|het)\s+(?:\p{L}+\s+)?(?<office>" + Offices + @")$", RegexOptions.IgnoreCase)]
         private static partial Regex OfficeReference();
 
         /// <summary>

@@ -18,6 +18,9 @@ internal static partial class Spotters
         ["juli"] = 7, ["augustus"] = 8, ["september"] = 9, ["oktober"] = 10, ["november"] = 11, ["december"] = 12,
     };
 
+    /// <summary>The number (1–12) of a Dutch month name ("maart" → 3), or 0.</summary>
+    internal static int MonthNumber(string name) => s_months.GetValueOrDefault(name);
+
     public static ImmutableArray<QuantityMention> Quantities(string text)
     {
         var result = ImmutableArray.CreateBuilder<QuantityMention>();
