@@ -1596,8 +1596,11 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@",\s*(?:die|dat|wie|welke)\s+[^,]{2,80},?$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeApposition();
 
+    /// <summary>Addressees of reported statements: the chamber, its members, parliament, the press.</summary>
+    private const string ParliamentAndPress = @"de\s+(?:Tweede\s+|Eerste\s+)?Kamer(?:leden)?|het\s+parlement|de\s+pers|journalisten";
+
     /// <summary>The addressee right after a reporting verb ("verzekerde de Tweede Kamer", "liet de raad weten").</summary>
-    [GeneratedRegex(@"^(?:aan\s+)?(?:de\s+(?:Tweede\s+|Eerste\s+)?Kamer(?:leden)?|het\s+parlement|de\s+(?:gemeente|provinciale\s+)?raad|de\s+Staten|de\s+pers|journalisten|de\s+media|de\s+commissie)\b\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:aan\s+)?(?:" + ParliamentAndPress + @"|de\s+(?:gemeente|provinciale\s+)?raad|de\s+Staten|de\s+media|de\s+commissie)\b\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingAddressee();
 
     /// <summary>"terwijl", "maar", "en" opening the clause whose subject reports.</summary>
@@ -1605,7 +1608,7 @@ public sealed partial class ClaimExtractor
     private static partial Regex LeadingConjunction();
 
     /// <summary>The addressee after the subject ("het kabinet de Tweede Kamer meldde"): not part of the speaker.</summary>
-    [GeneratedRegex(@"\s+(?:aan\s+)?(?:de\s+(?:Tweede\s+|Eerste\s+)?Kamer(?:leden)?|het\s+parlement|de\s+pers|journalisten)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:aan\s+)?(?:" + ParliamentAndPress + @")$", RegexOptions.IgnoreCase)]
     private static partial Regex Addressee();
 
     [GeneratedRegex(@"^\s*(?-i:\p{Lu})[\p{L}'’ .-]{1,40},\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?\d{1,2}\s+\p{L}+\s+\d{4}\s*[–—-]\s*", RegexOptions.IgnoreCase)]

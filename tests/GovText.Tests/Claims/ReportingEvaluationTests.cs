@@ -31,5 +31,16 @@ public sealed class ReportingEvaluationTests(ITestOutputHelper output)
             Assert.True(scores.KindRight >= 128 && scores.SpeakerRight >= 122 && scores.TimeRight >= 34, scores.ToString());
             Assert.True(scores.ContradictionsFound >= 9 && scores.FalseAlarms == 0, scores.ToString());
         }
+        else if (set == "written-dev-2")
+        {
+            Assert.True(scores.SpeakerRight >= 105 && scores.TimeRight >= 52, scores.ToString());
+            Assert.True(scores.DeniedClaimsFound >= 4 && scores.FalseAlarms <= 1, scores.ToString());
+        }
+        else
+        {
+            // The test set: no choice was made on it; these only guard against a regression below the end-of-session-13
+            // figures (speaker 107/139, time 17/32, 7/16 denials contradicted, no false alarm).
+            Assert.True(scores.SpeakerRight >= 100 && scores.FalseAlarms == 0, scores.ToString());
+        }
     }
 }
