@@ -517,10 +517,14 @@ public sealed partial class ClaimExtractor
         StanceLabel? denial = !negated ? null : hedges.Length > 0 ? StanceLabel.HedgedDeny : qualifiers.Length > 0 ? StanceLabel.ScopedDeny : StanceLabel.Deny;
         var refersTo = Spotters.Times(text).FirstOrDefault();
         var governed = negated && (hedges.Length > 0 || NegationGovernsPredicate(text));
-        if (negated && antonymCue is null && cues.All(cue => InsideSubordinateClause(text, cue)))
+        if (negated && antonymCue is null && cues.All(cue => InsideSubordinateClause(text, cue) || (document is null && InsideToldClause(text, cue))))
         {
-            // "Dit faciliteert de doorstroom voor de groep die hiertoe niet zelfredzaam is": every negation is inside a
-            // relative or adverbial clause, so the claim is negative in part but denies nothing.
+            // "Dit faciliteert de doorstroom voor de groep die hiertoe niet zelfredzaam is", "Op 1 november stonden 318
+            // inburgeraars ingeschreven die nog niet met lessen waren begonnen": every negation is inside a relative or
+            // adverbial clause (or, in reporting, inside what someone was told or promised), so the main clause is
+            // positive and denies nothing.
+            negated = false;
+            cues = [];
             denial = null;
         }
         else if (negated && _refuse.IsMatch(text))
@@ -757,6 +761,20 @@ public sealed partial class ClaimExtractor
 
         return OpenSubordinateClause().IsMatch(text[..at.Index]);
     }
+
+    /// <summary>
+    /// A negation inside what someone else said, was told or promised, quoted within a claim ("steeds kregen we te horen dat
+    /// er niets aan de hand was", "De raad is in maart verteld dat er niemand hoefde te wachten", "heeft de Staten beloofd
+    /// dat er geen boom naar een centrale zou gaan"): the speaker reports that statement, the claim does not deny.
+    /// </summary>
+    private static bool InsideToldClause(string text, string cue)
+    {
+        var at = Regex.Match(text, @"\b" + Regex.Escape(cue) + @"\b", RegexOptions.IgnoreCase);
+        return at.Success && ToldClause().IsMatch(text[..at.Index]);
+    }
+
+    [GeneratedRegex(@"\b(?:te\s+horen\s+(?:kregen|krijgen|gekregen|kreeg|krijg)|(?:kregen|krijgen|gekregen|kreeg|krijg)\s+(?:\S+\s+){0,3}?te\s+horen|(?:is|zijn|werd|werden|was|waren)\s+(?:\S+\s+){0,4}?(?:verteld|voorgehouden|beloofd|toegezegd|gezegd)|beloofd|beloofde|beloofden|toegezegd|voorgespiegeld)\s+(?:\S+\s+){0,4}?dat\b[^,;:]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ToldClause();
 
     [GeneratedRegex(@"^(?:(?:alleen|ook|zelfs|pas|juist|vooral)\s+)?(?:als|indien|wanneer|waar|zodra|omdat|hoewel|mits|tenzij|nadat|voordat|doordat|aangezien)\b(?:(?!\b(?:wil|kan|zal|moet|heb|ben|ga|zie|vind|benadruk|merk|stel)\s+(?:ik|wij|we)\b).)*?,\s+(?:dan\s+)?(?=(?:kan|kunnen|is|zijn|wordt|worden|zal|zullen|heeft|hebben|moet|moeten|mag|mogen|gaat|gaan|blijft|blijven|geldt|gelden|ligt|staat|komt|krijgt|volgt|was|waren|werd|werden|had|hadden|kon|konden|zou|zouden|moest|moesten|ben|wil|willen)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedSubordinateClause();

@@ -9,9 +9,10 @@ internal static partial class TextSegments
 {
     /// <summary>
     /// "die" as a relative pronoun: not after a preposition ("Om die reden", "op die manier") and not at the sentence
-    /// start, where it is a determiner. For the subordinate-clause patterns of the claim extractor and stance classifier.
+    /// start or after a finite verb or pronoun ("werden die meldingen niet doorgezet", "We hadden die uitspraak"), where it
+    /// is a determiner. For the subordinate-clause patterns of the claim extractor and stance classifier.
     /// </summary>
-    internal const string RelativeDie = @"(?<!\b(?:om|op|in|met|door|voor|na|van|bij|uit|over|tot|aan|onder|tijdens|sinds|vanwege|dankzij)\s)(?<!^)\bdie\b";
+    internal const string RelativeDie = @"(?<!\b(?:om|op|in|met|door|voor|na|van|bij|uit|over|tot|aan|onder|tijdens|sinds|vanwege|dankzij|is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kon|konden|zal|zullen|zou|zouden|moet|moeten|moest|moesten|wil|willen|wilde|wilden|ik|we|wij|ze|zij|hij|je|u)\s)(?<!^)\bdie\b";
 
     /// <summary>"als" as a conjunction: not before a role or "gevolg" ("als Minister heb ik …", "Als gevolg van …").</summary>
     internal const string ConjunctionAls = @"\bals\b(?!\s+(?:gevolg|minister|staatssecretaris|bewindspersoon|demissionair|kabinet|overheid|werkgever|toezichthouder|eigenaar|lid|voorzitter|geheel|zodanig|zelfstandig|onderdeel|uitgangspunt|basis)\b)";

@@ -38,7 +38,8 @@ public sealed class AnswerStanceTests
     {
         var claims = ClaimExtractor.Default.Extract(Keijzer());
         var relative = Assert.Single(claims, c => c.Text.StartsWith("Dit faciliteert de doorstroom", StringComparison.Ordinal));
-        Assert.True(relative.Negated);
+        Assert.False(relative.Negated); // the negation is inside the relative clause; the main clause is positive
+        Assert.Empty(relative.NegationCues);
         Assert.Null(relative.Denial);
 
         var main = Assert.Single(claims, c => c.Text.StartsWith("Er zijn geen onomkeerbare stappen genomen", StringComparison.Ordinal));
