@@ -67,6 +67,8 @@ public sealed partial class ClaimExtractor
         {
             context.ParagraphTime = null;
             context.PreviousSentenceTime = null;
+            context.ParagraphSpeaker = null;
+            context.ParagraphStart = paragraph.Span.Start;
             foreach (var (start, end) in TextSegments.Sentences(paragraph.Text))
             {
                 var sentence = paragraph.Text[start..end];
@@ -273,9 +275,21 @@ public sealed partial class ClaimExtractor
         {
             var who = back.Groups["who"].Value.Trim();
             var source = back.Groups["src"].Success ? null : context.Resolve(who);
+            var document = back.Groups["src"].Success ? RelativeTail().Replace(back.Groups["src"].Value.Trim(), string.Empty) : null;
             claims[previous] = source is null
-                ? claims[previous] with { Kind = ClaimKind.Evidence, Speaker = new Speaker(back.Groups["src"].Value.Trim(), "research", null, back.Groups["src"].Value.Trim()), Attribution = back.Value.Trim().TrimEnd('.') }
+                ? claims[previous] with { Kind = ClaimKind.Evidence, Speaker = new Speaker(document!, "research", null, document), Attribution = back.Value.Trim().TrimEnd('.') }
                 : claims[previous] with { Kind = source.Role == "research" ? ClaimKind.Evidence : ClaimKind.ReportedSpeech, Speaker = source, Attribution = back.Value.Trim().TrimEnd('.') };
+            if (source is null)
+            {
+                // "Staatsbosbeheer kapte 46 hectare. Een deel van het hout werd verbrand. Dat blijkt uit satellietonderzoek …": the
+                // source sentence covers the reporting's own statements just before it in the same paragraph (at most two more).
+                for (var i = previous - 1; i >= 0 && i >= previous - 2 && claims[i].Kind == ClaimKind.Statement && claims[i].Speaker?.Role == "reporter"
+                    && claims[i].Span.Start >= context.ParagraphStart; i--)
+                {
+                    claims[i] = claims[i] with { Kind = ClaimKind.Evidence, Speaker = claims[previous].Speaker, Attribution = claims[previous].Attribution };
+                }
+            }
+
             if (claims[previous].Kind == ClaimKind.Evidence && (context.RelativeToDocument(back.Value) ?? Spotters.Times(back.Value).FirstOrDefault()) is { } published)
             {
                 // "Dat concludeert de inspectie in een rapport dat dinsdag verscheen.": the findings date from the report,
@@ -360,6 +374,13 @@ public sealed partial class ClaimExtractor
                 // "Het rapport concludeert dat „de signalen onvoldoende zijn opgepakt”": the quotation is the reported clause's.
                 speaker = context.Resolve(framing.Who);
                 attributionText = framing.Lead;
+            }
+            else if (before.Trim().Length == 0 && context.ParagraphSpeaker is { } continued)
+            {
+                // "„Dit is spelen met woorden”, reageert Statenlid Bram Kuipers. „Als er geen bus meer stopt, is de halte weg.”":
+                // a quotation that opens a sentence without attribution continues the speaker quoted (or introduced) last in
+                // the same paragraph — the convention of news prose.
+                speaker = continued;
             }
 
             var time = (attribution.Success ? AttributionTime(after, context) : announced is not null ? AttributionTime(before, context) : null)
@@ -930,6 +951,12 @@ public sealed partial class ClaimExtractor
         /// <summary>The person who was last quoted or reported ("een woordvoerder van het COA", "wethouder Kramer").</summary>
         public Speaker? LastSpeaker { get; private set; }
 
+        /// <summary>Where the current paragraph starts in the article text.</summary>
+        public int ParagraphStart { get; set; }
+
+        /// <summary>The person last quoted, reported or introduced in the current paragraph, for a quotation without attribution.</summary>
+        public Speaker? ParagraphSpeaker { get; set; }
+
         /// <summary>True when <see cref="LastSpeaker"/> was set after the last minister or member was named.</summary>
         private bool _speakerIsLatest;
 
@@ -965,6 +992,7 @@ public sealed partial class ClaimExtractor
                 // "Hoogleraar informatierecht Maarten Veldkamp is kritisch. ‘…’, zegt hij.": the person the reporting introduced.
                 LastSpeaker = new Speaker(person.Canonical, "person", null, person.Text);
                 _speakerIsLatest = true;
+                ParagraphSpeaker = LastSpeaker;
             }
 
             if (claim.Kind == ClaimKind.Evidence && claim.Speaker is { Name.Length: > 0 } source)
@@ -978,6 +1006,11 @@ public sealed partial class ClaimExtractor
             {
                 LastSpeaker = speaker;
                 _speakerIsLatest = true;
+            }
+
+            if (claim.Kind is ClaimKind.Quote or ClaimKind.ReportedSpeech && claim.Speaker is { Name.Length: > 0 } quoted && quoted.Role is not ("reporter" or "research"))
+            {
+                ParagraphSpeaker = quoted;
             }
         }
 
@@ -1306,7 +1339,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"[“""«„](?<q>[^”""»“]{2,}?)[”""»“]|‘(?<q>[^’]{2,}?)’(?!\p{L})")]
     private static partial Regex Quotation();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:(?<verb>antwoordde|antwoordt|zei|zegt|zeggen|zeiden|schreef|schrijft|schrijven|schreven|stelde|stelt|stellen|concludeert|concluderen|verklaarde|verklaart|liet\s+\S+\s+weten|meldde|meldt|benadrukte|erkende|ontkende|reageert|reageerde|vertelt|vertelde|bevestigt|bevestigde)\s+(?<who>(?:de\s+|het\s+|een\s+)?(?:(?:demissionair|toenmalig)\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*)?)(?:\s+(?:destijds|toen|eerder|later|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?|(?:aldus|zo\s+(?:schrijft|schrijven|zegt|zeggen|stelt|stellen))\s+(?<who>[^.,;]+))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?<verb>antwoordde|antwoordt|zei|zegt|zeggen|zeiden|schreef|schrijft|schrijven|schreven|stelde|stelt|stellen|concludeert|concluderen|verklaarde|verklaart|liet\s+\S+\s+weten|meldde|meldt|benadrukte|erkende|ontkende|reageert|reageerde|vertelt|vertelde|bevestigt|bevestigde)\s+(?<who>(?:de\s+|het\s+|een\s+)?(?:(?:demissionair|toenmalig)\s+)?[\p{L}-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te)\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+)*(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*)?)(?:\s+(?:destijds|toen|eerder|later|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?|(?:aldus|zo\s+(?:schrijft|schrijven|zegt|zeggen|stelt|stellen))\s+(?<who>[^.,;]+)|(?:laat|liet|laten|lieten)\s+(?<who>[^.,;:„“”""«»‘’]{2,60}?)\s+weten\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AttributionAfter();
 
     [GeneratedRegex(@"(?<lead>(?:antwoordde|zei|schreef|stelde|verklaarde|beweerde|liet\s+\S+\s+weten)\s+(?<who>(?:de\s+)?[\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?:[^,]*?\s)?dat)\s+(?<clause>.*)$", RegexOptions.IgnoreCase)]
@@ -1505,8 +1538,13 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"^(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kon|konden|zal|zullen|zou|zouden|moet|moeten|moest|moesten|mag|mogen|mocht|gaat|gaan|ging|gingen|blijkt|bleek|staat|staan|stond|stonden|ligt|liggen|lag|lagen|komt|komen|kwam|kwamen|\p{L}{2,}(?:t|de|te|den|ten|en))$")]
     private static partial Regex VerbLike();
 
-    /// <summary>"Dat zegt Omtzigt, die …", "Dit meldt de NOS.", "Dat blijkt uit cijfers van het CBS.": the previous sentence's source.</summary>
-    [GeneratedRegex(@"^(?:dat|dit)\s+(?:(?:zegt|zei|zeggen|meldt|meldde|melden|schrijft|schreef|schrijven|stelt|stelde|bevestigt|bevestigde|concludeert|concludeerde|laat|liet|vertelt|vertelde)\s+(?!(?:veel|niets|niks|iets|genoeg|alles|weinig|meer|wat|ons|u|je|mij|me|gerust)\b)(?<who>[^,.;:]+?)(?:\s+weten)?(?:\s+(?:op|in|aan|tegen|bij)\s+[^,.;:]+)?|(?:blijkt|bleek)\s+uit\s+(?<src>[^,.;:]+?))\s*(?:[,.;:].*)?$", RegexOptions.IgnoreCase)]
+    /// <summary>A relative clause after a cited document ("… overzicht dat het ministerie dinsdag naar de Kamer stuurde").</summary>
+    [GeneratedRegex(@"\s+(?:dat|die|waarin|waaruit)\s+.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeTail();
+
+    /// <summary>"Dat zegt Omtzigt, die …", "Dit meldt de NOS.", "Dat blijkt uit cijfers van het CBS.", "Dat staat in het jaaroverzicht
+    /// dat …": the previous sentence's source.</summary>
+    [GeneratedRegex(@"^(?:dat|dit)\s+(?:(?:zegt|zei|zeggen|meldt|meldde|melden|schrijft|schreef|schrijven|stelt|stelde|bevestigt|bevestigde|concludeert|concludeerde|laat|liet|vertelt|vertelde)\s+(?!(?:veel|niets|niks|iets|genoeg|alles|weinig|meer|wat|ons|u|je|mij|me|gerust)\b)(?<who>[^,.;:]+?)(?:\s+weten)?(?:\s+(?:op|in|aan|tegen|bij)\s+[^,.;:]+)?|(?:blijkt|bleek)\s+uit\s+(?<src>[^,.;:]+?)|(?:staat|stond|staan|stonden)\s+(?:onder\s+meer\s+|ook\s+)?in\s+(?<src>(?:een|het|de|die|deze|dat|dit)\s+[^,.;:]+?))\s*(?:[,.;:].*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BackReference();
 
     /// <summary>
