@@ -275,7 +275,7 @@ public sealed partial class ClaimExtractor
         {
             var who = back.Groups["who"].Value.Trim();
             var source = back.Groups["src"].Success ? null : context.Resolve(who);
-            var document = back.Groups["src"].Success ? RelativeTail().Replace(back.Groups["src"].Value.Trim(), string.Empty) : null;
+            var document = back.Groups["src"].Success ? back.Groups["src"].Value.Trim() : null;
             claims[previous] = source is null
                 ? claims[previous] with { Kind = ClaimKind.Evidence, Speaker = new Speaker(document!, "research", null, document), Attribution = back.Value.Trim().TrimEnd('.') }
                 : claims[previous] with { Kind = source.Role == "research" ? ClaimKind.Evidence : ClaimKind.ReportedSpeech, Speaker = source, Attribution = back.Value.Trim().TrimEnd('.') };
@@ -374,6 +374,13 @@ public sealed partial class ClaimExtractor
                 // "Het rapport concludeert dat „de signalen onvoldoende zijn opgepakt”": the quotation is the reported clause's.
                 speaker = context.Resolve(framing.Who);
                 attributionText = framing.Lead;
+            }
+            else if (after.Trim().TrimEnd('.', '!').Length == 0 && NamingFrame().Match(before) is { Success: true } naming && naming.Groups["who"].Value.Split(' ').Length <= 8)
+            {
+                // "Kamerlid Sanne Verbeek noemt de uitkomst „een geruststelling …”", "Provinciale politici spraken van „een
+                // gouden handdruk”", "toen een defensievakblad berichtte over „ernstige problemen …”": the words are the subject's.
+                speaker = context.Resolve(naming.Groups["who"].Value);
+                attributionText = naming.Value.Trim();
             }
             else if (before.Trim().Length == 0 && context.ParagraphSpeaker is { } continued)
             {
@@ -1064,6 +1071,11 @@ public sealed partial class ClaimExtractor
                 return new Speaker(member.Groups["name"].Value, "Kamerlid", member.Groups["party"].Success ? $"Tweede Kamerlid ({member.Groups["party"].Value})" : "Tweede Kamerlid", m);
             }
 
+            if (NamedExpert().Match(m) is { Success: true } expert)
+            {
+                return new Speaker(expert.Groups["name"].Value, "person", null, m);
+            }
+
             if (ResearchSpeaker().IsMatch(lower))
             {
                 return new Speaker(m, "research", null, m);
@@ -1317,8 +1329,12 @@ public sealed partial class ClaimExtractor
         /// Research, audits, inspections and documents as a source ("het rapport", "de onderzoekers", "de inspectie", "de
         /// Rekenkamer", "de documenten", "Douanegegevens", "twee onafhankelijke experts"): what they state is a finding.
         /// </summary>
-        [GeneratedRegex(@"^(?:de|het|een|die|dit|deze|twee|drie|enkele|verschillende|alle|nieuwe?|interne?|(?:\p{L}+\s+)?onafhankelijke)?\s*(?:\p{L}+\s+)?(?:onderzoekers?|opstellers|rapport(?:en)?|\p{L}*onderzoek(?:en)?|\p{L}*rapport|inspectie|\p{L}*inspectie|\p{L}*rekenkamer(?:commissie)?|rekenkamer|auditdienst(?:\s+rijk)?|adr|accountants?|\p{L}*documenten|stukken|\p{L}*e-?mails?|\p{L}*gegevens|\p{L}*cijfers|data|overzicht(?:en)?|facturen|analyse|\p{L}*evaluatie|experts?|deskundigen|cbs|cpb|pbl|scp|knmi|algemene\s+rekenkamer)\b", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"^(?:de|het|een|die|dit|deze|twee|drie|enkele|verschillende|alle|nieuwe?|interne?|(?:\p{L}+\s+)?onafhankelijke)?\s*(?:\p{L}+\s+)?(?:onderzoekers?|opstellers|rapport(?:en)?|\p{L}*onderzoek(?:en)?|\p{L}*rapport|inspectie|\p{L}*inspectie|\p{L}*rekenkamer(?:commissie)?|rekenkamer|auditdienst(?:\s+rijk)?|adr|accountants?|\p{L}*documenten|stukken|\p{L}*e-?mails?|\p{L}*gegevens|\p{L}*cijfers|data|overzicht(?:en)?|facturen|analyse|\p{L}*evaluatie|experts?|deskundigen|cbs|cpb|pbl|scp|knmi|algemene\s+rekenkamer|\p{L}*berekening(?:en)?|\p{L}*raming(?:en)?|\p{L}*inventarisatie(?:s)?|notitie(?:s)?|memo(?:'s)?|mails?|vrachtbrieven)(?![-'’\p{L}])", RegexOptions.IgnoreCase)]
         private static partial Regex ResearchSpeaker();
+
+        /// <summary>A named expert ("onderzoeker Lotte Brinkman van het centrum", "hoogleraar Anouk van Dam"): a person, not a finding.</summary>
+        [GeneratedRegex(@"^(?:de\s+|een\s+)?(?:\p{L}+\s+)?(?:onderzoek(?:er|ster)|hoogleraar|econoom|expert|deskundige|analist|wetenschapper|statisticus|promovendus|jurist|arts)\s+(?<name>(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){0,2})", RegexOptions.IgnoreCase)]
+        private static partial Regex NamedExpert();
 
         /// <summary>A person: a name, or an office or role held by one person ("een woordvoerder", "de wethouder").</summary>
         [GeneratedRegex(@"(?-i:\b(?!(?:De|Het|Een|Dit|Dat|Deze)\b)\p{Lu}\p{Ll}+)|\b(?:minister|staatssecretaris|woordvoer(?:der|ster)|wethouder|burgemeester|directeur|voorzitter|hoogleraar|medewerker|ambtenaar|topman|topvrouw|bestuurder|gedeputeerde|commissaris|inspecteur|onderzoeker|advocaat|kamerlid|premier|projectleider|beleidsmedewerker|afdelingshoofd)\b", RegexOptions.IgnoreCase)]
@@ -1538,10 +1554,6 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"^(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kon|konden|zal|zullen|zou|zouden|moet|moeten|moest|moesten|mag|mogen|mocht|gaat|gaan|ging|gingen|blijkt|bleek|staat|staan|stond|stonden|ligt|liggen|lag|lagen|komt|komen|kwam|kwamen|\p{L}{2,}(?:t|de|te|den|ten|en))$")]
     private static partial Regex VerbLike();
 
-    /// <summary>A relative clause after a cited document ("… overzicht dat het ministerie dinsdag naar de Kamer stuurde").</summary>
-    [GeneratedRegex(@"\s+(?:dat|die|waarin|waaruit)\s+.*$", RegexOptions.IgnoreCase)]
-    private static partial Regex RelativeTail();
-
     /// <summary>"Dat zegt Omtzigt, die …", "Dit meldt de NOS.", "Dat blijkt uit cijfers van het CBS.", "Dat staat in het jaaroverzicht
     /// dat …": the previous sentence's source.</summary>
     [GeneratedRegex(@"^(?:dat|dit)\s+(?:(?:zegt|zei|zeggen|meldt|meldde|melden|schrijft|schreef|schrijven|stelt|stelde|bevestigt|bevestigde|concludeert|concludeerde|laat|liet|vertelt|vertelde)\s+(?!(?:veel|niets|niks|iets|genoeg|alles|weinig|meer|wat|ons|u|je|mij|me|gerust)\b)(?<who>[^,.;:]+?)(?:\s+weten)?(?:\s+(?:op|in|aan|tegen|bij)\s+[^,.;:]+)?|(?:blijkt|bleek)\s+uit\s+(?<src>[^,.;:]+?)|(?:staat|stond|staan|stonden)\s+(?:onder\s+meer\s+|ook\s+)?in\s+(?<src>(?:een|het|de|die|deze|dat|dit)\s+[^,.;:]+?))\s*(?:[,.;:].*)?$", RegexOptions.IgnoreCase)]
@@ -1567,7 +1579,7 @@ public sealed partial class ClaimExtractor
         var verb = ReportingVerb().Matches(trimmed).LastOrDefault();
         if (verb is null)
         {
-            return null;
+            return AnnouncedWithoutFiniteVerb(trimmed);
         }
 
         var rest = LeadingAdverbs().Replace(trimmed[(verb.Index + verb.Length)..].TrimEnd(':').Trim(), string.Empty);
@@ -1581,6 +1593,46 @@ public sealed partial class ClaimExtractor
 
         return who.Length == 0 || who.Split(' ').Length > 8 ? null : (trimmed[verb.Index..].Trim(), who);
     }
+
+    /// <summary>
+    /// A colon-announced quotation without a finite reporting verb: a perfect ("Over die voertuigen had de staatssecretaris
+    /// in november 2022 in een commissiedebat gezegd:"), "volgens X" ("Het hout werd volgens de organisatie verkocht aan
+    /// een houthandel:") or a pronoun subject ("Hij wijst op de hogere kosten van afvalverwerking:").
+    /// </summary>
+    private static (string Lead, string Who)? AnnouncedWithoutFiniteVerb(string trimmed)
+    {
+        if (PerfectSpeech().Match(trimmed) is { Success: true } perfect)
+        {
+            var rest = LeadingAdverbs().Replace(perfect.Groups["rest"].Value.Trim(), string.Empty);
+            var who = !LeadingPreposition().IsMatch(rest) && AnnouncedSpeaker().Match(rest) is { Success: true, Length: > 0 } inverted
+                ? inverted.Value.Trim()
+                : Regex.Replace(TimeWords().Replace(trimmed[..perfect.Index], " "), @"\s+", " ").Trim();
+            return who.Length == 0 || who.Split(' ').Length > 8 ? null : (trimmed[perfect.Index..].Trim(), who);
+        }
+
+        if (MidVolgens().Match(trimmed) is { Success: true } mid && ParentheticalSource(trimmed, mid.Groups["v"].Index + mid.Groups["v"].Length) is { } source)
+        {
+            return ("volgens " + source.Who, source.Who);
+        }
+
+        return PronounSubject().Match(trimmed) is { Success: true } pronoun ? (trimmed, pronoun.Groups["p"].Value) : null;
+    }
+
+    /// <summary>
+    /// A subject that names or characterises something in the words of the quotation that ends the sentence: "X noemt Y „…”",
+    /// "X spreekt van „…”", "X berichtte over „…”". The subject is the words before the verb after the last comma or
+    /// conjunction, without a leading time phrase.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[,;]\s*|\b(?:toen|nadat|omdat|terwijl|en|maar|waarna)\s+)(?:(?:eerder|vorige\s+week|vorig\s+jaar|ook|al|nog|destijds|toen)\s+)*(?<who>(?-i:\p{Lu})?[^,;:„“”""«»‘’]{2,80}?)\s+(?:noemt|noemde|noemen|noemden|spreekt\s+van|sprak\s+van|spreken\s+van|spraken\s+van|berichtte\s+over|berichtten\s+over|bericht\s+over|omschrijft|omschreef|typeert|typeerde|kwalificeert|kwalificeerde)\b[^„“”""«»‘’]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NamingFrame();
+
+    /// <summary>"had de staatssecretaris … gezegd:", "heeft de minister eerder laten weten:": a perfect of a reporting verb.</summary>
+    [GeneratedRegex(@"\b(?:had|heeft|hadden|hebben)\s+(?<rest>.*?)\s*\b(?:gezegd|geschreven|verklaard|gemeld|laten\s+weten|beloofd|toegezegd|opgemerkt|verzekerd|geantwoord|benadrukt|erkend|ontkend)\s*:$", RegexOptions.IgnoreCase)]
+    private static partial Regex PerfectSpeech();
+
+    /// <summary>A sentence with a personal pronoun as its subject, first or after the inverted finite verb.</summary>
+    [GeneratedRegex(@"^(?<p>hij|zij|ze)\s|^\p{L}+\s+(?:\p{L}+\s+)?(?<p>hij|zij)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounSubject();
 
     /// <summary>The subject after an inverted reporting verb, up to a preposition, adverb or time word ("de NZa in een reactie …", "de toenmalige staatssecretaris voor Mijnbouw", "wethouder Karin Bos (Inburgering)").</summary>
     [GeneratedRegex(@"^(?:(?:de|het|een)\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\p{L}'’-]+)?(?:\s+(?-i:\p{Lu})[\p{L}'’-]+)*(?:\s*\([^)]{1,40}\))?(?=\s+(?:in|op|tegen|aan|tijdens|bij|nog|toen|destijds|al|ook|eerder|daarover|hierover)\b|$)", RegexOptions.IgnoreCase)]
@@ -1612,6 +1664,13 @@ public sealed partial class ClaimExtractor
 
             between = Regex.Replace(TimeWords().Replace(Adverbs().Replace(between, " "), " "), @"\s+", " ").Trim().TrimEnd(',');
             between = LeadingAddressee().Replace(between, string.Empty).Trim(); // "verzekerde de Tweede Kamer dat": the addressee is no speaker
+            if (BetweenTail().Match(between) is { Success: true, Index: > 0 } tail)
+            {
+                // "schreef hij in een raadsinformatiebrief van 20 november dat", "vond de ADR geen aanwijzingen dat": the speaker
+                // ends before the prepositional phrase or the negated object.
+                between = between[..tail.Index].Trim();
+            }
+
             // "De toenmalige staatssecretaris van Financiën, Marieke Verhoef, liet …": the name in apposition speaks; a
             // relative clause in between is skipped ("Ook de RVO, die de regeling uitvoert, liet destijds weten dat …").
             var before = RelativeApposition().Replace(sentence[..verb.Index].Trim().TrimEnd(','), string.Empty).TrimEnd(',');
@@ -1647,6 +1706,10 @@ public sealed partial class ClaimExtractor
 
     [GeneratedRegex(@"\b(?:minister|staatssecretaris|bewindsman|bewindsvrouw|hij|zij|ze|premier|woordvoerder|kamerlid|onderzoekers?)\b|^(?-i:\p{Lu})|^(?:de|het|een)\s+\p{L}", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerWord();
+
+    /// <summary>What follows the speaker between a reporting verb and "dat": a prepositional phrase or a negated object.</summary>
+    [GeneratedRegex(@"\s(?:in|op|tegen|aan|tijdens|bij|via|tegenover|namens|na)\s+(?:een|de|het|zijn|haar|hun|die|dit|deze)\b|\s(?:geen|niet|wel)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BetweenTail();
 
     /// <summary>A relative clause in apposition that ends right before the reporting verb (", die de regeling uitvoert,").</summary>
     [GeneratedRegex(@",\s*(?:die|dat|wie|welke)\s+[^,]{2,80},?$", RegexOptions.IgnoreCase)]
