@@ -391,7 +391,7 @@ public sealed partial class ClaimExtractor
             }
 
             var time = (attribution.Success ? AttributionTime(after, context) : announced is not null ? AttributionTime(before, context) : null)
-                ?? context.SpeechTime(sentence) ?? context.TimeFor(sentence);
+                ?? context.SpeechTime(Quotation().Replace(sentence, "„…”")) ?? context.TimeFor(sentence);
             var q = quote.Groups["q"];
             var parts = TextSegments.Sentences(q.Value);
             if (parts.Length <= 1)
@@ -1227,7 +1227,11 @@ public sealed partial class ClaimExtractor
 
             // A time fronted in the sentence (within its first words) dates the event a following quotation reports.
             var times = Spotters.Times(sentence);
-            PreviousSentenceTime = times.FirstOrDefault(t => sentence.IndexOf(t.Text, StringComparison.Ordinal) is >= 0 and < 60);
+            // A time inside a quotation is what the speaker talks about ("gaan de woonlasten in 2024 niet omhoog"), not when;
+            // a month without a year ("Tijdens een Statendebat in september …") resolves against the article's date.
+            var unquoted = Quotation().Replace(sentence, "„…”");
+            PreviousSentenceTime = Spotters.Times(unquoted).FirstOrDefault(t => unquoted.IndexOf(t.Text, StringComparison.Ordinal) is >= 0 and < 60)
+                ?? (unquoted.Length > 0 ? RelativeToDocument(unquoted[..Math.Min(unquoted.Length, 60)]) : null);
 
             if (sentence.TrimEnd().EndsWith('?'))
             {
@@ -1358,7 +1362,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"^\s*,?\s*(?:(?<verb>antwoordde|antwoordt|zei|zegt|zeggen|zeiden|schreef|schrijft|schrijven|schreven|stelde|stelt|stellen|concludeert|concluderen|verklaarde|verklaart|liet\s+\S+\s+weten|meldde|meldt|benadrukte|erkende|ontkende|reageert|reageerde|vertelt|vertelde|bevestigt|bevestigde)\s+(?<who>(?:de\s+|het\s+|een\s+)?(?:(?:demissionair|toenmalig)\s+)?[\p{L}-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te)\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+)*(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*)?)(?:\s+(?:destijds|toen|eerder|later|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?|(?:aldus|zo\s+(?:schrijft|schrijven|zegt|zeggen|stelt|stellen))\s+(?<who>[^.,;]+)|(?:laat|liet|laten|lieten)\s+(?<who>[^.,;:„“”""«»‘’]{2,60}?)\s+weten\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AttributionAfter();
 
-    [GeneratedRegex(@"(?<lead>(?:antwoordde|zei|schreef|stelde|verklaarde|beweerde|liet\s+\S+\s+weten)\s+(?<who>(?:de\s+)?[\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?:[^,]*?\s)?dat)\s+(?<clause>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<lead>(?:antwoordde|zei|schreef|stelde|verklaarde|beweerde|liet\s+\S+\s+weten)\s+(?<who>(?:de\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*)\s+(?:[^,]*?\s)?dat)\s+(?<clause>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSpeechBefore();
 
     [GeneratedRegex(@"\b(?:zei|zegt|zeiden|zeggen|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|schrijven|stelt|stelde|verklaart|verklaarde|meldt|meldde|melden|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte|bevestigt|bevestigde|vertelt|vertelde|waarschuwt|waarschuwde|concludeert|concludeerde|noemt|noemde|vindt|vond|meent|meende|reageert|reageerde|stelden|verzekert|verzekerde|verzekerden|noteert|noteerde|schat|schatte|schatten|constateert|constateerde|signaleert|signaleerde|beweerden|herhaalt|herhaalde|betoogt|betoogde|bestrijdt|bestreed|ontkenden)\b|\b(?:liet|laat|lieten|laten)\s+(?:[^\s,.;:]+\s+){0,6}?weten\b|\b(?:hield|houdt|hielden|houden)\s+(?:[^\s,.;:]+\s+){0,6}?(?:voor|vol)\b", RegexOptions.IgnoreCase)]

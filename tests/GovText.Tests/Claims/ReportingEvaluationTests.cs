@@ -13,6 +13,7 @@ public sealed class ReportingEvaluationTests(ITestOutputHelper output)
     [InlineData("written-dev")]
     [InlineData("written-dev-2")]
     [InlineData("written-test")]
+    [InlineData("written-test-2")]
     public void WrittenArticles_AreMeasured(string set)
     {
         var scores = ReportingEvaluation.Score(set);
@@ -35,6 +36,12 @@ public sealed class ReportingEvaluationTests(ITestOutputHelper output)
         {
             Assert.True(scores.SpeakerRight >= 105 && scores.TimeRight >= 52, scores.ToString());
             Assert.True(scores.DeniedClaimsFound >= 4 && scores.FalseAlarms <= 1, scores.ToString());
+        }
+        else if (set == "written-test-2")
+        {
+            // The second test set, written blind in session 14 and only scored (corpus/gold/reporting/README.md): on arrival
+            // (session-14 start) speaker 105/148, false alarms 3/19; the guard keeps the figures from falling below that.
+            Assert.True(scores.SpeakerRight >= 105 && scores.FalseAlarms <= 3, scores.ToString());
         }
         else
         {
