@@ -1109,6 +1109,7 @@ public sealed partial class ClaimExtractor
                 _ when word.StartsWith("vorig jaar", StringComparison.Ordinal) || word.StartsWith("vorige jaar", StringComparison.Ordinal) => (new DateOnly(date.Year - 1, 1, 1), new DateOnly(date.Year - 1, 12, 31)),
                 _ when word.StartsWith("vorige maand", StringComparison.Ordinal) => (new DateOnly(date.Year, date.Month, 1).AddMonths(-1), new DateOnly(date.Year, date.Month, 1).AddDays(-1)),
                 _ when word.StartsWith("vorige week", StringComparison.Ordinal) => (date.AddDays(-13), date.AddDays(-1)),
+                _ when word.EndsWith("geleden", StringComparison.Ordinal) => Ago(date, word),
                 "eergisteren" => (date.AddDays(-2), date.AddDays(-2)),
                 "gisteren" => (date.AddDays(-1), date.AddDays(-1)),
                 "vandaag" => (date, date),
@@ -1118,6 +1119,24 @@ public sealed partial class ClaimExtractor
             };
             return new TimeReference($"{m.Value} ({DocumentTime.Text})", from, to);
         }
+
+        /// <summary>"drie jaar geleden" (that calendar year), "twee maanden geleden" (that month), "een week geleden".</summary>
+        private static (DateOnly From, DateOnly To) Ago(DateOnly date, string phrase)
+        {
+            var parts = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var n = int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var digits)
+                ? digits
+                : Array.IndexOf(s_smallNumbers, parts[0]) is var i and > 0 ? i : 1;
+            return parts[1] switch
+            {
+                "jaar" => (new DateOnly(date.Year - n, 1, 1), new DateOnly(date.Year - n, 12, 31)),
+                "maand" or "maanden" => (new DateOnly(date.Year, date.Month, 1).AddMonths(-n), new DateOnly(date.Year, date.Month, 1).AddMonths(-n + 1).AddDays(-1)),
+                "week" or "weken" => (date.AddDays(-7 * n - 6), date.AddDays(-7 * n + 6)),
+                _ => (date.AddDays(-n), date.AddDays(-n)),
+            };
+        }
+
+        private static readonly string[] s_smallNumbers = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"];
 
         /// <summary>"in een brief van 14 maart": the latest such day on or before the article's date.</summary>
         private static (DateOnly From, DateOnly To) LastDay(DateOnly date, string dayMonth)
@@ -1344,7 +1363,7 @@ public sealed partial class ClaimExtractor
         [GeneratedRegex(@"(?-i:\b(?!(?:De|Het|Een|Dit|Dat|Deze)\b)\p{Lu}\p{Ll}+)|\b(?:minister|staatssecretaris|woordvoer(?:der|ster)|wethouder|burgemeester|directeur|voorzitter|hoogleraar|medewerker|ambtenaar|topman|topvrouw|bestuurder|gedeputeerde|commissaris|inspecteur|onderzoeker|advocaat|kamerlid|premier|projectleider|beleidsmedewerker|afdelingshoofd)\b", RegexOptions.IgnoreCase)]
         private static partial Regex PersonLike();
 
-        [GeneratedRegex(@"\b(?:vorige?\s+(?:jaar|maand|week)|eergisteren|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\s\p{Pd}]*\d)|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\s\p{Pd}]*\d))\b", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"\b(?:vorige?\s+(?:jaar|maand|week)|(?:\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:jaar|maanden|maand|weken|week|dagen|dag)\s+geleden|eergisteren|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\s\p{Pd}]*\d)|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\s\p{Pd}]*\d))\b", RegexOptions.IgnoreCase)]
         private static partial Regex RelativeToArticle();
 
         /// <summary>"Kamerlid (Pieter) Omtzigt (CDA)", "Omtzigt (CDA)", "CDA-Kamerlid Omtzigt".</summary>
@@ -1365,7 +1384,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"(?<lead>(?:antwoordde|zei|schreef|stelde|verklaarde|beweerde|liet\s+\S+\s+weten)\s+(?<who>(?:de\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*)\s+(?:[^,]*?\s)?dat)\s+(?<clause>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSpeechBefore();
 
-    [GeneratedRegex(@"\b(?:zei|zegt|zeiden|zeggen|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|schrijven|stelt|stelde|verklaart|verklaarde|meldt|meldde|melden|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte|bevestigt|bevestigde|vertelt|vertelde|waarschuwt|waarschuwde|concludeert|concludeerde|noemt|noemde|vindt|vond|meent|meende|reageert|reageerde|stelden|verzekert|verzekerde|verzekerden|noteert|noteerde|schat|schatte|schatten|constateert|constateerde|signaleert|signaleerde|beweerden|herhaalt|herhaalde|betoogt|betoogde|bestrijdt|bestreed|ontkenden)\b|\b(?:liet|laat|lieten|laten)\s+(?:[^\s,.;:]+\s+){0,6}?weten\b|\b(?:hield|houdt|hielden|houden)\s+(?:[^\s,.;:]+\s+){0,6}?(?:voor|vol)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:zei|zegt|zeiden|zeggen|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|schrijven|stelt|stelde|verklaart|verklaarde|meldt|meldde|melden|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte|bevestigt|bevestigde|vertelt|vertelde|waarschuwt|waarschuwde|concludeert|concludeerde|noemt|noemde|vindt|vond|meent|meende|reageert|reageerde|stelden|verzekert|verzekerde|verzekerden|noteert|noteerde|schat|schatte|schatten|constateert|constateerde|signaleert|signaleerde|beweerden|herhaalt|herhaalde|betoogt|betoogde|bestrijdt|bestreed|ontkenden|weersprak|weerspreekt|gezegd|geschreven|gemeld|verklaard|beweerd|ontkend|verzekerd|toegezegd|benadrukt)\b|\b(?:sprak|spreekt|spraken|spreken)\s+(?:[^\s,.;:]+\s+){0,6}?tegen\b|\b(?:liet|laat|lieten|laten)\s+(?:[^\s,.;:]+\s+){0,6}?weten\b|\b(?:hield|houdt|hielden|houden)\s+(?:[^\s,.;:]+\s+){0,6}?(?:voor|vol)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerb();
 
     /// <summary>Time words between a reporting verb and its "dat" ("zei dinsdag dat", "liet in maart 2021 weten").</summary>
@@ -1381,7 +1400,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"\bdoor\s+(?:de|het|een)?\s*\p{L}", RegexOptions.IgnoreCase)]
     private static partial Regex Agent();
 
-    [GeneratedRegex(@"\bontken(?:de|den|t|nen)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bontken(?:de|den|t|nen|d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DenyingVerb();
 
     /// <summary>The text a reporting claim's proposition is read from, when it differs from the claim text.</summary>
@@ -1682,6 +1701,12 @@ public sealed partial class ClaimExtractor
             var subjectBefore = (lastComma >= 0 ? before[(lastComma + 1)..] : before).Trim();
             subjectBefore = Regex.Replace(TimeWords().Replace(subjectBefore, " "), @"\s+", " ").Trim();
             subjectBefore = Addressee().Replace(LeadingConjunction().Replace(subjectBefore, string.Empty), string.Empty).Trim();
+            subjectBefore = TrailingAuxiliary().Replace(subjectBefore, string.Empty).Trim(); // "Het ministerie had eerder al gezegd dat"
+            if (InvertedAuxiliary().Match(subjectBefore) is { Success: true } inverted && LeadingPreposition().IsMatch(subjectBefore))
+            {
+                subjectBefore = inverted.Groups["s"].Value.Trim(); // "Tegenover de Tweede Kamer heeft het ministerie steeds ontkend dat"
+            }
+
             string who;
             if (between.Length > 0 && SpeakerWord().IsMatch(between))
             {
@@ -1710,6 +1735,14 @@ public sealed partial class ClaimExtractor
 
     [GeneratedRegex(@"\b(?:minister|staatssecretaris|bewindsman|bewindsvrouw|hij|zij|ze|premier|woordvoerder|kamerlid|onderzoekers?)\b|^(?-i:\p{Lu})|^(?:de|het|een)\s+\p{L}", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerWord();
+
+    /// <summary>The subject after the finite auxiliary of an inverted perfect ("Tegenover de Kamer heeft het ministerie").</summary>
+    [GeneratedRegex(@"\b(?:heeft|had|hebben|hadden)\s+(?<s>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex InvertedAuxiliary();
+
+    /// <summary>Auxiliaries and adverbs between the subject and a participle ("Het ministerie had eerder al gezegd dat").</summary>
+    [GeneratedRegex(@"(?:\s+(?:had|heeft|hadden|hebben|is|was|al|ook|nog|eerder|toen|destijds|zelf|steeds|altijd|nadrukkelijk|meermaals))+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingAuxiliary();
 
     /// <summary>What follows the speaker between a reporting verb and "dat": a prepositional phrase or a negated object.</summary>
     [GeneratedRegex(@"\s(?:in|op|tegen|aan|tijdens|bij|via|tegenover|namens|na)\s+(?:een|de|het|zijn|haar|hun|die|dit|deze)\b|\s(?:geen|niet|wel)\b", RegexOptions.IgnoreCase)]
