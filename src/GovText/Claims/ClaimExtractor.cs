@@ -68,6 +68,7 @@ public sealed partial class ClaimExtractor
             context.ParagraphTime = null;
             context.PreviousSentenceTime = null;
             context.ParagraphSpeaker = null;
+            context.ParagraphSpeakerTime = null;
             context.ParagraphStart = paragraph.Span.Start;
             foreach (var (start, end) in TextSegments.Sentences(paragraph.Text))
             {
@@ -346,6 +347,7 @@ public sealed partial class ClaimExtractor
 
             Speaker? speaker = null;
             string? attributionText = null;
+            TimeReference? continuedTime = null;
             if (attribution.Success)
             {
                 speaker = context.Resolve(attribution.Groups["who"].Value);
@@ -384,13 +386,14 @@ public sealed partial class ClaimExtractor
             }
             else if (before.Trim().Length == 0 && context.ParagraphSpeaker is { } continued)
             {
+                continuedTime = context.ParagraphSpeakerTime;
                 // "„Dit is spelen met woorden”, reageert Statenlid Bram Kuipers. „Als er geen bus meer stopt, is de halte weg.”":
                 // a quotation that opens a sentence without attribution continues the speaker quoted (or introduced) last in
                 // the same paragraph — the convention of news prose.
                 speaker = continued;
             }
 
-            var time = (attribution.Success ? AttributionTime(after, context) : announced is not null ? AttributionTime(before, context) : null)
+            var time = (attribution.Success ? AttributionTime(after, context) : announced is not null ? AttributionTime(before, context) : continuedTime)
                 ?? context.SpeechTime(Quotation().Replace(sentence, "„…”")) ?? context.TimeFor(sentence);
             var q = quote.Groups["q"];
             var parts = TextSegments.Sentences(q.Value);
@@ -433,16 +436,29 @@ public sealed partial class ClaimExtractor
         // Evidence: "Uit onderzoek … blijkt (volgens X) dat …", "Volgens X blijkt uit het rapport het tegendeel: …", "Nieuw
         // onderzoek wijst uit dat …", "De stukken laten zien dat …", "Daaruit blijkt dat …" (the source last cited).
         var evidence = EvidenceSentence().Match(sentence);
+        if (!evidence.Success || (evidence.Groups["anaphor"].Success && (context.LastResearch ?? context.LastResearchMention) is null))
+        {
+            evidence = DocumentStates().Match(sentence);
+        }
+
         if (evidence.Success && (!evidence.Groups["anaphor"].Success || (context.LastResearch ?? context.LastResearchMention) is not null))
         {
             var clause = evidence.Groups["clause"];
-            var source = evidence.Groups["anaphor"].Success ? (context.LastResearch ?? context.LastResearchMention)! : evidence.Groups["src"].Value.Trim();
+            var source = evidence.Groups["anaphor"].Success ? (context.LastResearch ?? context.LastResearchMention)! : evidence.Groups["src"].Value.Trim().TrimEnd(',');
             var reporters = evidence.Groups["rep"].Success ? evidence.Groups["rep"].Value.Trim() : null;
             var text = clause.Value.TrimEnd('.', ' ');
+            var dated = evidence.Groups["anaphor"].Success ? null : DatedSource().Match(source) is { Success: true } d ? Spotters.Times(d.Value).FirstOrDefault() : null;
+            if (dated is not null)
+            {
+                // "Uit de auditrapportage, gedateerd juni 2023, blijkt dat …", "In een notitie van september 2022 staat dat …":
+                // the finding dates from its document, and so do the findings read from it in the sentences that follow.
+                context.ResearchPublished(source, dated);
+            }
+
             context.PreviousStatement = claims.Count;
             claims.Add(Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + clause.Index), absolute + clause.Index, absolute + clause.Index + text.Length),
                 ClaimKind.Evidence, new Speaker(source, "research", null, source), reporters is null ? evidence.Groups["lead"].Value.Trim() : $"volgens {reporters}",
-                context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+                dated ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
             return;
         }
 
@@ -476,6 +492,17 @@ public sealed partial class ClaimExtractor
             }
 
             claims.Add(claim);
+            return;
+        }
+
+        // "Voor zover het ministerie kon nagaan, ging het om medische vluchten": X's hedged statement.
+        if (KnowledgeOf().Match(sentence) is { Success: true } knowledge && !Regex.IsMatch(knowledge.Groups["who"].Value, @"^(?:ik|wij|we|bekend|mogelijk|nodig)$", RegexOptions.IgnoreCase))
+        {
+            var lead = sentence.Length - sentence.TrimStart().Length;
+            var text = sentence.Trim().TrimEnd('.');
+            var who = knowledge.Groups["who"].Value;
+            claims.Add(Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + lead), absolute + lead, absolute + lead + text.Length),
+                ClaimKind.ReportedSpeech, context.Resolve(who), knowledge.Groups["lead"].Value.Trim(), context.SpeechTime(sentence) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
             return;
         }
 
@@ -958,6 +985,9 @@ public sealed partial class ClaimExtractor
         /// <summary>The person who was last quoted or reported ("een woordvoerder van het COA", "wethouder Kramer").</summary>
         public Speaker? LastSpeaker { get; private set; }
 
+        /// <summary>When <see cref="ParagraphSpeaker"/> made the claim that set it (a continued quotation was made then too).</summary>
+        public TimeReference? ParagraphSpeakerTime { get; set; }
+
         /// <summary>Where the current paragraph starts in the article text.</summary>
         public int ParagraphStart { get; set; }
 
@@ -1018,6 +1048,7 @@ public sealed partial class ClaimExtractor
             if (claim.Kind is ClaimKind.Quote or ClaimKind.ReportedSpeech && claim.Speaker is { Name.Length: > 0 } quoted && quoted.Role is not ("reporter" or "research"))
             {
                 ParagraphSpeaker = quoted;
+                ParagraphSpeakerTime = claim.MadeAt;
             }
         }
 
@@ -1743,6 +1774,21 @@ public sealed partial class ClaimExtractor
     /// <summary>Auxiliaries and adverbs between the subject and a participle ("Het ministerie had eerder al gezegd dat").</summary>
     [GeneratedRegex(@"(?:\s+(?:had|heeft|hadden|hebben|is|was|al|ook|nog|eerder|toen|destijds|zelf|steeds|altijd|nadrukkelijk|meermaals))+$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAuxiliary();
+
+    /// <summary>
+    /// "In een notitie van september 2022 staat dat …", "In het verslag van het overleg werd vastgelegd dat …": what a document
+    /// (not a letter, which is its author's statement) records is a finding.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?<lead>In\s+(?<src>(?:een|het|de|die|dit|deze|twee|drie|enkele|interne?)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*notitie|\p{L}*memo|\p{L}*rapport|\p{L}*rapportage|\p{L}*document|stuk|stukken|\p{L}*verslag|presentatie|\p{L}*nota|\p{L}*analyse|\p{L}*overzicht|\p{L}*evaluatie|notulen|e-?mail|mails?|\p{L}*mails)(?:\s+(?:van|uit|d\.d\.)\s+[^,]{2,40}?)?)\s*,?\s+(?:staat|stond|stonden|staan|wordt|werd|is|was)\s+(?:\S+\s+){0,2}?(?:dat|(?:vermeld|beschreven|vastgelegd|genoteerd|opgenomen)\s+dat))\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentStates();
+
+    /// <summary>"Voor zover het ministerie kon nagaan, …", "Voor zover de gemeente weet, …": the hedge names who asserts the clause.</summary>
+    [GeneratedRegex(@"^\s*(?<lead>voor\s+zover\s+(?<who>(?:de|het|een)?\s*[^,]{2,60}?)\s+(?:(?:heeft|had|hebben|hadden)\s+kunnen\s+(?:nagaan|overzien|vaststellen)|(?:kon|kan|konden|kunnen)\s+(?:nagaan|overzien|beoordelen|vaststellen|zien)|(?:weet|wist|weten|wisten)|(?:is|was)\s+na\s*gegaan)\s*,)", RegexOptions.IgnoreCase)]
+    private static partial Regex KnowledgeOf();
+
+    /// <summary>The date a cited document carries ("gedateerd juni 2023", "van 14 maart 2023", "uit september 2022").</summary>
+    [GeneratedRegex(@"(?:\bgedateerd|\bvan|\buit|\bd\.d\.)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DatedSource();
 
     /// <summary>What follows the speaker between a reporting verb and "dat": a prepositional phrase or a negated object.</summary>
     [GeneratedRegex(@"\s(?:in|op|tegen|aan|tijdens|bij|via|tegenover|namens|na)\s+(?:een|de|het|zijn|haar|hun|die|dit|deze)\b|\s(?:geen|niet|wel)\b", RegexOptions.IgnoreCase)]
