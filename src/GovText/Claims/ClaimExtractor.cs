@@ -371,6 +371,17 @@ public sealed partial class ClaimExtractor
                 handled = true;
                 continue;
             }
+            else if (FindReportedSpeech(sentence) is { } embedding && embedding.ClauseStart < quote.Index - 1 && quote.Index + quote.Length <= sentence.TrimEnd().TrimEnd('.').Length + 1
+                && !Regex.IsMatch(sentence[embedding.ClauseStart..quote.Index], @"[„“""«‘]"))
+            {
+                // "Het rapport concludeert dat de fouten „structureel van aard” zijn": a quotation inside the reported clause;
+                // the claim is the whole clause, quotation marks kept (one claim for the sentence, whatever quotes it holds).
+                var clauseText = sentence[embedding.ClauseStart..].TrimEnd().TrimEnd('.', ' ');
+                var embeddingSpeaker = context.Resolve(embedding.Who);
+                claims.Add(Build(clauseText, sentence, new SourceSpan(article.Source.PageAt(absolute + embedding.ClauseStart), absolute + embedding.ClauseStart, absolute + embedding.ClauseStart + clauseText.Length),
+                    ClaimKind.ReportedSpeech, embeddingSpeaker, embedding.Lead, AttributionTime(sentence[..embedding.ClauseStart], context, last: true) ?? context.SpeechTime(sentence) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+                return;
+            }
             else if (FindReportedSpeech(sentence) is { } framing && framing.ClauseStart <= quote.Index + 1)
             {
                 // "Het rapport concludeert dat „de signalen onvoldoende zijn opgepakt”": the quotation is the reported clause's.
@@ -1031,6 +1042,15 @@ public sealed partial class ClaimExtractor
                 _speakerIsLatest = true;
                 ParagraphSpeaker = LastSpeaker;
             }
+            else if (claim.Kind == ClaimKind.Statement && IntroducedPerson().Match(claim.Text) is { Success: true } introduced)
+            {
+                // "Voorzitter Wim Hoekstra van Stille Nachten is teleurgesteld.", "Ahmad, een 34-jarige Syriër, wacht al sinds
+                // juni.": a person the reporting introduces (titled, or with an age in apposition) whom the recognizer missed.
+                var name = introduced.Groups["name"].Value;
+                LastSpeaker = new Speaker(name, "person", null, introduced.Value.Trim());
+                _speakerIsLatest = true;
+                ParagraphSpeaker = LastSpeaker;
+            }
 
             if (claim.Kind == ClaimKind.Evidence && claim.Speaker is { Name.Length: > 0 } source)
             {
@@ -1068,7 +1088,7 @@ public sealed partial class ClaimExtractor
                 return new Speaker(named.Name, RoleOf(named.Office), named.Office, m);
             }
 
-            if (Regex.IsMatch(lower, @"^(?:de\s+|demissionair\s+|toenmalig\s+)*(?:minister|bewindsman|bewindsvrouw|staatssecretaris)\b") || ((lower is "hij" or "zij") && LastPerson is not null && LastPerson.Role is "Minister" or "Staatssecretaris"))
+            if (Regex.IsMatch(lower, @"^(?:de\s+|demissionair\s+|toenmalig\s+)*(?:minister|bewindsman|bewindsvrouw|staatssecretaris)\b") || ((lower is "hij" or "zij") && !_speakerIsLatest && LastPerson is not null && LastPerson.Role is "Minister" or "Staatssecretaris"))
             {
                 if (LastMinister is not null)
                 {
@@ -1390,6 +1410,10 @@ public sealed partial class ClaimExtractor
         [GeneratedRegex(@"^(?:de\s+|een\s+)?(?:\p{L}+\s+)?(?:onderzoek(?:er|ster)|hoogleraar|econoom|expert|deskundige|analist|wetenschapper|statisticus|promovendus|jurist|arts)\s+(?<name>(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){0,2})", RegexOptions.IgnoreCase)]
         private static partial Regex NamedExpert();
 
+        /// <summary>A sentence that opens with a titled name ("Voorzitter Wim Hoekstra van …") or a name with an age ("Ahmad, een 34-jarige …").</summary>
+        [GeneratedRegex(@"^(?:(?:[\p{Lu}][\p{L}-]*-)?(?i:voorzitter|directeur|woordvoerder|woordvoerster|wethouder|burgemeester|hoogleraar|onderzoeker|onderzoekster|advocaat|raadslid|statenlid|gedeputeerde|bestuurder|inspecteur|medewerker|topman|topvrouw|econoom|deskundige|arts|huisarts|boer|ondernemer|eigenaar|bewoner|docent|leraar|lerares|agent|rechter|schooldirecteur|projectleider|oud-\p{L}+)\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2})|(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?-i:\p{Lu})\p{Ll}+)?),\s+(?:een|de)\s+\d{1,3}-jarige\b)")]
+        private static partial Regex IntroducedPerson();
+
         /// <summary>A person: a name, or an office or role held by one person ("een woordvoerder", "de wethouder").</summary>
         [GeneratedRegex(@"(?-i:\b(?!(?:De|Het|Een|Dit|Dat|Deze)\b)\p{Lu}\p{Ll}+)|\b(?:minister|staatssecretaris|woordvoer(?:der|ster)|wethouder|burgemeester|directeur|voorzitter|hoogleraar|medewerker|ambtenaar|topman|topvrouw|bestuurder|gedeputeerde|commissaris|inspecteur|onderzoeker|advocaat|kamerlid|premier|projectleider|beleidsmedewerker|afdelingshoofd)\b", RegexOptions.IgnoreCase)]
         private static partial Regex PersonLike();
@@ -1631,7 +1655,7 @@ public sealed partial class ClaimExtractor
         }
 
         var verb = ReportingVerb().Matches(trimmed).LastOrDefault();
-        if (verb is null)
+        if (verb is null || PerfectSpeech().IsMatch(trimmed))
         {
             return AnnouncedWithoutFiniteVerb(trimmed);
         }
@@ -1831,7 +1855,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"^\s*of\b|\b(?:willen|wil|wilden|wilde)\s+(?:\S+\s+)?weten\b|\b(?:vragen|vraagt|informeren|informeert)\s+(?:\S+\s+){0,2}?of\b|\bin\s+welke\b|\b(?:mogen|mag|kunnen|kan|zou|zouden)\b(?:\s+\S+){0,8}?\s+(?:gebruik\s+maken|gebruiken|inzetten|maken)\b|\bniet\s+zomaar\b|\bwelke\s+stappen\b|\bniet\s+(?:uit\s+te\s+sluiten|uitgesloten)\b|\b(?:kan|kunnen)\s+(?:\S+\s+){0,3}?niet\s+uitsluiten\b|\bmogelijk(?:erwijs)?\b|\bwellicht\b|\bmisschien\b|\beventueel\b|\bin\s+de\s+toekomst\b|\bzou\s+kunnen\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
 
-    [GeneratedRegex(@",\s*(?:zo\s+)?(?:zegt|zei|aldus|meldt|meldde|stelt|stelde|laat|liet|schrijft|schreef|volgens|bevestigt|bevestigde|concludeert|concludeerde|(?:blijkt|bleek)\s+(?:ook\s+)?uit)\s+(?<who>[^,.;]+?)(?:\s+weten)?\s*\.?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s*(?:zo\s+)?(?:(?:zegt|zei|aldus|meldt|meldde|stelt|stelde|schrijft|schreef|volgens|bevestigt|bevestigde|concludeert|concludeerde|(?:blijkt|bleek)\s+(?:ook\s+)?uit)\s+(?<who>[^,.;]+?)|(?:laat|liet)\s+(?<who>[^,.;]+?)\s+weten)\s*\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAttribution();
 
     [GeneratedRegex(@"^Update\s*\((?<d>[^)]+)\)\s*:", RegexOptions.IgnoreCase)]
