@@ -21,6 +21,12 @@ internal static class ContentTerms
 {
     private static readonly ConditionalWeakTable<Claim, ContentTerm[]> s_cache = [];
 
+    /// <summary>Separable particles written apart before "te" + infinitive ("in te korten", "op te heffen").</summary>
+    private static readonly HashSet<string> s_separableParticles = new(StringComparer.Ordinal)
+    {
+        "in", "op", "af", "uit", "aan", "door", "mee", "terug", "toe", "weg", "bij", "na", "om", "over", "voor", "vast", "los", "neer", "samen", "tegen",
+    };
+
     /// <summary>Words too common in government texts and reporting to tie two claims to the same fact.</summary>
     private static readonly HashSet<string> s_generic = new(StringComparer.Ordinal)
     {
@@ -97,14 +103,23 @@ internal static class ContentTerms
         }
 
         var terms = ImmutableArray.CreateBuilder<ContentTerm>();
-        foreach (var token in analysed.Tokens)
+        var tokens = analysed.Tokens.ToList();
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             if (token.Pos is not (UPos.NOUN or UPos.PROPN or UPos.ADJ or UPos.VERB))
             {
                 continue;
             }
 
             var lemma = (token.Lemma.Length > 0 ? token.Lemma : token.Text).ToLowerInvariant();
+            if (token.Pos == UPos.VERB && i >= 2 && tokens[i - 1].Text.Equals("te", StringComparison.OrdinalIgnoreCase)
+                && s_separableParticles.Contains(tokens[i - 2].Text.ToLowerInvariant()))
+            {
+                // "om lijnen in te korten": the separable verb "inkorten", which shares its key with "de inkorting".
+                lemma = tokens[i - 2].Text.ToLowerInvariant() + lemma;
+            }
+
             if (lemma.Length < 3 || s_generic.Contains(lemma) || !char.IsLetter(lemma[0]))
             {
                 continue;

@@ -276,7 +276,16 @@ public sealed partial class DutchLemmatizer
 
         // Unknown verb: only the unambiguous spelling is trusted — a long vowel written double before a final consonant
         // other than f/s ("informeer|d" → "informeren", "reageer|d" → "reageren").
+        // A stem closed by two different consonants keeps its spelling before "-en" ("gewerkt" → "werken"); "ge-" + "d"/"t"
+        // is then the participle of a weak verb. (A stem that ends in "d"/"t" itself, as in "gekort", stays ambiguous with
+        // "gebeld" → "bellen" and is left to the suffix rules.)
         var weakStem = core[..^1];
+        if (weakStem.Length >= 3 && IsVowel(weakStem[^3]) && !IsVowel(weakStem[^2]) && !IsVowel(weakStem[^1]) && weakStem[^1] != weakStem[^2]
+            && weakStem[^1] is not ('f' or 's' or 'v' or 'z' or 'j' or 'w') && weakStem[^2] is not 'j')
+        {
+            return weakStem + "en";
+        }
+
         return weakStem.Length >= 4 && IsVowel(weakStem[^2]) && weakStem[^2] == weakStem[^3] && !IsVowel(weakStem[^1]) && weakStem[^1] is not ('f' or 's')
             ? weakStem[..^2] + weakStem[^1] + "en"
             : null;
