@@ -36,6 +36,7 @@ public sealed partial class ClaimExtractor
     private readonly Lexicon _hedge = Lexicon.Embedded("stance-hedge");
     private readonly Lexicon _scope = Lexicon.Embedded("stance-scope");
     private readonly Lexicon _refuse = Lexicon.Embedded("stance-refuse");
+    private readonly Lexicon _epistemic = Lexicon.Embedded("claim-hedges");
 
     /// <summary>The shared extractor.</summary>
     public static ClaimExtractor Default => s_default.Value;
@@ -649,7 +650,7 @@ public sealed partial class ClaimExtractor
             Denial = denial,
             NegationCues = cues,
             AntonymCue = antonymCue,
-            Hedges = hedges,
+            Hedges = hedges.AddRange(_epistemic.Entries.Select(e => e.Pattern.Match(text)).Where(m => m.Success && !hedges.Contains(m.Value)).Select(m => m.Value)).Distinct().ToImmutableArray(),
             Qualifiers = negated ? qualifiers : [],
             Entities = NamedEntities ? WithRecognizedNames(text, entities) : entities,
             Quantities = Spotters.Quantities(text),

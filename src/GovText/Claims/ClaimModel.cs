@@ -137,7 +137,8 @@ public sealed record Claim
     /// <summary>Negation cue words found ("geen", "niet", "nooit").</summary>
     public ImmutableArray<string> NegationCues { get; init; } = [];
 
-    /// <summary>Knowledge hedges ("voor zover ik heb kunnen nagaan").</summary>
+    /// <summary>Hedges: knowledge hedges ("voor zover ik heb kunnen nagaan"), which make a denial hedged, then epistemic and
+    /// proportion hedges of the claim itself ("naar schatting", "mogelijk", "in de meeste gevallen").</summary>
     public ImmutableArray<string> Hedges { get; init; } = [];
 
     /// <summary>Scope qualifiers ("niet centraal", "op dit moment").</summary>

@@ -96,7 +96,12 @@ public static partial class ReportingEvaluation
                 hedges++;
                 // The writers' hedges include scope words ("niet structureel", "op dit moment"), which GovText keeps apart as
                 // qualifiers: either counts.
-                hedgesFound += best.Hedges.Concat(best.Qualifiers).Any(x => Overlaps(x, hedge)) ? 1 : 0;
+                var hedgeFound = best.Hedges.Concat(best.Qualifiers).Any(x => Overlaps(x, hedge));
+                hedgesFound += hedgeFound ? 1 : 0;
+                if (!hedgeFound)
+                {
+                    misses.Add($"{g.File}: hedge «{hedge}» not found (hedges «{string.Join("; ", best.Hedges)}», qualifiers «{string.Join("; ", best.Qualifiers)}»): {g.Text}");
+                }
             }
 
             foreach (var quantity in g.Quantities)
