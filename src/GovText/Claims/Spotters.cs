@@ -38,6 +38,11 @@ internal static partial class Spotters
 
         foreach (Match m in Range().Matches(text))
         {
+            if (YearLike().IsMatch(m.Groups["a"].Value) && YearLike().IsMatch(m.Groups["b"].Value))
+            {
+                continue; // "tussen 2019 en 2023": a period, not an amount
+            }
+
             Add(m, Number(m.Groups["a"].Value), Number(m.Groups["b"].Value), Unit(m.Groups["unit"].Value));
         }
 
@@ -105,6 +110,60 @@ internal static partial class Spotters
                 _ => s_numberWords.TryGetValue(word, out var v) ? (v, (double?)v) : (1d, null),
             };
             Add(m, min, max, m.Groups["unit"].Value.ToLowerInvariant());
+        }
+
+        foreach (Match m in Partitive().Matches(text))
+        {
+            // "214 van de ruim 600 dossiers", "twee van de gekapte percelen", "Bij 71 van de 112 zaken": a part of a whole.
+            var w = m.Groups["n"].Value;
+            var n = char.IsAsciiDigit(w[0]) ? Number(w) : s_numberWords.GetValueOrDefault(w, 1);
+            if (!YearLike().IsMatch(w))
+            {
+                Add(m, n, n, null);
+            }
+        }
+
+        foreach (Match m in Fraction().Matches(text))
+        {
+            // "Ruim een derde van de ritten", "de helft", "drie kwart": a proportion.
+            var f = m.Groups["f"].Value.ToLowerInvariant();
+            var value = f.EndsWith("helft", StringComparison.Ordinal) ? 0.5 : f.EndsWith("kwart", StringComparison.Ordinal) ? (f.StartsWith("drie", StringComparison.Ordinal) ? 0.75 : 0.25)
+                : f.EndsWith("derde", StringComparison.Ordinal) ? (f.StartsWith("twee", StringComparison.Ordinal) ? 2.0 / 3 : 1.0 / 3) : 0.2;
+            Add(m, value, value, "fraction");
+        }
+
+        foreach (Match m in Multiple().Matches(text))
+        {
+            // "twee keer gecontroleerd", "drie keer zoveel als een jaar eerder".
+            var w = m.Groups["n"].Value;
+            var n = char.IsAsciiDigit(w[0]) ? Number(w) : s_numberWords.GetValueOrDefault(w, 1);
+            Add(m, n, n, "keer");
+        }
+
+        foreach (Match m in Duration().Matches(text))
+        {
+            // "langer dan twaalf weken", "gemiddeld 11 maanden", "minstens anderhalf jaar", "een half jaar": a duration, in its unit.
+            var w = m.Groups["n"].Value.ToLowerInvariant();
+            var n = w switch
+            {
+                "anderhalf" => 1.5,
+                "een half" or "half" => 0.5,
+                "een" or "één" => 1,
+                _ when char.IsAsciiDigit(w[0]) => Number(w),
+                _ => s_numberWords.GetValueOrDefault(w, 1),
+            };
+            var unit = m.Groups["u"].Value.ToLowerInvariant() switch
+            {
+                "jaar" or "jaren" => "jaar",
+                "maand" or "maanden" => "maand",
+                "week" or "weken" => "week",
+                "dag" or "dagen" => "dag",
+                _ => "uur",
+            };
+            var dir = m.Groups["dir"].Value.ToLowerInvariant();
+            var atLeast = dir.StartsWith("langer", StringComparison.Ordinal) || dir.StartsWith("meer", StringComparison.Ordinal) || dir.StartsWith("minstens", StringComparison.Ordinal) || dir.StartsWith("ruim", StringComparison.Ordinal) || dir.StartsWith("ten minste", StringComparison.Ordinal);
+            var atMost = dir.StartsWith("korter", StringComparison.Ordinal) || dir.StartsWith("minder", StringComparison.Ordinal) || dir.StartsWith("binnen", StringComparison.Ordinal) || dir.StartsWith("hooguit", StringComparison.Ordinal) || dir.StartsWith("maximaal", StringComparison.Ordinal);
+            Add(m, atMost ? 0 : n, atLeast ? null : n, unit);
         }
 
         foreach (Match m in Zero().Matches(text))
@@ -361,16 +420,32 @@ internal static partial class Spotters
     [GeneratedRegex(@"\b(?<w>tientallen|honderden|duizenden|enkele|een\s+paar|meerdere|verschillende|diverse)\s+(?<unit>keren|keer|maal)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Vague();
 
-    [GeneratedRegex(@"(?<![\d.,])(?<n>\d[\d.]*(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?<unit>keer|keren|maal|procent|organisaties|instanties|agentschappen|zoekopdrachten|gevallen|politiemedewerkers|medewerkers|landen)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d[\d.]*(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?<unit>keer|keren|maal|procent|procentpunten|procentpunt|punten|punt|organisaties|instanties|agentschappen|zoekopdrachten|gevallen|politiemedewerkers|medewerkers|landen|meter|kilometer|km|hectare|kuub|liter|ton|kilo|kilogram|nachten|nacht)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Counted();
 
     /// <summary>A number before a plural noun, directly or partitively: "40 controles", "211 van zulke lijsten".</summary>
-    [GeneratedRegex(@"(?<![\d.,/-])(?<n>\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?:van\s+(?:zulke|deze|die|de|dergelijke)\s+)?(?:(?:\p{Ll}+e|extra)\s+)?(?<unit>\p{Ll}{3,}(?:en|ers|s|’s|'s))\b(?![-’'])")]
+    [GeneratedRegex(@"(?<![\d.,/-])(?<n>\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?:van\s+(?:zulke|deze|die|de|dergelijke)\s+)?(?:(?:\p{Ll}+e|extra)\s+)?(?<unit>(?:\p{Lu}{2,}-)?\p{Ll}{3,}(?:en|ers|s|’s|'s))\b(?![-’'])")]
     private static partial Regex CountedNoun();
 
     /// <summary>Numbers that are references, not counts: "artikel 5 leden", "vraag 2", "nr. 15", "pagina 3".</summary>
     [GeneratedRegex(@"\b(?:artikel|art\.|lid|leden|nr\.|nummer|vraag|vragen|antwoord|antwoorden|pagina|p\.|blz\.|paragraaf|hoofdstuk|bijlage|kamerstuk|motie|amendement)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotCountedReference();
+
+    /// <summary>"214 van de", "twee van de": a number that counts part of a whole named after it.</summary>
+    [GeneratedRegex(@"(?<![\d.,/-])(?<n>\d{1,3}(?:\.\d{3})+|\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd)\s+van\s+(?:de|het|die|deze|onze|hun|zijn|haar)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Partitive();
+
+    /// <summary>"Ruim een derde", "de helft", "drie kwart", "een vijfde".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:ruim|bijna|ongeveer|circa|zo['’]n|minstens|meer\s+dan|minder\s+dan)\s+)?(?<f>(?:een|één|twee)\s+derde|(?:een|drie)\s+kwart|een\s+vijfde|de\s+helft)\b(?!\s+(?:jaar|eeuw|maand|week))", RegexOptions.IgnoreCase)]
+    private static partial Regex Fraction();
+
+    /// <summary>"twee keer", "drie keer zoveel", "10 keer zo veel".</summary>
+    [GeneratedRegex(@"\b(?:(?:ruim|bijna|ongeveer|minstens|meer\s+dan)\s+)?(?<n>\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd)\s+(?:keer|maal)(?:\s+(?:zoveel|zo\s+veel|zo\s+groot|zo\s+hoog|meer|zo\s+lang))?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Multiple();
+
+    /// <summary>A duration: "langer dan twaalf weken", "gemiddeld 11 maanden", "minstens anderhalf jaar", "binnen tien weken".</summary>
+    [GeneratedRegex(@"\b(?<dir>(?:langer|korter|meer|minder)\s+dan|minstens|ten\s+minste|ruim|hooguit|maximaal|binnen|gemiddeld|zeker|al)?\s*(?<n>\d+(?:,\d+)?|een\s+half|anderhalf|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|twintig|dertig|veertig|vijftig|honderd)\s+(?<u>jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren)\b(?!\s+(?:geleden|later|eerder|daarvoor|daarna|terug))", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
 
     [GeneratedRegex(@"^(?:1[89]|20)\d\d$")]
     private static partial Regex YearLike();

@@ -229,12 +229,41 @@ public sealed class ReportingAttributionTests
     }
 
     [Theory]
-    [InlineData("Sinds 2019 zijn 14 dagen verstreken en artikel 5 geldt nog.")]
+    [InlineData("Sinds 2019 zijn er verstreken termijnen en artikel 5 geldt nog.")]
     [InlineData("In vraag 3 stelt het lid dat in 2021 zijn gestopt met de regeling.")]
-    public void DatesDurationsAndReferences_AreNoCounts(string sentence)
+    [InlineData("De Sociale Verzekeringsbank heeft tussen 2019 en 2023 fouten gemaakt.")]
+    public void DatesAndReferences_AreNoQuantities(string sentence)
     {
         var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2023\n\n" + sentence + "\n", "nocount.txt");
         Assert.All(claims, c => Assert.Empty(c.Quantities));
+    }
+
+    [Theory]
+    [InlineData("Sinds 2019 zijn 14 dagen verstreken en artikel 5 geldt nog.", "14 dagen", 14.0, 14.0, "dag")]
+    [InlineData("In Drechtwoude wachtten 143 kinderen langer dan twaalf weken op hulp.", "langer dan twaalf weken", 12.0, double.NaN, "week")]
+    [InlineData("De levering van de vrachtwagens loopt minstens anderhalf jaar vertraging op.", "minstens anderhalf jaar", 1.5, double.NaN, "jaar")]
+    public void Durations_AreQuantitiesInTheirUnit_NotCounts(string sentence, string text, double min, double max, string unit)
+    {
+        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2023\n\n" + sentence + "\n", "duration.txt");
+        var duration = Assert.Single(Assert.Single(claims).Quantities, q => q.IsDuration);
+        Assert.Equal((text, min, unit), (duration.Text, duration.Min, duration.Unit));
+        Assert.Equal(double.IsNaN(max) ? null : max, duration.Max);
+    }
+
+    [Theory]
+    [InlineData("De SVB heeft tussen 2019 en 2023 aan zeker 4.200 AOW-gerechtigden te weinig uitgekeerd.", "4.200 AOW-gerechtigden", 4200.0, null)]
+    [InlineData("Ruim een derde van de ritten kon niet op tijd worden uitgevoerd.", "Ruim een derde", 1.0 / 3, "fraction")]
+    [InlineData("De Rekenkamer onderzocht 214 van de ruim 600 afgeronde dossiers.", "214 van de", 214.0, null)]
+    [InlineData("Er kwamen ruim 250 bezwaarschriften binnen, drie keer zoveel als een jaar eerder.", "drie keer zoveel", 3.0, "keer")]
+    public void Proportions_Parts_AndCompoundNouns_AreQuantities(string sentence, string text, double value, string? unit)
+    {
+        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2023\n\n" + sentence + "\n", "parts.txt");
+        var quantity = Assert.Single(claims.SelectMany(c => c.Quantities), q => q.Text.Contains(text, StringComparison.Ordinal));
+        Assert.Equal(value, quantity.Min, 6);
+        if (unit is not null)
+        {
+            Assert.Equal(unit, quantity.Unit);
+        }
     }
 
     [Fact]

@@ -107,7 +107,12 @@ public static partial class ReportingEvaluation
             foreach (var quantity in g.Quantities)
             {
                 quantities++;
-                quantitiesFound += best.Quantities.Any(x => Overlaps(x.Text, quantity)) ? 1 : 0;
+                var quantityFound = best.Quantities.Any(x => Overlaps(x.Text, quantity));
+                quantitiesFound += quantityFound ? 1 : 0;
+                if (!quantityFound)
+                {
+                    misses.Add($"{g.File}: quantity «{quantity}» not found (quantities «{string.Join("; ", best.Quantities.Select(x => x.Text))}»): {g.Text}");
+                }
             }
 
             if (!kindRight || !speakerRight || !negatedRight)
