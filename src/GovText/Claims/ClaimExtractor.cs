@@ -487,8 +487,19 @@ public sealed partial class ClaimExtractor
                     ClaimKind.Statement, reporter, null, context.DocumentTime, documentDate, null, article.Source.File, context));
             }
 
-            var text = sentence[reported.ClauseStart..].TrimEnd().TrimEnd('.', ' ');
             var speaker = context.Resolve(reported.Who);
+            if (NegatedFrame().IsMatch(reported.Lead))
+            {
+                // "Daarbij vond de ADR geen aanwijzingen dat leveranciers hun tarieven verhoogden", "De minister zei niet dat …":
+                // the frame negates the clause, so the claim is the whole sentence, negative, not the clause as a positive fact.
+                var leadIn = sentence.Length - sentence.TrimStart().Length;
+                var whole = sentence.Trim().TrimEnd('.');
+                claims.Add(Build(whole, sentence, new SourceSpan(article.Source.PageAt(absolute + leadIn), absolute + leadIn, absolute + leadIn + whole.Length),
+                    ClaimKind.ReportedSpeech, speaker, reported.Lead, AttributionTime(sentence[..reported.ClauseStart], context, last: true) ?? context.SpeechTime(sentence) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+                return;
+            }
+
+            var text = sentence[reported.ClauseStart..].TrimEnd().TrimEnd('.', ' ');
             var claim = Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + reported.ClauseStart), absolute + reported.ClauseStart, absolute + reported.ClauseStart + text.Length),
                 ClaimKind.ReportedSpeech, speaker, reported.Lead, AttributionTime(sentence[..reported.ClauseStart], context, last: true) ?? context.SpeechTime(sentence) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context);
             if (DenyingVerb().IsMatch(reported.Lead) && !claim.Negated)
@@ -548,6 +559,19 @@ public sealed partial class ClaimExtractor
             var lead = sentence.Length - sentence.TrimStart().Length;
             claims.Add(Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + lead), absolute + lead, absolute + lead + text.Length),
                 ClaimKind.ReportedSpeech, context.Resolve(trailing.Groups["who"].Value), trailing.Value.Trim(' ', ',', '.'), context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+            return;
+        }
+
+        // A finding stated with its source as subject ("De inspectie vond daarvoor evenmin aanwijzingen.", "De Rekenkamer acht het
+        // niet uit te sluiten dat …", "Bewonersvereniging Stille Nachten telde vorig jaar ruim 50 starts"): the source's evidence.
+        if (FindingBySubject().Match(sentence) is { Success: true } finding && (ResearchSubject().IsMatch(finding.Groups["src"].Value) || CountingVerb().IsMatch(finding.Groups["verb"].Value)))
+        {
+            var lead = sentence.Length - sentence.TrimStart().Length;
+            var text = sentence.Trim().TrimEnd('.');
+            var source = finding.Groups["src"].Value.Trim();
+            context.PreviousStatement = claims.Count;
+            claims.Add(Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + lead), absolute + lead, absolute + lead + text.Length),
+                ClaimKind.Evidence, new Speaker(source, "research", null, source), null, context.TimeFor(sentence), documentDate, null, article.Source.File, context));
             return;
         }
 
@@ -1806,6 +1830,22 @@ public sealed partial class ClaimExtractor
     /// </summary>
     [GeneratedRegex(@"^\s*(?<lead>In\s+(?<src>(?:een|het|de|die|dit|deze|twee|drie|enkele|interne?)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*notitie|\p{L}*memo|\p{L}*rapport|\p{L}*rapportage|\p{L}*document|stuk|stukken|\p{L}*verslag|presentatie|\p{L}*nota|\p{L}*analyse|\p{L}*overzicht|\p{L}*evaluatie|notulen|e-?mail|mails?|\p{L}*mails)(?:\s+(?:van|uit|d\.d\.)\s+[^,]{2,40}?)?)\s*,?\s+(?:staat|stond|stonden|staan|wordt|werd|is|was)\s+(?:\S+\s+){0,2}?(?:dat|(?:vermeld|beschreven|vastgelegd|genoteerd|opgenomen)\s+dat))\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentStates();
+
+    /// <summary>A negation in the frame of reported speech ("vond geen aanwijzingen dat", "zei niet dat").</summary>
+    [GeneratedRegex(@"\b(?:geen|niet|nooit|evenmin|niets)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedFrame();
+
+    /// <summary>A sentence whose subject (first words) is followed by a verb of finding, counting or judging.</summary>
+    [GeneratedRegex(@"^\s*(?<src>(?:de|het|een)?\s*(?:[\p{L}&'’-]+\s+){0,5}?[\p{L}&'’)-]+)\s+(?<verb>vond|vonden|vindt|constateerde|constateerden|constateert|stelde\s+vast|stelden\s+vast|stelt\s+vast|concludeerde|concludeerden|concludeert|telde|telden|telt|turfde|turfden|mat|maten|berekende|berekenden|berekent|registreerde|registreerden|acht|achtte|achtten|trof|troffen|signaleerde|signaleert)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FindingBySubject();
+
+    /// <summary>A research, audit or supervisory body as a subject ("De inspectie", "De Rekenkamer", "de onderzoekers", "De ADR").</summary>
+    [GeneratedRegex(@"\b(?:inspectie|\p{L}*inspectie|rekenkamer\p{L}*|onderzoekers?|auditdienst|adr|accountants?|toezichthouder|autoriteit\s+\p{L}+|nza|acm|afm|ilt|nvwa|cbs|cpb|pbl|scp|rivm|raad\s+van\s+state|ombudsman|commissie|onderzoeksbureau|rapport)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ResearchSubject();
+
+    /// <summary>Verbs of counting and measuring: whoever counts states a finding.</summary>
+    [GeneratedRegex(@"^(?:telde|telden|telt|turfde|turfden|mat|maten|berekende|berekenden|berekent|registreerde|registreerden)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountingVerb();
 
     /// <summary>"Voor zover het ministerie kon nagaan, …", "Voor zover de gemeente weet, …": the hedge names who asserts the clause.</summary>
     [GeneratedRegex(@"^\s*(?<lead>voor\s+zover\s+(?<who>(?:de|het|een)?\s*[^,]{2,60}?)\s+(?:(?:heeft|had|hebben|hadden)\s+kunnen\s+(?:nagaan|overzien|vaststellen)|(?:kon|kan|konden|kunnen)\s+(?:nagaan|overzien|beoordelen|vaststellen|zien)|(?:weet|wist|weten|wisten)|(?:is|was)\s+na\s*gegaan)\s*,)", RegexOptions.IgnoreCase)]
