@@ -21,6 +21,29 @@ internal static class ContentTerms
 {
     private static readonly ConditionalWeakTable<Claim, ContentTerm[]> s_cache = [];
 
+    /// <summary>Word → concept, from corpus/lexicons/content-concepts.tsv.</summary>
+    private static readonly Dictionary<string, string> s_concepts = LoadConcepts();
+
+    private static Dictionary<string, string> LoadConcepts()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in Spotters.ReadLexiconLines("content-concepts"))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length < 2)
+            {
+                continue;
+            }
+
+            foreach (var member in parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                map.TryAdd(member.ToLowerInvariant(), parts[0].Trim());
+            }
+        }
+
+        return map;
+    }
+
     /// <summary>Separable particles written apart before "te" + infinitive ("in te korten", "op te heffen").</summary>
     private static readonly HashSet<string> s_separableParticles = new(StringComparer.Ordinal)
     {
@@ -126,6 +149,18 @@ internal static class ContentTerms
             }
 
             terms.Add(new ContentTerm(lemma, lemma.Length > KeyLength ? lemma[..KeyLength] : lemma, token.Pos is UPos.NOUN or UPos.PROPN));
+        }
+
+        // Concepts (corpus/lexicons/content-concepts.tsv): any word of a concept, whatever its tag ("omhoog", "lager"), adds
+        // the concept as one more content word, so that "gaan niet omhoog" and "betalen € 112 meer … stegen" share one.
+        var concepts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            var lemma = (token.Lemma.Length > 0 ? token.Lemma : token.Text).ToLowerInvariant();
+            if ((s_concepts.TryGetValue(lemma, out var concept) || s_concepts.TryGetValue(token.Text.ToLowerInvariant(), out concept)) && concepts.Add(concept))
+            {
+                terms.Add(new ContentTerm("≈" + concept, "≈" + concept, Noun: false));
+            }
         }
 
         return terms.ToImmutable();
