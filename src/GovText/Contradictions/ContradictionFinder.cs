@@ -321,7 +321,7 @@ public sealed partial class ContradictionFinder
         }
 
         if (shared.Count < IndexKeys.MinSharedContent || !shared.Any(t => t.Noun) || shared.Count < 0.25 * denied.Length
-            || DifferentCountries(denial, evidence) || DifferentNamedActors(denial, evidence) || ActorOnlyMentioned(denial, evidence) || OutsideFrontedScope(denial, evidence) || AfterTheDeniedPeriod(denial, evidence))
+            || DifferentCountries(denial, evidence) || DifferentNamedActors(denial, evidence) || ActorOnlyMentioned(denial, evidence) || OutsideFrontedScope(denial, evidence) || OutsideTrailingPlace(denial, evidence) || AfterTheDeniedPeriod(denial, evidence))
         {
             return null;
         }
@@ -355,6 +355,26 @@ public sealed partial class ContradictionFinder
         var scoped = ContentTerms.Of(denial).Where(t => t.Noun && words.Contains(t.Lemma[..Math.Min(4, t.Lemma.Length)], StringComparison.OrdinalIgnoreCase)).ToImmutableArray();
         return scoped.Length > 0 && ContentTerms.Shared(scoped, ContentTerms.Of(evidence)).Count == 0;
     }
+
+    /// <summary>
+    /// The denial ends on a place it is limited to ("geen enkele strafzaak is verjaard door de achterstanden bij de
+    /// rechtbanken") that the evidence does not name ("112 strafzaken verjaard voordat een verdachte voor de rechter kon
+    /// verschijnen"): the evidence may be about another part of the chain.
+    /// </summary>
+    private static bool OutsideTrailingPlace(Claim denial, Claim evidence)
+    {
+        if (TrailingPlace().Match(denial.Text) is not { Success: true } place)
+        {
+            return false;
+        }
+
+        var noun = place.Groups["n"].Value.ToLowerInvariant();
+        var stem = noun.EndsWith("en", StringComparison.Ordinal) && noun.Length > 6 ? noun[..^2] : noun.EndsWith('s') && noun.Length > 5 ? noun[..^1] : noun;
+        return !evidence.Sentence.Contains(stem, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bbij\s+(?:de|het|een)\s+(?:\p{L}+\s+)?(?<n>\p{L}{4,})[\s.”""»’']*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TrailingPlace();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\[[^\]]*\]")]
     private static partial System.Text.RegularExpressions.Regex EditorialInsertion();

@@ -253,6 +253,17 @@ public sealed partial class DutchLemmatizer
             }
         }
 
+        foreach (var prefix in s_inseparablePrefixes)
+        {
+            // An inseparable verb has no "ge-" in its participle ("verjaard" → "ver" + "jaren", "beïnvloed"): read the rest
+            // as a weak participle and keep the prefix, when that spells a known verb or the unambiguous double vowel.
+            if (prefix != "ge" && lower.Length > prefix.Length + 3 && lower.StartsWith(prefix, StringComparison.Ordinal)
+                && WeakParticiple("ge" + lower[prefix.Length..]) is { } baseVerb)
+            {
+                return prefix + baseVerb;
+            }
+        }
+
         return WeakParticiple(lower);
     }
 
