@@ -82,6 +82,11 @@ internal static class IndexKeys
     /// <summary>Content words a denial and a candidate must share to be compared by content.</summary>
     public const int MinSharedContent = 2;
 
+    /// <summary>The posting key of a claim's source file: claims of the denial's own document are candidates with one shared word.</summary>
+    /// <param name="file">The source file.</param>
+    /// <returns>The key.</returns>
+    public static string FileKey(string file) => "F:" + file;
+
     public static string? PredicateKey(Claim claim) =>
         claim.Proposition?.Predicate is { } pred ? "P:" + PredicateRelations.Default.ClassOf(pred) : null;
 }
@@ -132,6 +137,11 @@ public sealed class InMemoryClaimIndex : IClaimIndex
                 {
                     Post(key, id);
                 }
+
+                if (claim.File is { } file)
+                {
+                    Post(IndexKeys.FileKey(file), id);
+                }
             }
         }
     }
@@ -174,7 +184,8 @@ public sealed class InMemoryClaimIndex : IClaimIndex
             }
 
             var seen = result.ToHashSet();
-            result.AddRange(counts.Where(c => c.Value >= IndexKeys.MinSharedContent && !seen.Contains(c.Key)).OrderByDescending(c => c.Value).ThenBy(c => c.Key).Select(c => c.Key));
+            var sameFile = denial.File is { } f && _postings.TryGetValue(IndexKeys.FileKey(f), out var fileList) ? fileList.ToHashSet() : [];
+            result.AddRange(counts.Where(c => (c.Value >= IndexKeys.MinSharedContent || sameFile.Contains(c.Key)) && !seen.Contains(c.Key)).OrderByDescending(c => c.Value).ThenBy(c => c.Key).Select(c => c.Key));
             return result.Take(max).Select(i => _claims[i]).ToList();
         }
     }

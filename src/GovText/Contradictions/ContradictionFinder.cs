@@ -320,7 +320,11 @@ public sealed partial class ContradictionFinder
             shared.Add(new ContentTerm(dp, dp, Noun: false)); // "inzetten" ~ "gebruiken": the same predicate class counts as a shared word
         }
 
-        if (shared.Count < IndexKeys.MinSharedContent || !shared.Any(t => t.Noun) || shared.Count < 0.25 * denied.Length
+        // In the denial's own article, a finding of documents, research or an inspection ("Uit de stukken blijkt …", "Volgens de
+        // inspectie …") needs one shared content word or concept: the article sets the topic ("verwerkingsfouten „niet
+        // structureel”" ~ "de fouten „structureel van aard”").
+        var finding = evidence.File == denial.File && evidence.Kind == ClaimKind.Evidence;
+        if (shared.Count < (finding ? 1 : IndexKeys.MinSharedContent) || (!finding && !shared.Any(t => t.Noun)) || shared.Count < 0.25 * denied.Length
             || DifferentCountries(denial, evidence) || DifferentNamedActors(denial, evidence) || ActorOnlyMentioned(denial, evidence) || OutsideFrontedScope(denial, evidence) || OutsideTrailingPlace(denial, evidence) || AfterTheDeniedPeriod(denial, evidence))
         {
             return null;

@@ -83,6 +83,11 @@ public sealed class LuceneClaimIndex : IClaimIndex
                     doc.Add(new StringField("key", key, Field.Store.NO));
                 }
 
+                if (claim.File is { } file)
+                {
+                    doc.Add(new StringField("key", IndexKeys.FileKey(file), Field.Store.NO));
+                }
+
                 doc.Add(new Lucene.Net.Documents.TextField("text", claim.Text, Field.Store.NO));
                 doc.Add(new StoredField("claim", Serialize(claim)));
                 _writer.AddDocument(doc);
@@ -104,7 +109,7 @@ public sealed class LuceneClaimIndex : IClaimIndex
         ArgumentNullException.ThrowIfNull(denial);
         var required = IndexKeys.RequiredKeys(denial);
         var content = ContentTerms.Keys(denial).ToList();
-        if ((required.IsEmpty && content.Count < IndexKeys.MinSharedContent) || max <= 0)
+        if ((required.IsEmpty && content.Count == 0) || max <= 0)
         {
             return [];
         }
@@ -131,6 +136,25 @@ public sealed class LuceneClaimIndex : IClaimIndex
             }
 
             query.Add(shared, Occur.SHOULD);
+        }
+
+        if (denial.File is { } denialFile && content.Count > 0)
+        {
+            // The denial's own document: one shared content word is enough to be a candidate.
+            var own = new BooleanQuery { { new TermQuery(new Term("key", IndexKeys.FileKey(denialFile))), Occur.MUST } };
+            var any = new BooleanQuery();
+            foreach (var key in content)
+            {
+                any.Add(new TermQuery(new Term("key", key)), Occur.SHOULD);
+            }
+
+            own.Add(any, Occur.MUST);
+            query.Add(own, Occur.SHOULD);
+        }
+
+        if (query.Clauses.Count == 0)
+        {
+            return [];
         }
 
         return Run(query, max);
