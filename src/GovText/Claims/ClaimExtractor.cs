@@ -474,6 +474,17 @@ public sealed partial class ClaimExtractor
             return;
         }
 
+        // Reports and rumours as the source: "Eind 2022 verschenen berichten dat …", "Op sociale media ging het gerucht dat …".
+        if (RumourFrame().Match(sentence) is { Success: true } rumour)
+        {
+            var clause = rumour.Groups["clause"];
+            var text = clause.Value.TrimEnd().TrimEnd('.', ' ');
+            claims.Add(Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + clause.Index), absolute + clause.Index, absolute + clause.Index + text.Length),
+                ClaimKind.ReportedSpeech, new Speaker(rumour.Groups["who"].Value.Trim(), "source", null, rumour.Groups["who"].Value.Trim()), rumour.Groups["lead"].Value.Trim(),
+                AttributionTime(sentence[..clause.Index], context) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+            return;
+        }
+
         // Reported speech: "Eerst zei de minister … dat …", "Verder schrijft hij dat …", "X beweert dat …".
         if (FindReportedSpeech(sentence) is { } reported)
         {
@@ -1830,6 +1841,10 @@ public sealed partial class ClaimExtractor
     /// </summary>
     [GeneratedRegex(@"^\s*(?<lead>In\s+(?<src>(?:een|het|de|die|dit|deze|twee|drie|enkele|interne?)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*notitie|\p{L}*memo|\p{L}*rapport|\p{L}*rapportage|\p{L}*document|stuk|stukken|\p{L}*verslag|presentatie|\p{L}*nota|\p{L}*analyse|\p{L}*overzicht|\p{L}*evaluatie|notulen|e-?mail|mails?|\p{L}*mails)(?:\s+(?:van|uit|d\.d\.)\s+[^,]{2,40}?)?)\s*,?\s+(?:staat|stond|stonden|staan|wordt|werd|is|was)\s+(?:\S+\s+){0,2}?(?:dat|(?:vermeld|beschreven|vastgelegd|genoteerd|opgenomen)\s+dat))\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentStates();
+
+    /// <summary>"verschenen berichten dat", "ging het gerucht dat", "circuleerden verhalen dat": reports or rumours as the source of a clause.</summary>
+    [GeneratedRegex(@"^(?<lead>.{0,80}?\b(?:verschenen|verscheen|circuleerden|circuleerde|circuleren|circuleert|gingen|ging|gaan|gaat|doken|dook)\s+(?:er\s+)?(?:(?:al|ook|opnieuw|nog)\s+)?(?<who>(?:(?:de|het|een|diverse|meerdere|verschillende|nieuwe|hardnekkige)\s+)?(?:\p{L}+\s+)?(?:berichten|bericht|geruchten|gerucht|verhalen|signalen|speculaties)(?:\s+(?:op|in|over)\s+(?:\p{L}+\s+){0,2}?(?:media|sociale\s+media|internet|pers))?)\s+(?:op\s+dat|dat))\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RumourFrame();
 
     /// <summary>A negation in the frame of reported speech ("vond geen aanwijzingen dat", "zei niet dat").</summary>
     [GeneratedRegex(@"\b(?:geen|niet|nooit|evenmin|niets)\b", RegexOptions.IgnoreCase)]

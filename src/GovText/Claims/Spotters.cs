@@ -200,7 +200,16 @@ internal static partial class Spotters
             }
 
             var y = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
-            result.Add(new TimeReference(m.Value.Trim(), new DateOnly(y, 1, 1), new DateOnly(y, 12, 31)));
+            var part = m.Value.TrimStart()[..m.Value.TrimStart().IndexOf(' ', StringComparison.Ordinal)].ToLowerInvariant();
+            var (from, to) = part switch
+            {
+                // "eind 2022" is the last quarter, "begin 2023" the first, "medio 2021" the middle months.
+                "eind" => (new DateOnly(y, 10, 1), new DateOnly(y, 12, 31)),
+                "begin" => (new DateOnly(y, 1, 1), new DateOnly(y, 3, 31)),
+                "medio" => (new DateOnly(y, 5, 1), new DateOnly(y, 8, 31)),
+                _ => (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31)),
+            };
+            result.Add(new TimeReference(m.Value.Trim(), from, to));
         }
 
         return result.ToImmutable();
