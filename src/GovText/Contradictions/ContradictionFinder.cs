@@ -122,6 +122,13 @@ public sealed partial class ContradictionFinder
             return null; // one speaker in one document: an answer's own statements do not contradict its denial
         }
 
+        if (evidence.File == denial.File && evidence.DocumentId is not null && evidence.Attribution == "question premise")
+        {
+            // "Klopt het dat …?" answered "Nee, dat klopt niet.": the answer denies the asker's premise in the same document;
+            // the premise is what is denied, not later evidence against the denial.
+            return null;
+        }
+
         return MatchByProposition(denial, evidence) ?? MatchByContent(denial, evidence);
     }
 
