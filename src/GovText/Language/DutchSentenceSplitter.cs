@@ -254,6 +254,9 @@ public sealed class DutchSentenceSplitter
                     case '“' or '„':
                         close = '”';
                         break;
+                    case '‘':
+                        close = '’'; // single curly quotes: a standalone ’ token closes them (an apostrophe stays inside its word)
+                        break;
                     case '"':
                         if (t.End < text.Length && char.IsWhiteSpace(text[t.End]))
                         {
