@@ -362,8 +362,12 @@ public sealed partial class ClaimExtractor
             }
             else if (ReportedSpeechBefore().Match(before) is { Success: true } rb)
             {
-                // "antwoordde de minister dat de politie “niet centraal benaderd is …”": the reported clause is the claim.
-                speaker = context.Resolve(rb.Groups["who"].Value);
+                // "antwoordde de minister dat de politie “niet centraal benaderd is …”": the reported clause is the claim. When
+                // the word after the verb is no speaker ("schreef op 18 april …", "schreef een week later …"), the subject
+                // stands before the verb.
+                var inverted = rb.Groups["who"].Value;
+                speaker = !NoSpeaker().IsMatch(inverted) ? context.Resolve(inverted)
+                    : FindReportedSpeech(sentence) is { } subjectFirst ? context.Resolve(subjectFirst.Who) : context.Resolve(inverted);
                 attributionText = rb.Groups["lead"].Value.Trim();
                 var clauseStart = rb.Groups["clause"].Index;
                 var clauseText = sentence[clauseStart..].TrimEnd('.', ' ');
@@ -371,6 +375,15 @@ public sealed partial class ClaimExtractor
                     ClaimKind.ReportedSpeech, speaker, attributionText, AttributionTime(attributionText, context) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
                 handled = true;
                 continue;
+            }
+            else if (SplitVolgens(sentence) is { } volgensFrame && volgensFrame.ClauseStart < quote.Index - 1 && !Regex.IsMatch(sentence[volgensFrame.ClauseStart..quote.Index], @"[„“""«‘]"))
+            {
+                // "Volgens Kamphuis zakken leerlingen vaker op onderdelen die ze „nauwelijks hebben kunnen laten zien”": the
+                // clause "volgens" opens is the claim, quotation marks kept.
+                var clauseText = sentence[volgensFrame.ClauseStart..].TrimEnd().TrimEnd('.', ' ');
+                claims.Add(Build(clauseText, sentence, new SourceSpan(article.Source.PageAt(absolute + volgensFrame.ClauseStart), absolute + volgensFrame.ClauseStart, absolute + volgensFrame.ClauseStart + clauseText.Length),
+                    ClaimKind.ReportedSpeech, context.Resolve(volgensFrame.Who), "volgens " + volgensFrame.Who, context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+                return;
             }
             else if (FindReportedSpeech(sentence) is { } embedding && embedding.ClauseStart < quote.Index - 1 && quote.Index + quote.Length <= sentence.TrimEnd().TrimEnd('.').Length + 1
                 && !Regex.IsMatch(sentence[embedding.ClauseStart..quote.Index], @"[„“""«‘]"))
@@ -1439,7 +1452,7 @@ public sealed partial class ClaimExtractor
         /// Research, audits, inspections and documents as a source ("het rapport", "de onderzoekers", "de inspectie", "de
         /// Rekenkamer", "de documenten", "Douanegegevens", "twee onafhankelijke experts"): what they state is a finding.
         /// </summary>
-        [GeneratedRegex(@"^(?:de|het|een|die|dit|deze|twee|drie|enkele|verschillende|alle|nieuwe?|interne?|(?:\p{L}+\s+)?onafhankelijke)?\s*(?:\p{L}+\s+)?(?:onderzoekers?|opstellers|rapport(?:en)?|\p{L}*onderzoek(?:en)?|\p{L}*rapport|inspectie|\p{L}*inspectie|\p{L}*rekenkamer(?:commissie)?|rekenkamer|auditdienst(?:\s+rijk)?|adr|accountants?|\p{L}*documenten|stukken|\p{L}*e-?mails?|\p{L}*gegevens|\p{L}*cijfers|data|overzicht(?:en)?|facturen|analyse|\p{L}*evaluatie|experts?|deskundigen|cbs|cpb|pbl|scp|knmi|algemene\s+rekenkamer|\p{L}*berekening(?:en)?|\p{L}*raming(?:en)?|\p{L}*inventarisatie(?:s)?|notitie(?:s)?|memo(?:'s)?|mails?|vrachtbrieven)(?![-'’\p{L}])", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"^(?:de|het|een|die|dit|deze|twee|drie|enkele|verschillende|alle|nieuwe?|interne?|(?:\p{L}+\s+)?onafhankelijke)?\s*(?:\p{L}+\s+)?(?:onderzoekers?|opstellers|rapport(?:en)?|\p{L}*onderzoek(?:en)?|\p{L}*rapport|inspectie|\p{L}*inspectie|\p{L}*rekenkamer(?:commissie)?|rekenkamer|auditdienst(?:\s+rijk)?|adr|accountants?|\p{L}*documenten|stukken|\p{L}*e-?mails?|\p{L}*gegevens|\p{L}*cijfers|data|overzicht(?:en)?|facturen|analyse|\p{L}*evaluatie|experts?|deskundigen|cbs|cpb|pbl|scp|knmi|algemene\s+rekenkamer|\p{L}*berekening(?:en)?|\p{L}*raming(?:en)?|\p{L}*inventarisatie(?:s)?|notitie(?:s)?|memo(?:'s)?|mails?|vrachtbrieven|\p{L}*notulen|\p{L}*verslag|uitspraak|vonnis|jaarverslag)(?![-'’\p{L}])", RegexOptions.IgnoreCase)]
         private static partial Regex ResearchSpeaker();
 
         /// <summary>A named expert ("onderzoeker Lotte Brinkman van het centrum", "hoogleraar Anouk van Dam"): a person, not a finding.</summary>
@@ -1475,7 +1488,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"(?<lead>(?:antwoordde|zei|schreef|stelde|verklaarde|beweerde|liet\s+\S+\s+weten)\s+(?<who>(?:de\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*)\s+(?:[^,]*?\s)?dat)\s+(?<clause>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSpeechBefore();
 
-    [GeneratedRegex(@"\b(?:zei|zegt|zeiden|zeggen|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|schrijven|stelt|stelde|verklaart|verklaarde|meldt|meldde|melden|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte|bevestigt|bevestigde|vertelt|vertelde|waarschuwt|waarschuwde|concludeert|concludeerde|noemt|noemde|vindt|vond|meent|meende|reageert|reageerde|stelden|verzekert|verzekerde|verzekerden|noteert|noteerde|schat|schatte|schatten|constateert|constateerde|signaleert|signaleerde|beweerden|herhaalt|herhaalde|betoogt|betoogde|bestrijdt|bestreed|ontkenden|weersprak|weerspreekt|gezegd|geschreven|gemeld|verklaard|beweerd|ontkend|verzekerd|toegezegd|benadrukt)\b|\b(?:sprak|spreekt|spraken|spreken)\s+(?:[^\s,.;:]+\s+){0,6}?tegen\b|\b(?:liet|laat|lieten|laten)\s+(?:[^\s,.;:]+\s+){0,6}?weten\b|\b(?:hield|houdt|hielden|houden)\s+(?:[^\s,.;:]+\s+){0,6}?(?:voor|vol)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:zei|zegt|zeiden|zeggen|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|schrijven|stelt|stelde|verklaart|verklaarde|meldt|meldde|melden|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte|bevestigt|bevestigde|vertelt|vertelde|waarschuwt|waarschuwde|concludeert|concludeerde|noemt|noemde|vindt|vond|meent|meende|reageert|reageerde|stelden|verzekert|verzekerde|verzekerden|noteert|noteerde|schat|schatte|schatten|constateert|constateerde|signaleert|signaleerde|beweerden|herhaalt|herhaalde|betoogt|betoogde|bestrijdt|bestreed|ontkenden|weersprak|weerspreekt|gezegd|geschreven|gemeld|verklaard|beweerd|ontkend|verzekerd|toegezegd|benadrukt)\b|\b(?:sprak|spreekt|spraken|spreken)\s+(?:[^\s,.;:]+\s+){0,6}?tegen\b|\b(?:voegde|voegden|voegt|voegen)\s+(?:[^\s,.;:]+\s+){0,8}?toe\b|\b(?:liet|laat|lieten|laten)\s+(?:[^\s,.;:]+\s+){0,6}?weten\b|\b(?:hield|houdt|hielden|houden)\s+(?:[^\s,.;:]+\s+){0,6}?(?:voor|vol)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerb();
 
     /// <summary>Time words between a reporting verb and its "dat" ("zei dinsdag dat", "liet in maart 2021 weten").</summary>
@@ -1729,8 +1742,33 @@ public sealed partial class ClaimExtractor
             return ("volgens " + source.Who, source.Who);
         }
 
+        if (DocumentColon().Match(trimmed) is { Success: true } document)
+        {
+            return (trimmed, document.Groups["src"].Value.Trim()); // "In de notulen van de stuurgroep van 11 juni 2024 staat:"
+        }
+
+        var bare = trimmed.TrimEnd(':').Trim();
+        var lastComma = bare.LastIndexOf(',');
+        bare = (lastComma >= 0 ? bare[(lastComma + 1)..] : bare).Trim();
+        if (BareSpeaker().IsMatch(bare) && !VerbLike().IsMatch(bare.Split(' ')[^1]))
+        {
+            return (trimmed, bare); // "Een woordvoerder: „…”", "Directeur Anna de Vries van de GGD:"
+        }
+
         return PronounSubject().Match(trimmed) is { Success: true } pronoun ? (trimmed, pronoun.Groups["p"].Value) : null;
     }
+
+    /// <summary>A speaker phrase alone before a colon: "Een woordvoerder", "De rekenkamer", "Voorzitter Karin Mulder van de bond".</summary>
+    [GeneratedRegex(@"^(?:(?:de|het|een)\s+)?(?:\p{L}+\s+)?(?:woordvoer(?:der|ster)|zegsman|zegsvrouw|minister|staatssecretaris|wethouder|burgemeester|directeur|voorzitter|gedeputeerde|inspectie|rekenkamer|ombudsman|onderzoeker|hoogleraar|(?-i:\p{Lu})[\p{L}'’-]+)(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){0,3}(?:\s+(?:van|bij|namens)\s+(?:de\s+|het\s+)?[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,3})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareSpeaker();
+
+    /// <summary>"In de notulen van de stuurgroep van 11 juni 2024 staat:", "In het rapport staat letterlijk:": a document quoted.</summary>
+    [GeneratedRegex(@"^\s*(?:in|uit)\s+(?<src>(?:de|het|een|die|dit|deze|haar|zijn|hun)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*notulen|\p{L}*verslag|\p{L}*rapport|\p{L}*memo|\p{L}*notitie|\p{L}*mail|uitspraak|vonnis|\p{L}*brief|\p{L}*document|stukken|\p{L}*nota|\p{L}*besluit|jaarverslag)[^:]{0,80}?)\s+(?:staat|stond|staan|stonden|lezen\s+we|valt\s+te\s+lezen|heet\s+het)(?:\s+(?:letterlijk|onder\s+meer|ook|zelfs))?\s*:$", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentColon();
+
+    /// <summary>A word after an inverted reporting verb that cannot be its subject ("op", "een", "in", "later").</summary>
+    [GeneratedRegex(@"^(?:op|in|aan|tegen|bij|tijdens|na|voor|over|met|een|later|eerder|toen|destijds|al|ook|nog|vorige|vorig|afgelopen|dinsdag|maandag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoSpeaker();
 
     /// <summary>
     /// A subject that names or characterises something in the words of the quotation that ends the sentence: "X noemt Y „…”",
@@ -1839,7 +1877,7 @@ public sealed partial class ClaimExtractor
     /// "In een notitie van september 2022 staat dat …", "In het verslag van het overleg werd vastgelegd dat …": what a document
     /// (not a letter, which is its author's statement) records is a finding.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?<lead>In\s+(?<src>(?:een|het|de|die|dit|deze|twee|drie|enkele|interne?)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*notitie|\p{L}*memo|\p{L}*rapport|\p{L}*rapportage|\p{L}*document|stuk|stukken|\p{L}*verslag|presentatie|\p{L}*nota|\p{L}*analyse|\p{L}*overzicht|\p{L}*evaluatie|notulen|e-?mail|mails?|\p{L}*mails)(?:\s+(?:van|uit|d\.d\.)\s+[^,]{2,40}?)?)\s*,?\s+(?:staat|stond|stonden|staan|wordt|werd|is|was)\s+(?:\S+\s+){0,2}?(?:dat|(?:vermeld|beschreven|vastgelegd|genoteerd|opgenomen)\s+dat))\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<lead>(?<anaphor>Daarin|Hierin)\s+(?:staat|stond|staan|stonden|wordt|werd)\s+(?:\S+\s+){0,2}?(?:dat|(?:vermeld|beschreven|vastgelegd|genoteerd|opgenomen)\s+dat)|In\s+(?<src>(?:een|het|de|die|dit|deze|twee|drie|enkele|interne?|haar|zijn|hun)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*notitie|\p{L}*memo|\p{L}*rapport|\p{L}*rapportage|\p{L}*document|stuk|stukken|\p{L}*verslag|presentatie|\p{L}*nota|\p{L}*analyse|\p{L}*overzicht|\p{L}*evaluatie|notulen|e-?mail|mails?|\p{L}*mails|uitspraak|vonnis|beschikking|\p{L}*besluit)(?:\s+(?:van|uit|d\.d\.)\s+[^,]{2,40}?)?)\s*,?\s+(?:staat|stond|stonden|staan|wordt|werd|is|was)\s+(?:\S+\s+){0,2}?(?:dat|(?:vermeld|beschreven|vastgelegd|genoteerd|opgenomen)\s+dat))\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentStates();
 
     /// <summary>"verschenen berichten dat", "ging het gerucht dat", "circuleerden verhalen dat": reports or rumours as the source of a clause.</summary>

@@ -122,6 +122,11 @@ public sealed partial class ContradictionFinder
             return null; // one speaker in one document: an answer's own statements do not contradict its denial
         }
 
+        if (AnotherBodyOfTheSameKind(denial, evidence))
+        {
+            return null;
+        }
+
         if (evidence.File == denial.File && evidence.DocumentId is not null && evidence.Attribution == "question premise")
         {
             // "Klopt het dat …?" answered "Nee, dat klopt niet.": the answer denies the asker's premise in the same document;
@@ -331,7 +336,7 @@ public sealed partial class ContradictionFinder
         // inspectie …") needs one shared content word or concept: the article sets the topic ("verwerkingsfouten „niet
         // structureel”" ~ "de fouten „structureel van aard”").
         var finding = evidence.File == denial.File && evidence.Kind == ClaimKind.Evidence;
-        if (shared.Count < (finding ? 1 : IndexKeys.MinSharedContent) || (!finding && !shared.Any(t => t.Noun)) || shared.Count < 0.25 * denied.Length
+        if (shared.Count < (finding ? 1 : IndexKeys.MinSharedContent) || !shared.Any(t => t.Noun || (finding && t.Lemma.StartsWith('≈'))) || shared.Count < 0.25 * denied.Length
             || DifferentCountries(denial, evidence) || DifferentNamedActors(denial, evidence) || ActorOnlyMentioned(denial, evidence) || OutsideFrontedScope(denial, evidence) || OutsideTrailingPlace(denial, evidence) || AfterTheDeniedPeriod(denial, evidence))
         {
             return null;
@@ -390,7 +395,7 @@ public sealed partial class ContradictionFinder
     [System.Text.RegularExpressions.GeneratedRegex(@"\[[^\]]*\]")]
     private static partial System.Text.RegularExpressions.Regex EditorialInsertion();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:bij|voor|binnen|onder|in\s+het\s+kader\s+van)\s+(?!zover\b)[^,]{3,80}?(?=\s+(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|kan|kunnen|zal|zullen)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:bij|voor|binnen|onder|in\s+het\s+kader\s+van)\s+(?!zover\b)[^,]{3,80}?(?=\s+(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|kan|kunnen|zal|zullen)\b)|^(?:sinds|vanaf)\s+(?!(?:\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|vorig|vorige|dit|deze|afgelopen)\b)[^,]{3,80}?,", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex FrontedScope();
 
     /// <summary>
@@ -477,6 +482,34 @@ public sealed partial class ContradictionFinder
 
         return NamedActor(evidence) is not null || !evidence.Entities.Any(e => Same(e.Canonical, actor));
     }
+
+    /// <summary>
+    /// The denial is by or about one body ("directeur … van GGD Maas en Veen", "Waterschap Peelrand") and the evidence names
+    /// another of the same kind and not that one ("GGD Heuvelrand-Zuid heeft … overgeslagen"): a different actor.
+    /// </summary>
+    private static bool AnotherBodyOfTheSameKind(Claim denial, Claim evidence)
+    {
+        var denialSide = string.Join(" | ", denial.Text, denial.Speaker?.Name, denial.Speaker?.Mention, denial.Speaker?.Office);
+        var denied = KindedBody().Matches(denialSide).Select(m => (Kind: m.Groups["kind"].Value.ToLowerInvariant(), Name: m.Groups["name"].Value)).ToList();
+        if (denied.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (System.Text.RegularExpressions.Match m in KindedBody().Matches(evidence.Text))
+        {
+            var kind = m.Groups["kind"].Value.ToLowerInvariant();
+            if (denied.Any(d => d.Kind == kind) && !denied.Any(d => d.Kind == kind && (d.Name.StartsWith(m.Groups["name"].Value, StringComparison.Ordinal) || m.Groups["name"].Value.StartsWith(d.Name, StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<kind>GGD|[Gg]emeente|[Pp]rovincie|[Ww]aterschap|[Hh]oogheemraadschap|[Vv]eiligheidsregio|[Rr]echtbank|PI|[Zz]iekenhuis|[Oo]mgevingsdienst|[Ww]oningcorporatie|[Pp]olitie-eenheid|[Ee]enheid)\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:en|aan|de|op|van)\s+\p{Lu}?[\p{L}'’-]+|\s+\p{Lu}[\p{L}'’-]+)*)")]
+    private static partial System.Text.RegularExpressions.Regex KindedBody();
 
     private static string? NamedActor(Claim claim) =>
         claim.Proposition?.Subject is { } subject && claim.Entities.Any(e => e.Type is "Organization" or "GovernmentBody" or "Person" && Same(e.Canonical, subject)) ? subject : null;
