@@ -1076,6 +1076,24 @@ public sealed partial class ClaimExtractor
         private static bool SameSurname(string a, string b) =>
             a.Split(' ')[^1].Equals(b.Split(' ')[^1], StringComparison.OrdinalIgnoreCase);
 
+        /// <summary>People named in full so far, by surname ("Hendrikx" → "Ruud Hendrikx").</summary>
+        private readonly Dictionary<string, Speaker> _persons = new(StringComparer.Ordinal);
+
+        /// <summary>A person named in full before whose surname stands among the first words of a sentence.</summary>
+        private Speaker? KnownSurnameIn(string text)
+        {
+            var words = text.Split(' ', 9, StringSplitOptions.RemoveEmptyEntries);
+            foreach (var w in words.Take(8))
+            {
+                if (_persons.TryGetValue(w.Trim(',', '.', ';', ':'), out var person))
+                {
+                    return person;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>Office holders named with their office ("Wethouder Ilse Kramer"), for a later "de wethouder".</summary>
         private readonly Dictionary<string, Speaker> _holders = new(StringComparer.OrdinalIgnoreCase);
 
@@ -1099,6 +1117,33 @@ public sealed partial class ClaimExtractor
                 LastSpeaker = new Speaker(name, "person", null, introduced.Value.Trim());
                 _speakerIsLatest = true;
                 ParagraphSpeaker = LastSpeaker;
+            }
+            else if (claim.Kind == ClaimKind.Statement && KnownSurnameIn(claim.Text) is { } known)
+            {
+                // "Hendrikx nam zijn monsters in februari …", "In de statenvergadering was Brink stellig.": a person named before,
+                // now by surname, is the one a following "zegt hij" or quotation refers to.
+                LastSpeaker = known;
+                _speakerIsLatest = true;
+                ParagraphSpeaker = known;
+            }
+            else if (claim.Kind == ClaimKind.Statement && RoleMention().Match(claim.Text) is { Success: true } role && !Regex.IsMatch(role.Value, @"^(?:de\s+|een\s+)?(?:minister|staatssecretaris)\b", RegexOptions.IgnoreCase))
+            {
+                // "Op 24 augustus reageerde een woordvoerder van DUO op berichten …", "sprak dijkgraaf Annelies Verhoeven van
+                // Waterschap Peelrand een volle zaal toe": the role (and name) the sentence introduces.
+                var mention = role.Value.Trim();
+                LastSpeaker = new Speaker(role.Groups["name"].Success ? role.Groups["name"].Value : mention, "person", null, mention);
+                _speakerIsLatest = true;
+                ParagraphSpeaker = LastSpeaker;
+            }
+
+            if (claim.Speaker is { Role: not ("reporter" or "research" or "source") } named && named.Name.Contains(' ', StringComparison.Ordinal) && char.IsUpper(named.Name.Split(' ')[^1][0]))
+            {
+                _persons[named.Name.Split(' ')[^1]] = named;
+            }
+
+            if (LastSpeaker is { } last && last.Name.Contains(' ', StringComparison.Ordinal) && char.IsUpper(last.Name.Split(' ')[^1][0]))
+            {
+                _persons[last.Name.Split(' ')[^1]] = last;
             }
 
             if (claim.Kind == ClaimKind.Evidence && claim.Speaker is { Name.Length: > 0 } source)
@@ -1154,7 +1199,7 @@ public sealed partial class ClaimExtractor
                 return holder with { Mention = m };
             }
 
-            if (lower is "hij" or "zij" or "ze" && (_speakerIsLatest ? LastSpeaker ?? LastPerson : LastPerson ?? LastSpeaker) is { } referent)
+            if (lower is "hij" or "zij" or "ze" or "haar" or "hem" && (_speakerIsLatest ? LastSpeaker ?? LastPerson : LastPerson ?? LastSpeaker) is { } referent)
             {
                 // "„…”, zei hij toen.": the person last quoted or named.
                 return referent with { Mention = m };
@@ -1459,6 +1504,10 @@ public sealed partial class ClaimExtractor
         [GeneratedRegex(@"^(?:de\s+|een\s+)?(?:\p{L}+\s+)?(?:onderzoek(?:er|ster)|hoogleraar|econoom|expert|deskundige|analist|wetenschapper|statisticus|promovendus|jurist|arts)\s+(?<name>(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){0,2})", RegexOptions.IgnoreCase)]
         private static partial Regex NamedExpert();
 
+        /// <summary>A role held by one person, with an optional name: "een woordvoerder van DUO", "dijkgraaf Annelies Verhoeven van Waterschap Peelrand".</summary>
+        [GeneratedRegex(@"\b(?:(?:een|de)\s+)?(?i:woordvoer(?:der|ster)|directeur|dijkgraaf|wethouder|burgemeester|gedeputeerde|voorzitter|bestuursvoorzitter|topman|topvrouw|hoogleraar|onderzoeker|inspecteur|commissaris|bestuurder|korpschef|hoofdofficier|rector)(?:\s+(?-i:\p{Lu})\p{Ll}+)?\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2})?(?:\s+(?:van|bij)\s+(?:de\s+|het\s+)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:en\s+)?(?-i:\p{Lu})[\p{L}'’-]+){0,3})?")]
+        private static partial Regex RoleMention();
+
         /// <summary>A sentence that opens with a titled name ("Voorzitter Wim Hoekstra van …") or a name with an age ("Ahmad, een 34-jarige …").</summary>
         [GeneratedRegex(@"^(?:(?:[\p{Lu}][\p{L}-]*-)?(?i:voorzitter|directeur|woordvoerder|woordvoerster|wethouder|burgemeester|hoogleraar|onderzoeker|onderzoekster|advocaat|raadslid|statenlid|gedeputeerde|bestuurder|inspecteur|medewerker|topman|topvrouw|econoom|deskundige|arts|huisarts|boer|ondernemer|eigenaar|bewoner|docent|leraar|lerares|agent|rechter|schooldirecteur|projectleider|oud-\p{L}+)\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2})|(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?-i:\p{Lu})\p{Ll}+)?),\s+(?:een|de)\s+\d{1,3}-jarige\b)")]
         private static partial Regex IntroducedPerson();
@@ -1492,7 +1541,7 @@ public sealed partial class ClaimExtractor
     private static partial Regex ReportingVerb();
 
     /// <summary>Time words between a reporting verb and its "dat" ("zei dinsdag dat", "liet in maart 2021 weten").</summary>
-    [GeneratedRegex(@"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vandaag|eergisteren|vanochtend|vanmiddag|vanavond|gisteravond|eerder|later|vorige?\s+(?:week|maand|jaar)|(?:de\s+afgelopen|deze|die|dezelfde)\s+(?:dagen|weken|maanden|jaren|week|maand|dag|tijd|periode)|in\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?|in\s+(?:19|20)\d{2}|op\s+\d{1,2}\s+\p{L}+(?:\s+\d{4})?|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:een|één|twee|drie|vier|enkele|\d+)\s+(?:dag|dagen|week|weken|maand|maanden|jaar)\s+(?:later|eerder|daarna|ervoor|geleden)|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vandaag|eergisteren|vanochtend|vanmiddag|vanavond|gisteravond|eerder|later|vorige?\s+(?:week|maand|jaar)|(?:de\s+afgelopen|deze|die|dezelfde)\s+(?:dagen|weken|maanden|jaren|week|maand|dag|tijd|periode)|in\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?|in\s+(?:19|20)\d{2}|op\s+\d{1,2}\s+\p{L}+(?:\s+\d{4})?|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimeWords();
 
     [GeneratedRegex(@"\bdat\b", RegexOptions.IgnoreCase)]
