@@ -50,8 +50,8 @@ public sealed record QuantityMention(string Text, double Min, double? Max, strin
     /// <summary>True for "geen", "nooit", "0".</summary>
     public bool IsZero => Min == 0 && Max == 0;
 
-    /// <summary>True for a duration ("langer dan twaalf weken", "anderhalf jaar"): its unit is jaar, maand, week, dag or uur.</summary>
-    public bool IsDuration => Unit is "jaar" or "maand" or "week" or "dag" or "uur";
+    /// <summary>True for a duration ("langer dan twaalf weken", "anderhalf jaar"): its unit is jaar, maand, week, dag, uur or minuut.</summary>
+    public bool IsDuration => Unit is "jaar" or "maand" or "week" or "dag" or "uur" or "minuut";
 }
 
 /// <summary>A named entity or alias found in a claim.</summary>

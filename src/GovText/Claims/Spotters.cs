@@ -158,6 +158,7 @@ internal static partial class Spotters
                 "maand" or "maanden" => "maand",
                 "week" or "weken" => "week",
                 "dag" or "dagen" => "dag",
+                "minuut" or "minuten" => "minuut",
                 _ => "uur",
             };
             var dir = m.Groups["dir"].Value.ToLowerInvariant();
@@ -297,8 +298,10 @@ internal static partial class Spotters
     private static readonly Dictionary<string, double> s_numberWords = new(StringComparer.OrdinalIgnoreCase)
     {
         ["twee"] = 2, ["drie"] = 3, ["vier"] = 4, ["vijf"] = 5, ["zes"] = 6, ["zeven"] = 7, ["acht"] = 8, ["negen"] = 9, ["tien"] = 10,
-        ["elf"] = 11, ["twaalf"] = 12, ["dertien"] = 13, ["veertien"] = 14, ["vijftien"] = 15, ["twintig"] = 20, ["dertig"] = 30,
-        ["veertig"] = 40, ["vijftig"] = 50, ["honderd"] = 100, ["duizend"] = 1000,
+        ["elf"] = 11, ["twaalf"] = 12, ["dertien"] = 13, ["veertien"] = 14, ["vijftien"] = 15, ["zestien"] = 16, ["zeventien"] = 17,
+        ["achttien"] = 18, ["negentien"] = 19, ["twintig"] = 20, ["dertig"] = 30, ["veertig"] = 40, ["vijftig"] = 50, ["zestig"] = 60,
+        ["zeventig"] = 70, ["tachtig"] = 80, ["negentig"] = 90, ["honderd"] = 100, ["tweehonderd"] = 200, ["driehonderd"] = 300,
+        ["vierhonderd"] = 400, ["vijfhonderd"] = 500, ["duizend"] = 1000, ["één"] = 1,
     };
 
     /// <summary>Words after a number that are not counted things: verbs, function words, time units as durations.</summary>
@@ -429,7 +432,7 @@ internal static partial class Spotters
     [GeneratedRegex(@"\b(?<w>tientallen|honderden|duizenden|enkele|een\s+paar|meerdere|verschillende|diverse)\s+(?<unit>keren|keer|maal)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Vague();
 
-    [GeneratedRegex(@"(?<![\d.,])(?<n>\d[\d.]*(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?<unit>keer|keren|maal|procent|procentpunten|procentpunt|punten|punt|organisaties|instanties|agentschappen|zoekopdrachten|gevallen|politiemedewerkers|medewerkers|landen|meter|kilometer|km|hectare|kuub|liter|ton|kilo|kilogram|nachten|nacht)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d[\d.]*(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?<unit>keer|keren|maal|procent|procentpunten|procentpunt|punten|punt|organisaties|instanties|agentschappen|zoekopdrachten|gevallen|politiemedewerkers|medewerkers|landen|meter|kilometer|km|hectare|kuub|liter|ton|kilo|kilogram|nachten|nacht|seconden)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Counted();
 
     /// <summary>A number before a plural noun, directly or partitively: "40 controles", "211 van zulke lijsten".</summary>
@@ -441,7 +444,7 @@ internal static partial class Spotters
     private static partial Regex NotCountedReference();
 
     /// <summary>"214 van de", "twee van de": a number that counts part of a whole named after it.</summary>
-    [GeneratedRegex(@"(?<![\d.,/-])(?<n>\d{1,3}(?:\.\d{3})+|\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd)\s+van\s+(?:de|het|die|deze|onze|hun|zijn|haar)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,/-])(?<n>\d{1,3}(?:\.\d{3})+|\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|tweehonderd|driehonderd|vierhonderd|vijfhonderd|duizend)\s+(?:van\s+(?:de|het|die|deze|onze|hun|zijn|haar|hen|hun|dezen)\b|(?:daarvan|hiervan|ervan)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Partitive();
 
     /// <summary>"Ruim een derde", "de helft", "drie kwart", "een vijfde".</summary>
@@ -449,18 +452,18 @@ internal static partial class Spotters
     private static partial Regex Fraction();
 
     /// <summary>"twee keer", "drie keer zoveel", "10 keer zo veel".</summary>
-    [GeneratedRegex(@"\b(?:(?:ruim|bijna|ongeveer|minstens|meer\s+dan)\s+)?(?<n>\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd)\s+(?:keer|maal)(?:\s+(?:zoveel|zo\s+veel|zo\s+groot|zo\s+hoog|meer|zo\s+lang))?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:ruim|bijna|ongeveer|minstens|meer\s+dan|tot)\s+)?(?<n>\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|tweehonderd|driehonderd|vierhonderd|vijfhonderd|duizend)\s+(?:keer|maal)(?:\s+(?:zoveel|zo\s+veel|zo\s+groot|zo\s+hoog|meer|zo\s+lang))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Multiple();
 
     /// <summary>A duration: "langer dan twaalf weken", "gemiddeld 11 maanden", "minstens anderhalf jaar", "binnen tien weken".</summary>
-    [GeneratedRegex(@"\b(?<dir>(?:langer|korter|meer|minder)\s+dan|minstens|ten\s+minste|ruim|hooguit|maximaal|binnen|gemiddeld|zeker|al)?\s*(?<n>\d+(?:,\d+)?|een\s+half|anderhalf|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|twintig|dertig|veertig|vijftig|honderd)\s+(?<u>jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren)\b(?!\s+(?:geleden|later|eerder|daarvoor|daarna|terug))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<dir>(?:langer|korter|meer|minder)\s+dan|minstens|ten\s+minste|ruim|hooguit|maximaal|binnen|gemiddeld|zeker|al)?\s*(?<n>\d+(?:,\d+)?|een\s+half|anderhalf|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|tweehonderd|driehonderd|vierhonderd|vijfhonderd|duizend)\s+(?<u>jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|minuten|minuut)\b(?!\s+(?:geleden|later|eerder|daarvoor|daarna|terug))", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
     [GeneratedRegex(@"^(?:1[89]|20)\d\d$")]
     private static partial Regex YearLike();
 
     /// <summary>A number word or a vague plural quantity before a plural noun ("zes (middelbare) scholen", "honderden asielzoekers", "een handvol woningen").</summary>
-    [GeneratedRegex(@"\b(?<w>(?i:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|twintig|dertig|veertig|vijftig|honderd|duizend|tientallen|honderden|duizenden|een\s+handvol))\s+(?:\p{Ll}+e\s+)?(?<unit>\p{Ll}{3,}(?:en|ers|s))\b(?![-’'])")]
+    [GeneratedRegex(@"\b(?:(?i:ongeveer|ruim|bijna|circa|zeker|minstens|meer\s+dan)\s+)?(?<w>(?i:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|tweehonderd|driehonderd|vierhonderd|vijfhonderd|duizend|tientallen|honderden|duizenden|een\s+handvol))\s+(?:(?:\p{Ll}+e|penitentiair|extra)\s+)?(?<unit>\p{Ll}{3,}(?:en|ers|s))\b(?![-’'])")]
     private static partial Regex CountedByWord();
 
     /// <summary>"€ 2,5 miljoen", "4,7 miljoen euro".</summary>
