@@ -1253,7 +1253,7 @@ public sealed partial class ClaimExtractor
             {
                 _ when word.StartsWith("vorig jaar", StringComparison.Ordinal) || word.StartsWith("vorige jaar", StringComparison.Ordinal) => (new DateOnly(date.Year - 1, 1, 1), new DateOnly(date.Year - 1, 12, 31)),
                 _ when word.StartsWith("vorige maand", StringComparison.Ordinal) => (new DateOnly(date.Year, date.Month, 1).AddMonths(-1), new DateOnly(date.Year, date.Month, 1).AddDays(-1)),
-                _ when word.StartsWith("vorige week", StringComparison.Ordinal) => (date.AddDays(-13), date.AddDays(-1)),
+                _ when word.StartsWith("vorige week", StringComparison.Ordinal) => PreviousWeek(date),
                 _ when word.EndsWith("geleden", StringComparison.Ordinal) => Ago(date, word),
                 "eergisteren" => (date.AddDays(-2), date.AddDays(-2)),
                 "gisteren" => (date.AddDays(-1), date.AddDays(-1)),
@@ -1263,6 +1263,13 @@ public sealed partial class ClaimExtractor
                 _ => LastWeekday(date, word),
             };
             return new TimeReference($"{m.Value} ({DocumentTime.Text})", from, to);
+        }
+
+        /// <summary>"vorige week": Monday to Sunday of the calendar week before the article's week.</summary>
+        private static (DateOnly From, DateOnly To) PreviousWeek(DateOnly date)
+        {
+            var monday = date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+            return (monday.AddDays(-7), monday.AddDays(-1));
         }
 
         /// <summary>"drie jaar geleden" (that calendar year), "twee maanden geleden" (that month), "een week geleden".</summary>
