@@ -588,7 +588,13 @@ public sealed partial class ClaimExtractor
 
         // A finding stated with its source as subject ("De inspectie vond daarvoor evenmin aanwijzingen.", "De Rekenkamer acht het
         // niet uit te sluiten dat …", "Bewonersvereniging Stille Nachten telde vorig jaar ruim 50 starts"): the source's evidence.
-        if (FindingBySubject().Match(sentence) is { Success: true } finding && (ResearchSubject().IsMatch(finding.Groups["src"].Value) || CountingVerb().IsMatch(finding.Groups["verb"].Value)))
+        var finding = FindingBySubject().Match(sentence);
+        if (!(finding.Success && (ResearchSubject().IsMatch(finding.Groups["src"].Value) || CountingVerb().IsMatch(finding.Groups["verb"].Value))))
+        {
+            finding = InvertedFinding().Match(sentence); // "Op elf locaties troffen inspecteurs bewoners aan …"
+        }
+
+        if (finding.Success)
         {
             var lead = sentence.Length - sentence.TrimStart().Length;
             var text = sentence.Trim().TrimEnd('.');
@@ -1945,8 +1951,12 @@ public sealed partial class ClaimExtractor
     private static partial Regex NegatedFrame();
 
     /// <summary>A sentence whose subject (first words) is followed by a verb of finding, counting or judging.</summary>
-    [GeneratedRegex(@"^\s*(?<src>(?:de|het|een)?\s*(?:[\p{L}&'’-]+\s+){0,5}?[\p{L}&'’)-]+)\s+(?<verb>vond|vonden|vindt|constateerde|constateerden|constateert|stelde\s+vast|stelden\s+vast|stelt\s+vast|concludeerde|concludeerden|concludeert|telde|telden|telt|turfde|turfden|mat|maten|berekende|berekenden|berekent|registreerde|registreerden|acht|achtte|achtten|trof|troffen|signaleerde|signaleert)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<src>(?:de|het|een)?\s*(?:[\p{L}&'’-]+\s+){0,5}?[\p{L}&'’)-]+)\s+(?<verb>vond|vonden|vindt|constateerde|constateerden|constateert|stelde\s+vast|stelden\s+vast|stelt\s+vast|concludeerde|concludeerden|concludeert|telde|telden|telt|turfde|turfden|mat|maten|berekende|berekenden|berekent|registreerde|registreerden|acht|achtte|achtten|trof|troffen|signaleerde|signaleert|wijt|weet|schat|schatte|becijfert|becijferde|rekent|rekende)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FindingBySubject();
+
+    /// <summary>A finding with the verb before its research subject: "Op elf locaties troffen inspecteurs bewoners aan".</summary>
+    [GeneratedRegex(@"^\s*(?:[^,]{0,60}?\s)?(?<verb>troffen|trof|vonden|vond|constateerden|constateerde|telden|telde|stelden|stelde|zagen|zag|registreerden|registreerde|maten|mat)\s+(?<src>(?:de\s+)?(?:inspecteurs|onderzoekers|auditors|toezichthouders|accountants|inspectie|rekenkamer(?:commissie)?|ombudsman))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InvertedFinding();
 
     /// <summary>A research, audit or supervisory body as a subject ("De inspectie", "De Rekenkamer", "de onderzoekers", "De ADR").</summary>
     [GeneratedRegex(@"\b(?:inspectie|\p{L}*inspectie|rekenkamer\p{L}*|onderzoekers?|auditdienst|adr|accountants?|toezichthouder|autoriteit\s+\p{L}+|nza|acm|afm|ilt|nvwa|cbs|cpb|pbl|scp|rivm|raad\s+van\s+state|ombudsman|commissie|onderzoeksbureau|rapport)\b", RegexOptions.IgnoreCase)]
