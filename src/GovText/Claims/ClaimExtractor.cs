@@ -260,6 +260,11 @@ public sealed partial class ClaimExtractor
             absolute += dateline.Length;
         }
 
+        // The span in the article of a claim text that starts at an offset in the sentence; the whole sentence as a claim.
+        SourceSpan At(int offset, string claimText) => new(article.Source.PageAt(absolute + offset), absolute + offset, absolute + offset + claimText.Length);
+        var whole = sentence.Trim().TrimEnd('.');
+        var wholeAt = At(sentence.Length - sentence.TrimStart().Length, whole);
+
         var trimmed = sentence.Trim();
         var previousStatement = context.PreviousStatement;
         context.PreviousStatement = null;
@@ -371,7 +376,7 @@ public sealed partial class ClaimExtractor
                 attributionText = rb.Groups["lead"].Value.Trim();
                 var clauseStart = rb.Groups["clause"].Index;
                 var clauseText = sentence[clauseStart..].TrimEnd('.', ' ');
-                claims.Add(Build(clauseText, sentence, new SourceSpan(article.Source.PageAt(absolute + clauseStart), absolute + clauseStart, absolute + clauseStart + clauseText.Length),
+                claims.Add(Build(clauseText, sentence, At(clauseStart, clauseText),
                     ClaimKind.ReportedSpeech, speaker, attributionText, AttributionTime(attributionText, context) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
                 handled = true;
                 continue;
@@ -381,7 +386,7 @@ public sealed partial class ClaimExtractor
                 // "Volgens Kamphuis zakken leerlingen vaker op onderdelen die ze „nauwelijks hebben kunnen laten zien”": the
                 // clause "volgens" opens is the claim, quotation marks kept.
                 var clauseText = sentence[volgensFrame.ClauseStart..].TrimEnd().TrimEnd('.', ' ');
-                claims.Add(Build(clauseText, sentence, new SourceSpan(article.Source.PageAt(absolute + volgensFrame.ClauseStart), absolute + volgensFrame.ClauseStart, absolute + volgensFrame.ClauseStart + clauseText.Length),
+                claims.Add(Build(clauseText, sentence, At(volgensFrame.ClauseStart, clauseText),
                     ClaimKind.ReportedSpeech, context.Resolve(volgensFrame.Who), "volgens " + volgensFrame.Who, context.TimeFor(sentence), documentDate, null, article.Source.File, context));
                 return;
             }
@@ -392,7 +397,7 @@ public sealed partial class ClaimExtractor
                 // the claim is the whole clause, quotation marks kept (one claim for the sentence, whatever quotes it holds).
                 var clauseText = sentence[embedding.ClauseStart..].TrimEnd().TrimEnd('.', ' ');
                 var embeddingSpeaker = context.Resolve(embedding.Who);
-                claims.Add(Build(clauseText, sentence, new SourceSpan(article.Source.PageAt(absolute + embedding.ClauseStart), absolute + embedding.ClauseStart, absolute + embedding.ClauseStart + clauseText.Length),
+                claims.Add(Build(clauseText, sentence, At(embedding.ClauseStart, clauseText),
                     ClaimKind.ReportedSpeech, embeddingSpeaker, embedding.Lead, AttributionTime(sentence[..embedding.ClauseStart], context, last: true) ?? context.SpeechTime(sentence) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
                 return;
             }
@@ -424,7 +429,7 @@ public sealed partial class ClaimExtractor
             var parts = TextSegments.Sentences(q.Value);
             if (parts.Length <= 1)
             {
-                claims.Add(Build(inner, sentence, new SourceSpan(article.Source.PageAt(absolute + q.Index), absolute + q.Index, absolute + q.Index + q.Length),
+                claims.Add(Build(inner, sentence, At(q.Index, q.Value),
                     ClaimKind.Quote, speaker, attributionText, time, documentDate, null, article.Source.File, context));
             }
             else
@@ -481,7 +486,7 @@ public sealed partial class ClaimExtractor
             }
 
             context.PreviousStatement = claims.Count;
-            claims.Add(Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + clause.Index), absolute + clause.Index, absolute + clause.Index + text.Length),
+            claims.Add(Build(text, sentence, At(clause.Index, text),
                 ClaimKind.Evidence, new Speaker(source, "research", null, source), reporters is null ? evidence.Groups["lead"].Value.Trim() : $"volgens {reporters}",
                 dated ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
             return;
@@ -492,7 +497,7 @@ public sealed partial class ClaimExtractor
         {
             var clause = rumour.Groups["clause"];
             var text = clause.Value.TrimEnd().TrimEnd('.', ' ');
-            claims.Add(Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + clause.Index), absolute + clause.Index, absolute + clause.Index + text.Length),
+            claims.Add(Build(text, sentence, At(clause.Index, text),
                 ClaimKind.ReportedSpeech, new Speaker(rumour.Groups["who"].Value.Trim(), "source", null, rumour.Groups["who"].Value.Trim()), rumour.Groups["lead"].Value.Trim(),
                 AttributionTime(sentence[..clause.Index], context) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
             return;
@@ -507,25 +512,23 @@ public sealed partial class ClaimExtractor
                 // "De Belastingdienst hield lijsten bij, terwijl het kabinet meldde dat …": the main clause is the reporting's own.
                 var lead = sentence.Length - sentence.TrimStart().Length;
                 var ownText = mainClause.TrimEnd(',').Trim();
-                claims.Add(Build(ownText, sentence, new SourceSpan(article.Source.PageAt(absolute + lead), absolute + lead, absolute + lead + ownText.Length),
+                claims.Add(Build(ownText, sentence, At(lead, ownText),
                     ClaimKind.Statement, reporter, null, context.DocumentTime, documentDate, null, article.Source.File, context));
             }
 
             var speaker = context.Resolve(reported.Who);
+            var reportedTime = AttributionTime(sentence[..reported.ClauseStart], context, last: true) ?? context.SpeechTime(sentence) ?? context.TimeFor(sentence);
             if (NegatedFrame().IsMatch(reported.Lead))
             {
                 // "Daarbij vond de ADR geen aanwijzingen dat leveranciers hun tarieven verhoogden", "De minister zei niet dat …":
                 // the frame negates the clause, so the claim is the whole sentence, negative, not the clause as a positive fact.
-                var leadIn = sentence.Length - sentence.TrimStart().Length;
-                var whole = sentence.Trim().TrimEnd('.');
-                claims.Add(Build(whole, sentence, new SourceSpan(article.Source.PageAt(absolute + leadIn), absolute + leadIn, absolute + leadIn + whole.Length),
-                    ClaimKind.ReportedSpeech, speaker, reported.Lead, AttributionTime(sentence[..reported.ClauseStart], context, last: true) ?? context.SpeechTime(sentence) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+                claims.Add(Build(whole, sentence, wholeAt, ClaimKind.ReportedSpeech, speaker, reported.Lead, reportedTime, documentDate, null, article.Source.File, context));
                 return;
             }
 
             var text = sentence[reported.ClauseStart..].TrimEnd().TrimEnd('.', ' ');
-            var claim = Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + reported.ClauseStart), absolute + reported.ClauseStart, absolute + reported.ClauseStart + text.Length),
-                ClaimKind.ReportedSpeech, speaker, reported.Lead, AttributionTime(sentence[..reported.ClauseStart], context, last: true) ?? context.SpeechTime(sentence) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context);
+            var claim = Build(text, sentence, At(reported.ClauseStart, text),
+                ClaimKind.ReportedSpeech, speaker, reported.Lead, reportedTime, documentDate, null, article.Source.File, context);
             if (DenyingVerb().IsMatch(reported.Lead) && !claim.Negated)
             {
                 // "X ontkende dat de politie Clearview had gebruikt": X denies the clause.
@@ -545,11 +548,7 @@ public sealed partial class ClaimExtractor
         // "Voor zover het ministerie kon nagaan, ging het om medische vluchten": X's hedged statement.
         if (KnowledgeOf().Match(sentence) is { Success: true } knowledge && !Regex.IsMatch(knowledge.Groups["who"].Value, @"^(?:ik|wij|we|bekend|mogelijk|nodig)$", RegexOptions.IgnoreCase))
         {
-            var lead = sentence.Length - sentence.TrimStart().Length;
-            var text = sentence.Trim().TrimEnd('.');
-            var who = knowledge.Groups["who"].Value;
-            claims.Add(Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + lead), absolute + lead, absolute + lead + text.Length),
-                ClaimKind.ReportedSpeech, context.Resolve(who), knowledge.Groups["lead"].Value.Trim(), context.SpeechTime(sentence) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+            claims.Add(Build(whole, sentence, wholeAt, ClaimKind.ReportedSpeech, context.Resolve(knowledge.Groups["who"].Value), knowledge.Groups["lead"].Value.Trim(), context.SpeechTime(sentence) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
             return;
         }
 
@@ -557,7 +556,7 @@ public sealed partial class ClaimExtractor
         if (SplitVolgens(sentence) is { } volgens)
         {
             var text = sentence[volgens.ClauseStart..].TrimEnd().TrimEnd('.', ' ');
-            claims.Add(Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + volgens.ClauseStart), absolute + volgens.ClauseStart, absolute + volgens.ClauseStart + text.Length),
+            claims.Add(Build(text, sentence, At(volgens.ClauseStart, text),
                 ClaimKind.ReportedSpeech, context.Resolve(volgens.Who), "volgens " + volgens.Who, context.TimeFor(sentence), documentDate, null, article.Source.File, context));
             return;
         }
@@ -570,7 +569,7 @@ public sealed partial class ClaimExtractor
             var opensClause = mid.Groups["conj"].Success;
             var start = opensClause ? mid.Groups["v"].Index + midSource.ClauseStart : sentence.Length - sentence.TrimStart().Length;
             var text = sentence[start..].TrimEnd().TrimEnd('.', ' ');
-            claims.Add(Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + start), absolute + start, absolute + start + text.Length),
+            claims.Add(Build(text, sentence, At(start, text),
                 ClaimKind.ReportedSpeech, context.Resolve(midSource.Who), "volgens " + midSource.Who, context.TimeFor(sentence), documentDate, null, article.Source.File, context));
             return;
         }
@@ -581,7 +580,7 @@ public sealed partial class ClaimExtractor
         {
             var text = sentence[..trailing.Index].Trim();
             var lead = sentence.Length - sentence.TrimStart().Length;
-            claims.Add(Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + lead), absolute + lead, absolute + lead + text.Length),
+            claims.Add(Build(text, sentence, At(lead, text),
                 ClaimKind.ReportedSpeech, context.Resolve(trailing.Groups["who"].Value), trailing.Value.Trim(' ', ',', '.'), context.TimeFor(sentence), documentDate, null, article.Source.File, context));
             return;
         }
@@ -596,19 +595,16 @@ public sealed partial class ClaimExtractor
 
         if (finding.Success)
         {
-            var lead = sentence.Length - sentence.TrimStart().Length;
-            var text = sentence.Trim().TrimEnd('.');
             var source = finding.Groups["src"].Value.Trim();
             context.PreviousStatement = claims.Count;
-            claims.Add(Build(text, sentence, new SourceSpan(article.Source.PageAt(absolute + lead), absolute + lead, absolute + lead + text.Length),
-                ClaimKind.Evidence, new Speaker(source, "research", null, source), null, context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+            claims.Add(Build(whole, sentence, wholeAt, ClaimKind.Evidence, new Speaker(source, "research", null, source), null, context.TimeFor(sentence), documentDate, null, article.Source.File, context));
             return;
         }
 
         // The reporting's own statement.
         var own = sentence.TrimEnd();
         context.PreviousStatement = claims.Count;
-        claims.Add(Build(own.TrimEnd('.'), sentence, new SourceSpan(article.Source.PageAt(absolute), absolute, absolute + own.TrimEnd('.').Length),
+        claims.Add(Build(own.TrimEnd('.'), sentence, At(0, own.TrimEnd('.')),
             ClaimKind.Statement, reporter, null, context.DocumentTime, documentDate, null, article.Source.File, context));
     }
 
@@ -867,7 +863,7 @@ public sealed partial class ClaimExtractor
     /// </summary>
     private static bool InsideSubordinateClause(string text, string cue)
     {
-        var at = Regex.Match(text, @"\b" + Regex.Escape(cue) + @"\b", RegexOptions.IgnoreCase);
+        var at = CueAt(text, cue);
         if (!at.Success)
         {
             return false;
@@ -888,11 +884,10 @@ public sealed partial class ClaimExtractor
     /// er niets aan de hand was", "De raad is in maart verteld dat er niemand hoefde te wachten", "heeft de Staten beloofd
     /// dat er geen boom naar een centrale zou gaan"): the speaker reports that statement, the claim does not deny.
     /// </summary>
-    private static bool InsideToldClause(string text, string cue)
-    {
-        var at = Regex.Match(text, @"\b" + Regex.Escape(cue) + @"\b", RegexOptions.IgnoreCase);
-        return at.Success && ToldClause().IsMatch(text[..at.Index]);
-    }
+    private static bool InsideToldClause(string text, string cue) => CueAt(text, cue) is { Success: true } at && ToldClause().IsMatch(text[..at.Index]);
+
+    /// <summary>The first occurrence of a negation cue as a whole word.</summary>
+    private static Match CueAt(string text, string cue) => Regex.Match(text, @"\b" + Regex.Escape(cue) + @"\b", RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"\b(?:te\s+horen\s+(?:kregen|krijgen|gekregen|kreeg|krijg)|(?:kregen|krijgen|gekregen|kreeg|krijg)\s+(?:\S+\s+){0,3}?te\s+horen|(?:is|zijn|werd|werden|was|waren)\s+(?:\S+\s+){0,4}?(?:verteld|voorgehouden|beloofd|toegezegd|gezegd)|beloofd|beloofde|beloofden|toegezegd|voorgespiegeld)\s+(?:\S+\s+){0,4}?dat\b[^,;:]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ToldClause();
