@@ -326,9 +326,11 @@ public sealed partial class ClaimExtractor
         }
 
         var documentDate = article.Published;
-        // Short quotations count when an attribution follows ("„Dat klopt niet”, reageert staatssecretaris Van Rij.").
+        // Short quotations count when an attribution follows ("„Dat klopt niet”, reageert staatssecretaris Van Rij.") or when they
+        // make up the whole sentence after someone was quoted in the paragraph ("„Daar sta ik voor.”").
         var quotes = Quotation().Matches(sentence)
-            .Where(q => q.Groups["q"].Length >= 20 || (q.Groups["q"].Length >= 6 && AttributionAfter().IsMatch(sentence[(q.Index + q.Length)..])))
+            .Where(q => q.Groups["q"].Length >= 20 || (q.Groups["q"].Length >= 6 && (AttributionAfter().IsMatch(sentence[(q.Index + q.Length)..])
+                || (context.ParagraphSpeaker is not null && sentence[..q.Index].Trim().Length == 0 && sentence[(q.Index + q.Length)..].Trim().TrimEnd('.').Length == 0))))
             .ToList();
 
         // Direct quotations with attribution ("…", antwoordde de minister destijds. / "…", aldus minister Dekker.)

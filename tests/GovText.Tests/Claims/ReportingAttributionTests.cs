@@ -339,4 +339,78 @@ public sealed class ReportingAttributionTests
         var made = Assert.Single(claims).MadeAt!;
         Assert.Equal((DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture)), (made.From!.Value, made.To!.Value));
     }
+
+    /// <summary>Session 14's attribution conventions of news prose, in the project's own words (an invented municipality).</summary>
+    private const string Continuations = """
+        Gemeente belooft snelle hulp, maar wachttijd loopt op
+
+        Gepubliceerd: 12 maart 2024
+
+        Tijdens een raadsvergadering op 14 november 2023 reageerde wethouder Karin Mulder op vragen van de oppositie. ‘Er is geen wachtlijst. Elke aanvraag wordt binnen vier weken behandeld’, zei ze. „Daar sta ik voor.”
+
+        ‘Dit is spelen met woorden’, laat een woordvoerder van de ouderbond weten. „Mijn kind wacht al langer dan twaalf weken.”
+
+        Voor zover de gemeente kon nagaan, ging het om een handvol dossiers. Uit een interne notitie, gedateerd januari 2024, blijkt dat eind 2023 zeker 4.200 aanvragen tussen 2022 en 2023 te laat zijn behandeld.
+        """;
+
+    [Fact]
+    public void QuotationsContinueTheirSpeaker_AndKeepItsTime()
+    {
+        var (_, claims) = Read(Continuations, "continuations.txt");
+
+        // ‘…’ holds two sentences together; "zei ze" is the wethouder introduced by role and name in the sentence before.
+        var denial = With(claims, "Er is geen wachtlijst");
+        Assert.Equal(ClaimKind.Quote, denial.Kind);
+        Assert.Equal("Karin Mulder", denial.Speaker!.Name);
+        Assert.Equal(new DateOnly(2023, 11, 14), denial.MadeAt!.From);
+        var second = With(claims, "Elke aanvraag wordt binnen vier weken behandeld");
+        Assert.Equal("Karin Mulder", second.Speaker!.Name);
+        Assert.Contains(second.Quantities, q => q.IsDuration && q.Unit == "week" && q.Max == 4);
+
+        // A quotation that opens a sentence without attribution continues the speaker of the paragraph, and the time.
+        var continued = With(claims, "Daar sta ik voor");
+        Assert.Equal("Karin Mulder", continued.Speaker!.Name);
+        Assert.Equal(new DateOnly(2023, 11, 14), continued.MadeAt!.From);
+
+        // "…, laat X weten." attributes; the next quotation in the paragraph is X's too.
+        Assert.Equal("een woordvoerder van de ouderbond", With(claims, "Dit is spelen met woorden").Speaker!.Mention);
+        Assert.Equal("een woordvoerder van de ouderbond", With(claims, "Mijn kind wacht al").Speaker!.Mention);
+    }
+
+    [Fact]
+    public void KnowledgeHedgesDatedSourcesAndPeriods_AreRead()
+    {
+        var (_, claims) = Read(Continuations, "continuations.txt");
+
+        var hedged = With(claims, "Voor zover de gemeente kon nagaan");
+        Assert.Equal(ClaimKind.ReportedSpeech, hedged.Kind);
+        Assert.Equal("de gemeente", hedged.Speaker!.Name);
+        Assert.Contains(hedged.Hedges, h => h.Contains("kon nagaan", StringComparison.Ordinal));
+
+        // The note's own date dates its finding; a year range is a period, not an amount; "eind 2023" is its last quarter.
+        var finding = With(claims, "eind 2023 zeker 4.200 aanvragen");
+        Assert.Equal(ClaimKind.Evidence, finding.Kind);
+        Assert.Equal((new DateOnly(2024, 1, 1), new DateOnly(2024, 1, 31)), (finding.MadeAt!.From, finding.MadeAt.To));
+        var count = Assert.Single(finding.Quantities);
+        Assert.Equal(("4.200 aanvragen", 4200.0), (count.Text, count.Min));
+        Assert.Equal((new DateOnly(2023, 10, 1), new DateOnly(2023, 12, 31)), (finding.RefersTo!.From, finding.RefersTo.To));
+    }
+
+    [Fact]
+    public void NegationOnlyInARelativeClause_LeavesTheClaimPositive_SoItCanBeEvidence()
+    {
+        const string text = """
+            Inburgering loopt vast
+
+            Gepubliceerd: 2 december 2023
+
+            De wethouder ontkende in maart dat er een wachtlijst was. Op 1 november stonden 318 inburgeraars ingeschreven die nog niet met lessen waren begonnen.
+            """;
+        var (_, claims) = Read(text, "relative.txt");
+        var evidence = With(claims, "Op 1 november stonden 318 inburgeraars");
+        Assert.False(evidence.Negated);
+        Assert.Empty(evidence.NegationCues);
+        Assert.Null(evidence.Denial);
+        Assert.True(GovText.Contradictions.ContradictionFinder.IsEvidence(evidence));
+    }
 }
