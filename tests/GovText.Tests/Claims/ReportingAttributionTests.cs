@@ -413,4 +413,42 @@ public sealed class ReportingAttributionTests
         Assert.Null(evidence.Denial);
         Assert.True(GovText.Contradictions.ContradictionFinder.IsEvidence(evidence));
     }
+
+    [Fact]
+    public void DifferentWordsForOneFact_MatchThroughAConcept_AndAFindingOfTheSameArticleNeedsOneSharedWord()
+    {
+        // "gaan niet omhoog" ~ "stijgen" share the concept "increase" (corpus/lexicons/content-concepts.tsv); with the shared
+        // noun "huiseigenaar" that is enough for a content match.
+        const string text = """
+            Lasten stijgen toch
+
+            Gepubliceerd: 15 februari 2024
+
+            „Voor de gemiddelde huiseigenaar gaan de woonlasten in 2024 niet omhoog”, zei wethouder Erik Dijkman op 9 november 2023.
+
+            Uit de aanslagen die deze redactie inzag, blijkt dat de lasten voor de gemiddelde huiseigenaar dit jaar met € 112 stijgen.
+            """;
+        var finding = Assert.Single(FindingsOf(text, "concepts.txt"));
+        Assert.StartsWith("Voor de gemiddelde huiseigenaar gaan de woonlasten", finding.Denial.Text, StringComparison.Ordinal);
+        Assert.StartsWith("de lasten voor de gemiddelde huiseigenaar dit jaar met € 112 stijgen", finding.Evidence.Text, StringComparison.Ordinal);
+        Assert.Contains(finding.Reasons, r => r.Contains("≈increase", StringComparison.Ordinal) && r.Contains("huiseigenaar", StringComparison.Ordinal));
+        Assert.Equal(GovText.Contradictions.Timing.LaterReporting, finding.Timing);
+    }
+
+    [Fact]
+    public void ADenialLimitedToAPlace_IsNotContradictedByEvidenceAboutAnotherPart()
+    {
+        // The control pair of the second written development set in the project's own words: the minister speaks of the courts,
+        // the evidence counts cases that lapsed before they reached a judge.
+        const string text = """
+            Zaken verjaard bij politie
+
+            Gepubliceerd: 22 mei 2024
+
+            De minister schreef in maart 2023 dat „geen enkele strafzaak is verjaard door de achterstanden bij de rechtbanken”.
+
+            Uit het rapport van de inspectie blijkt dat in 2022 en 2023 zeker 112 strafzaken zijn verjaard voordat een verdachte voor de rechter kon verschijnen.
+            """;
+        Assert.Empty(FindingsOf(text, "place.txt"));
+    }
 }
