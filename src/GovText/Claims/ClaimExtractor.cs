@@ -1861,7 +1861,7 @@ public sealed partial class ClaimExtractor
         {
             var after = sentence[(verb.Index + verb.Length)..];
             var that = That().Match(after);
-            if (!that.Success || after[..that.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 9)
+            if (!that.Success || after[..that.Index].Split(" ", StringSplitOptions.RemoveEmptyEntries).Length > (MinistryTitle().IsMatch(after[..that.Index]) ? 16 : 9))
             {
                 continue;
             }
@@ -1970,6 +1970,10 @@ public sealed partial class ClaimExtractor
     /// <summary>The date a cited document carries ("gedateerd juni 2023", "van 14 maart 2023", "uit september 2022").</summary>
     [GeneratedRegex(@"(?:\bgedateerd|\bvan|\buit|\bd\.d\.)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex DatedSource();
+
+    /// <summary>A minister's full title with its portfolio list ("de minister van Landbouw, Visserij, Voedselzekerheid en Natuur"), which makes the words before "dat" many.</summary>
+    [GeneratedRegex(@"\b(?:minister|staatssecretaris)\s+(?:van|voor)\s+(?-i:\p{Lu})[\p{L}-]+,\s", RegexOptions.IgnoreCase)]
+    private static partial Regex MinistryTitle();
 
     /// <summary>What follows the speaker between a reporting verb and "dat": a prepositional phrase or a negated object.</summary>
     [GeneratedRegex(@"\s(?:in|op|tegen|aan|tijdens|bij|via|tegenover|namens|na)\s+(?:een|de|het|zijn|haar|hun|die|dit|deze)\b|\s(?:geen|niet|wel)\b", RegexOptions.IgnoreCase)]

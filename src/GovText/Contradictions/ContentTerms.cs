@@ -102,6 +102,18 @@ internal static class ContentTerms
                 continue;
             }
 
+            if (d.Key.StartsWith('≈'))
+            {
+                // A concept counts when the two sides reach it through different words ("omhoog" ~ "stijgen"); through the same
+                // word ("overschrijding" on both sides) that word is already shared, and the concept would count it twice.
+                if (evidence.Any(e => e.Key == d.Key && e.Lemma != d.Lemma))
+                {
+                    shared.Add(d);
+                }
+
+                continue;
+            }
+
             if (evidence.Any(e => e.Key == d.Key || IsHead(d.Lemma, e.Lemma) || IsHead(e.Lemma, d.Lemma) || (d.Noun && e.Noun && SameHead(d.Lemma, e.Lemma))))
             {
                 shared.Add(d);
@@ -159,7 +171,7 @@ internal static class ContentTerms
             var lemma = (token.Lemma.Length > 0 ? token.Lemma : token.Text).ToLowerInvariant();
             if ((s_concepts.TryGetValue(lemma, out var concept) || s_concepts.TryGetValue(token.Text.ToLowerInvariant(), out concept)) && concepts.Add(concept))
             {
-                terms.Add(new ContentTerm("≈" + concept, "≈" + concept, Noun: false));
+                terms.Add(new ContentTerm("≈" + concept + ":" + lemma, "≈" + concept, Noun: false));
             }
         }
 

@@ -336,7 +336,7 @@ public sealed partial class ContradictionFinder
         // inspectie …") needs one shared content word or concept: the article sets the topic ("verwerkingsfouten „niet
         // structureel”" ~ "de fouten „structureel van aard”").
         var finding = evidence.File == denial.File && evidence.Kind == ClaimKind.Evidence;
-        if (shared.Count < (finding ? 1 : IndexKeys.MinSharedContent) || !shared.Any(t => t.Noun || (finding && t.Lemma.StartsWith('≈'))) || shared.Count < 0.25 * denied.Length
+        if (shared.Count < (finding ? 1 : IndexKeys.MinSharedContent) || !shared.Any(t => t.Noun || (finding && t.Lemma.StartsWith('≈'))) || shared.Count < 0.25 * denied.Count(t => !t.Key.StartsWith('≈'))
             || DifferentCountries(denial, evidence) || DifferentNamedActors(denial, evidence) || ActorOnlyMentioned(denial, evidence) || OutsideFrontedScope(denial, evidence) || OutsideTrailingPlace(denial, evidence) || AfterTheDeniedPeriod(denial, evidence))
         {
             return null;
