@@ -116,7 +116,7 @@ internal static partial class Spotters
         {
             // "214 van de ruim 600 dossiers", "twee van de gekapte percelen", "Bij 71 van de 112 zaken": a part of a whole.
             var w = m.Groups["n"].Value;
-            var n = char.IsAsciiDigit(w[0]) ? Number(w) : s_numberWords.GetValueOrDefault(w, 1);
+            var n = NumberOrWord(w);
             if (!YearLike().IsMatch(w))
             {
                 Add(m, n, n, null);
@@ -136,7 +136,7 @@ internal static partial class Spotters
         {
             // "twee keer gecontroleerd", "drie keer zoveel als een jaar eerder".
             var w = m.Groups["n"].Value;
-            var n = char.IsAsciiDigit(w[0]) ? Number(w) : s_numberWords.GetValueOrDefault(w, 1);
+            var n = NumberOrWord(w);
             Add(m, n, n, "keer");
         }
 
@@ -149,8 +149,7 @@ internal static partial class Spotters
                 "anderhalf" => 1.5,
                 "een half" or "half" => 0.5,
                 "een" or "één" => 1,
-                _ when char.IsAsciiDigit(w[0]) => Number(w),
-                _ => s_numberWords.GetValueOrDefault(w, 1),
+                _ => NumberOrWord(w),
             };
             var unit = m.Groups["u"].Value.ToLowerInvariant() switch
             {
@@ -332,6 +331,9 @@ internal static partial class Spotters
         return i >= 0 && text[i] is '.' or '“' or '"' or '«' or '‘' or ':' or '?' or '!';
     }
 
+    /// <summary>A number written in digits ("870", "4.200") or as a word ("zeventien"); an unknown word counts one.</summary>
+    private static double NumberOrWord(string s) => char.IsAsciiDigit(s[0]) ? Number(s) : s_numberWords.GetValueOrDefault(s, 1);
+
     private static double Number(string s)
     {
         var t = s.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.');
@@ -443,8 +445,11 @@ internal static partial class Spotters
     [GeneratedRegex(@"\b(?:artikel|art\.|lid|leden|nr\.|nummer|vraag|vragen|antwoord|antwoorden|pagina|p\.|blz\.|paragraaf|hoofdstuk|bijlage|kamerstuk|motie|amendement)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotCountedReference();
 
+    /// <summary>Dutch number words from two to "vijfhonderd" and "duizend" (the keys of <see cref="s_numberWords"/> above one), as one alternation.</summary>
+    private const string NumberWords = "twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|tweehonderd|driehonderd|vierhonderd|vijfhonderd|duizend";
+
     /// <summary>"214 van de", "twee van de": a number that counts part of a whole named after it.</summary>
-    [GeneratedRegex(@"(?<![\d.,/-])(?<n>\d{1,3}(?:\.\d{3})+|\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|tweehonderd|driehonderd|vierhonderd|vijfhonderd|duizend)\s+(?:van\s+(?:de|het|die|deze|onze|hun|zijn|haar|hen|hun|dezen)\b|(?:daarvan|hiervan|ervan)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,/-])(?<n>\d{1,3}(?:\.\d{3})+|\d+|" + NumberWords + @")\s+(?:van\s+(?:de|het|die|deze|onze|hun|zijn|haar|hen|hun|dezen)\b|(?:daarvan|hiervan|ervan)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Partitive();
 
     /// <summary>"Ruim een derde", "de helft", "drie kwart", "een vijfde".</summary>
@@ -452,18 +457,18 @@ internal static partial class Spotters
     private static partial Regex Fraction();
 
     /// <summary>"twee keer", "drie keer zoveel", "10 keer zo veel".</summary>
-    [GeneratedRegex(@"\b(?:(?:ruim|bijna|ongeveer|minstens|meer\s+dan|tot)\s+)?(?<n>\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|tweehonderd|driehonderd|vierhonderd|vijfhonderd|duizend)\s+(?:keer|maal)(?:\s+(?:zoveel|zo\s+veel|zo\s+groot|zo\s+hoog|meer|zo\s+lang))?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:ruim|bijna|ongeveer|minstens|meer\s+dan|tot)\s+)?(?<n>\d+|" + NumberWords + @")\s+(?:keer|maal)(?:\s+(?:zoveel|zo\s+veel|zo\s+groot|zo\s+hoog|meer|zo\s+lang))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Multiple();
 
     /// <summary>A duration: "langer dan twaalf weken", "gemiddeld 11 maanden", "minstens anderhalf jaar", "binnen tien weken".</summary>
-    [GeneratedRegex(@"\b(?<dir>(?:langer|korter|meer|minder)\s+dan|minstens|ten\s+minste|ruim|hooguit|maximaal|binnen|gemiddeld|zeker|al)?\s*(?<n>\d+(?:,\d+)?|een\s+half|anderhalf|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|tweehonderd|driehonderd|vierhonderd|vijfhonderd|duizend)\s+(?<u>jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|minuten|minuut)\b(?!\s+(?:geleden|later|eerder|daarvoor|daarna|terug))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<dir>(?:langer|korter|meer|minder)\s+dan|minstens|ten\s+minste|ruim|hooguit|maximaal|binnen|gemiddeld|zeker|al)?\s*(?<n>\d+(?:,\d+)?|een\s+half|anderhalf|een|één|" + NumberWords + @")\s+(?<u>jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|minuten|minuut)\b(?!\s+(?:geleden|later|eerder|daarvoor|daarna|terug))", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
     [GeneratedRegex(@"^(?:1[89]|20)\d\d$")]
     private static partial Regex YearLike();
 
     /// <summary>A number word or a vague plural quantity before a plural noun ("zes (middelbare) scholen", "honderden asielzoekers", "een handvol woningen").</summary>
-    [GeneratedRegex(@"\b(?:(?i:ongeveer|ruim|bijna|circa|zeker|minstens|meer\s+dan)\s+)?(?<w>(?i:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|tweehonderd|driehonderd|vierhonderd|vijfhonderd|duizend|tientallen|honderden|duizenden|een\s+handvol))\s+(?:(?:\p{Ll}+e|penitentiair|extra)\s+)?(?<unit>\p{Ll}{3,}(?:en|ers|s))\b(?![-’'])")]
+    [GeneratedRegex(@"\b(?:(?i:ongeveer|ruim|bijna|circa|zeker|minstens|meer\s+dan)\s+)?(?<w>(?i:" + NumberWords + @"|tientallen|honderden|duizenden|een\s+handvol))\s+(?:(?:\p{Ll}+e|penitentiair|extra)\s+)?(?<unit>\p{Ll}{3,}(?:en|ers|s))\b(?![-’'])")]
     private static partial Regex CountedByWord();
 
     /// <summary>"€ 2,5 miljoen", "4,7 miljoen euro".</summary>
