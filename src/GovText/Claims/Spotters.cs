@@ -36,6 +36,23 @@ internal static partial class Spotters
             result.Add(new QuantityMention(m.Value.Trim(), min, max, unit, m.Index));
         }
 
+        foreach (Match m in Frequency().Matches(text))
+        {
+            // "minstens één keer per week", "een ronde per uur", "elk jaar", "maandelijkse metingen": a rate, in its period.
+            var per = m.Groups["per"].Value.ToLowerInvariant();
+            var period = per switch
+            {
+                "dagelijks" or "dagelijkse" => "dag",
+                "wekelijks" or "wekelijkse" => "week",
+                "maandelijks" or "maandelijkse" => "maand",
+                "jaarlijks" or "jaarlijkse" => "jaar",
+                _ => per,
+            };
+            var w = m.Groups["n"].Value.ToLowerInvariant();
+            var n = w is "" or "een" or "één" or "elk" or "elke" or "ieder" or "iedere" ? 1 : NumberOrWord(w);
+            Add(m, n, n, "per " + period);
+        }
+
         foreach (Match m in Range().Matches(text))
         {
             if (YearLike().IsMatch(m.Groups["a"].Value) && YearLike().IsMatch(m.Groups["b"].Value))
@@ -48,7 +65,7 @@ internal static partial class Spotters
 
         foreach (Match m in MoreThan().Matches(text))
         {
-            var n = Number(m.Groups["n"].Value) * Multiplier(m.Groups["mult"].Value);
+            var n = NumberOrWord(m.Groups["n"].Value.ToLowerInvariant()) * Multiplier(m.Groups["mult"].Value);
             var more = m.Groups["dir"].Value.StartsWith("meer", StringComparison.OrdinalIgnoreCase) || m.Groups["dir"].Value.StartsWith("ruim", StringComparison.OrdinalIgnoreCase);
             Add(m, more ? n : 0, more ? null : n, Unit(m.Groups["unit"].Value));
         }
@@ -106,6 +123,9 @@ internal static partial class Spotters
                 "tientallen" => (20d, (double?)99),
                 "honderden" => (200d, 999d),
                 "duizenden" => (2000d, 9999d),
+                "tienduizenden" => (20_000d, 99_999d),
+                "honderdduizenden" => (200_000d, 999_999d),
+                "miljoenen" => (2e6, 999e6),
                 "een handvol" => (2d, 9d),
                 _ => s_numberWords.TryGetValue(word, out var v) ? (v, (double?)v) : (1d, null),
             };
@@ -164,6 +184,31 @@ internal static partial class Spotters
             var atLeast = dir.StartsWith("langer", StringComparison.Ordinal) || dir.StartsWith("meer", StringComparison.Ordinal) || dir.StartsWith("minstens", StringComparison.Ordinal) || dir.StartsWith("ruim", StringComparison.Ordinal) || dir.StartsWith("ten minste", StringComparison.Ordinal);
             var atMost = dir.StartsWith("korter", StringComparison.Ordinal) || dir.StartsWith("minder", StringComparison.Ordinal) || dir.StartsWith("binnen", StringComparison.Ordinal) || dir.StartsWith("hooguit", StringComparison.Ordinal) || dir.StartsWith("maximaal", StringComparison.Ordinal);
             Add(m, atMost ? 0 : n, atLeast ? null : n, unit);
+        }
+
+        foreach (Match m in VagueDuration().Matches(text))
+        {
+            // "jarenlang", "al maanden", "pas weken later": a duration of at least two of its unit, not a count.
+            var u = m.Groups["u"].Value.ToLowerInvariant();
+            var unit = u.StartsWith("jar", StringComparison.Ordinal) ? "jaar" : u.StartsWith("maand", StringComparison.Ordinal) ? "maand"
+                : u.StartsWith("we", StringComparison.Ordinal) ? "week" : u.StartsWith("dag", StringComparison.Ordinal) ? "dag" : "uur";
+            Add(m, 2, null, unit);
+        }
+
+        foreach (Match m in MeasureByWord().Matches(text))
+        {
+            // "ruim acht kilometer", "ruim tweehonderd meter hoog": a measure written in words.
+            var w = m.Groups["n"].Value.ToLowerInvariant();
+            var n = w is "een" or "één" ? 1 : NumberOrWord(w);
+            var dir = m.Groups["dir"].Value.ToLowerInvariant();
+            var more = dir.StartsWith("ruim", StringComparison.Ordinal) || dir.StartsWith("meer", StringComparison.Ordinal) || dir.StartsWith("minstens", StringComparison.Ordinal);
+            Add(m, n, more ? null : n, m.Groups["unit"].Value.ToLowerInvariant());
+        }
+
+        foreach (Match m in Majority().Matches(text))
+        {
+            // "de overgrote meerderheid van de slachtingen", "het merendeel van de klachten": a proportion above one half.
+            Add(m, 0.5, 1, "fraction");
         }
 
         foreach (Match m in Zero().Matches(text))
@@ -351,6 +396,12 @@ internal static partial class Spotters
     private static string? Unit(string s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim().ToLowerInvariant() switch
     {
         "keren" or "maal" => "keer",
+        "jaren" => "jaar",
+        "maanden" => "maand",
+        "weken" => "week",
+        "dagen" => "dag",
+        "uren" => "uur",
+        "minuten" => "minuut",
         var u => u,
     };
 
@@ -428,7 +479,7 @@ internal static partial class Spotters
     [GeneratedRegex(@"\btussen\s+(?:de\s+)?(?<a>\d[\d.]*(?:,\d+)?)\s+en\s+(?<b>\d[\d.]*(?:,\d+)?)(?:\s+(?<unit>keer|keren|maal|procent|\p{Ll}+))?", RegexOptions.IgnoreCase)]
     private static partial Regex Range();
 
-    [GeneratedRegex(@"\b(?<dir>meer\s+dan|minder\s+dan|ruim|bijna|ten\s+minste|minimaal|maximaal)\s+(?<n>\d[\d.]*(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?(?:\s+(?<unit>keer|keren|maal|\p{Ll}+))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<dir>meer\s+dan|minder\s+dan|ruim|bijna|ten\s+minste|minimaal|maximaal)\s+(?<n>\d[\d.]*(?:,\d+)?|één|(?:" + NumberWords + @")(?=\s+\p{Ll}))(?:\s+(?<mult>duizend|miljoen|miljard))?(?:\s+(?<unit>keer|keren|maal|\p{Ll}+))?", RegexOptions.IgnoreCase)]
     private static partial Regex MoreThan();
 
     [GeneratedRegex(@"\b(?<w>tientallen|honderden|duizenden|enkele|een\s+paar|meerdere|verschillende|diverse)\s+(?<unit>keren|keer|maal)\b", RegexOptions.IgnoreCase)]
@@ -464,11 +515,27 @@ internal static partial class Spotters
     [GeneratedRegex(@"\b(?<dir>(?:langer|korter|meer|minder)\s+dan|minstens|ten\s+minste|ruim|hooguit|maximaal|binnen|gemiddeld|zeker|al)?\s*(?<n>\d+(?:,\d+)?|een\s+half|anderhalf|een|één|" + NumberWords + @")\s+(?<u>jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|minuten|minuut)\b(?!\s+(?:geleden|later|eerder|daarvoor|daarna|terug))", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
+    /// <summary>A rate: "minstens één keer per week", "een ronde per uur", "elk jaar", "maandelijkse metingen".</summary>
+    [GeneratedRegex(@"\b(?:(?:minstens|ten\s+minste|maximaal|hooguit|gemiddeld|ruim|bijna)\s+)?(?<n>\d+|één|een|" + NumberWords + @")\s+(?:\p{Ll}+\s+)?(?:keer|maal|\p{Ll}{3,})\s+per\s+(?<per>dag|week|maand|jaar|uur|kwartaal|nacht|dienst)\b|\b(?<n>elke|iedere|elk|ieder)\s+(?<per>dag|week|maand|jaar|nacht)\b|\b(?<per>dagelijkse|wekelijkse|maandelijkse|jaarlijkse)\s+\p{Ll}{3,}|\b(?<per>dagelijks|wekelijks|maandelijks|jaarlijks)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Frequency();
+
+    /// <summary>A duration without a number: "jarenlang", "urenlang", "al maanden", "pas weken later", "een paar maanden".</summary>
+    [GeneratedRegex(@"\b(?<u>uren|dagen|weken|maanden|jaren)lang\b|\b(?:een\s+paar|enkele|een\s+aantal)\s+(?<u>dagen|weken|maanden|jaren)\b|\b(?:al|pas)\s+(?<u>dagen|weken|maanden|jaren)(?:\s+(?:later|eerder|daarna|ervoor))?\b|\b(?<u>dagen|weken|maanden|jaren)\s+(?:later|eerder|daarna|ervoor)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueDuration();
+
+    /// <summary>A measure in words: "ruim acht kilometer", "tweehonderd meter".</summary>
+    [GeneratedRegex(@"\b(?:(?<dir>ruim|bijna|ongeveer|circa|zo['’]n|minstens|meer\s+dan|minder\s+dan|tot)\s+)?(?<n>één|" + NumberWords + @")\s+(?<unit>kilometer|meter|centimeter|hectare|vierkante\s+meter|kilo|kilogram|ton|liter|kuub)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureByWord();
+
+    /// <summary>"de (overgrote) meerderheid van de slachtingen", "het merendeel van de klachten".</summary>
+    [GeneratedRegex(@"\b(?:de|het)\s+(?:overgrote\s+|ruime\s+|grote\s+)?(?:meerderheid|merendeel|gros)\s+van\s+(?:de|het|alle)\s+\p{Ll}{3,}", RegexOptions.IgnoreCase)]
+    private static partial Regex Majority();
+
     [GeneratedRegex(@"^(?:1[89]|20)\d\d$")]
     private static partial Regex YearLike();
 
     /// <summary>A number word or a vague plural quantity before a plural noun ("zes (middelbare) scholen", "honderden asielzoekers", "een handvol woningen").</summary>
-    [GeneratedRegex(@"\b(?:(?i:ongeveer|ruim|bijna|circa|zeker|minstens|meer\s+dan)\s+)?(?<w>(?i:" + NumberWords + @"|tientallen|honderden|duizenden|een\s+handvol))\s+(?:(?:\p{Ll}+e|penitentiair|extra)\s+)?(?<unit>\p{Ll}{3,}(?:en|ers|s))\b(?![-’'])")]
+    [GeneratedRegex(@"\b(?:(?i:ongeveer|ruim|bijna|circa|zeker|minstens|meer\s+dan)\s+)?(?<w>(?i:" + NumberWords + @"|tientallen|honderden|duizenden|tienduizenden|honderdduizenden|miljoenen|een\s+handvol))\s+(?:(?:\p{Ll}+e|penitentiair|extra)\s+)?(?<unit>euro['’]s|\p{Ll}{3,}(?:en|ers|s))(?![\p{L}-’'])")]
     private static partial Regex CountedByWord();
 
     /// <summary>"€ 2,5 miljoen", "4,7 miljoen euro".</summary>

@@ -239,7 +239,7 @@ public sealed partial class ContradictionFinder
     /// <summary>Scope, quantity or negation, with its reasons (and the denial's hedges), and what it adds to the score.</summary>
     private static (ContradictionType Type, double Bonus) TypeOf(Claim denial, Claim evidence, ImmutableArray<string>.Builder reasons, TypeWeights weights)
     {
-        var count = evidence.Quantities.Where(q => q.Min >= 1 && !q.IsDuration).OrderByDescending(q => q.Max is not null).FirstOrDefault();
+        var count = evidence.Quantities.Where(q => q.Min >= 1 && !q.IsDuration && !q.IsRate).OrderByDescending(q => q.Max is not null).FirstOrDefault();
         (ContradictionType Type, double Bonus) result;
         if (denial.Denial == StanceLabel.ScopedDeny && denial.Qualifiers.Length > 0 && !denial.Qualifiers.Any(q => ScopeWordIn(q, evidence.Text)))
         {

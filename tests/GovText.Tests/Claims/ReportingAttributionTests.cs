@@ -251,6 +251,89 @@ public sealed class ReportingAttributionTests
     }
 
     [Theory]
+    [InlineData("Het bestuur werd jarenlang niet op de hoogte gebracht.", "jarenlang", 2.0, double.NaN, "jaar")]
+    [InlineData("De aanvragers wachten al maanden op een besluit.", "al maanden", 2.0, double.NaN, "maand")]
+    [InlineData("Het verslag werd pas weken later openbaar gemaakt.", "pas weken later", 2.0, double.NaN, "week")]
+    [InlineData("De school verwacht binnen een paar maanden weer open te gaan.", "een paar maanden", 2.0, double.NaN, "maand")]
+    [InlineData("Volgens de dienst duurt de beoordeling meer dan 4 maanden.", "meer dan 4 maanden", 4.0, double.NaN, "maand")]
+    public void DurationsWithoutNumbers_AndPluralUnits_AreDurations(string sentence, string text, double min, double max, string unit)
+    {
+        Durations_AreQuantitiesInTheirUnit_NotCounts(sentence, text, min, max, unit);
+    }
+
+    [Theory]
+    [InlineData("Een op de drie medewerkers werkt minstens één keer per week alleen.", "minstens één keer per week", 1.0, "per week")]
+    [InlineData("Het zorgplan schrijft drie controles per nacht voor.", "drie controles per nacht", 3.0, "per nacht")]
+    [InlineData("De gemeente controleert de speeltoestellen elk jaar.", "elk jaar", 1.0, "per jaar")]
+    [InlineData("Het waterschap baseerde zich op maandelijkse metingen.", "maandelijkse metingen", 1.0, "per maand")]
+    public void Rates_AreQuantities_NotCounts(string sentence, string text, double value, string unit)
+    {
+        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2023\n\n" + sentence + "\n", "rate.txt");
+        var rate = Assert.Single(claims.SelectMany(c => c.Quantities), q => q.IsRate);
+        Assert.Equal((text, value, value, unit), (rate.Text, rate.Min, rate.Max!.Value, rate.Unit));
+        Assert.False(rate.IsDuration);
+    }
+
+    [Theory]
+    [InlineData("De turbines worden ruim tweehonderd meter hoog.", "ruim tweehonderd meter", 200.0, double.NaN, "meter")]
+    [InlineData("Het meetpunt ligt acht kilometer van de bron.", "acht kilometer", 8.0, 8.0, "kilometer")]
+    [InlineData("Nu blijkt het om honderdduizenden euro's te gaan.", "honderdduizenden euro's", 200_000.0, 999_999.0, "euro's")]
+    [InlineData("Er waren meer dan één afdeling en twee teams bij betrokken.", "meer dan één afdeling", 1.0, double.NaN, "afdeling")]
+    [InlineData("Bij de overgrote meerderheid van de controles ging het goed.", "de overgrote meerderheid van de controles", 0.5, 1.0, "fraction")]
+    public void MeasuresVagueAmountsAndMajorities_InWords_AreQuantities(string sentence, string text, double min, double max, string unit)
+    {
+        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2023\n\n" + sentence + "\n", "words.txt");
+        var quantity = Assert.Single(claims.SelectMany(c => c.Quantities), q => q.Text == text);
+        Assert.Equal((min, unit), (quantity.Min, quantity.Unit));
+        Assert.Equal(double.IsNaN(max) ? null : max, quantity.Max);
+    }
+
+    [Theory]
+    [InlineData("De inspectie telde ongeveer dertig lege plekken.", "ongeveer")]
+    [InlineData("Het tekort bedraagt circa 45 miljoen euro.", "circa")]
+    [InlineData("Het gaat om zo'n twintig locaties.", "zo'n")]
+    [InlineData("De gedetineerden mochten soms dagenlang hun cel niet uit.", "soms")]
+    [InlineData("De uitval viel vooral in april en mei.", "vooral")]
+    [InlineData("Het ging om incidentele aanpassingen.", "incidentele")]
+    [InlineData("Op de meeste andere dagen draaide het programma in afgeslankte vorm.", "Op de meeste andere dagen")]
+    public void ApproximationsFrequenciesAndProportions_AreHedges(string sentence, string hedge)
+    {
+        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2023\n\n" + sentence + "\n", "hedge.txt");
+        Assert.Contains(hedge, Assert.Single(claims).Hedges);
+    }
+
+    [Fact]
+    public void SuchANorm_IsNoApproximation()
+    {
+        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2023\n\nDe directeur zei dat zo'n norm nooit heeft bestaan.\n", "zon.txt");
+        Assert.DoesNotContain(claims.SelectMany(c => c.Hedges), h => h.StartsWith("zo", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Bij het innamepunt aan de Breedevaart is geen PFAS boven de norm aangetroffen.", "Bij het innamepunt aan de Breedevaart")]
+    [InlineData("Sinds de nieuwe regeling van kracht is, gaat er geen subsidie naar clubs zonder verantwoording.", "Sinds de nieuwe regeling van kracht is")]
+    [InlineData("Volgens de gedeputeerde ligt er juridisch niets vast.", "juridisch niets")]
+    [InlineData("De provincie heeft niet formeel ingestemd met de locatie.", "niet formeel")]
+    public void PlaceTimeAndFormalLimits_ScopeADenial(string sentence, string qualifier)
+    {
+        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2023\n\n" + sentence + "\n", "scope.txt");
+        var denial = Assert.Single(claims, c => c.Negated);
+        Assert.Equal(StanceLabel.ScopedDeny, denial.Denial);
+        Assert.Contains(qualifier, denial.Qualifiers);
+    }
+
+    [Theory]
+    [InlineData("Voor zover wij kunnen overzien is er geen enkele melding gedaan.", "Voor zover wij kunnen overzien")]
+    [InlineData("Voor zover we konden nagaan zijn er geen klachten binnengekomen.", "Voor zover we konden nagaan")]
+    public void PluralAndPastKnowledgeHedges_HedgeADenial(string sentence, string hedge)
+    {
+        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2023\n\n" + sentence + "\n", "knowledge.txt");
+        var denial = Assert.Single(claims, c => c.Negated);
+        Assert.Equal(StanceLabel.HedgedDeny, denial.Denial);
+        Assert.Contains(hedge, denial.Hedges);
+    }
+
+    [Theory]
     [InlineData("De SVB heeft tussen 2019 en 2023 aan zeker 4.200 AOW-gerechtigden te weinig uitgekeerd.", "4.200 AOW-gerechtigden", 4200.0, null)]
     [InlineData("Ruim een derde van de ritten kon niet op tijd worden uitgevoerd.", "Ruim een derde", 1.0 / 3, "fraction")]
     [InlineData("De Rekenkamer onderzocht 214 van de ruim 600 afgeronde dossiers.", "214 van de", 214.0, null)]
