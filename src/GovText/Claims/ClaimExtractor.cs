@@ -77,6 +77,7 @@ public sealed partial class ClaimExtractor
                 var absolute = paragraph.Span.Start + start;
                 var before = claims.Count;
                 ExtractFromReportingSentence(article, sentence, absolute, context, reporter, claims);
+                RedateFromDatingSentence(sentence, context, claims);
                 context.Update(sentence);
                 for (var i = before; i < claims.Count; i++)
                 {
@@ -86,6 +87,39 @@ public sealed partial class ClaimExtractor
         }
 
         return claims.ToImmutable();
+    }
+
+    /// <summary>
+    /// "Het ADR-rapport is gedateerd op 30 mei 2024.", "Het memo dateert van maart 2023.": a sentence that dates a source
+    /// cited before. The findings read from it without a date of their own (dated by the article) take that date, and so do
+    /// the findings read from it later.
+    /// </summary>
+    private static void RedateFromDatingSentence(string sentence, Context context, ImmutableArray<Claim>.Builder claims)
+    {
+        if (DatingSentence().Match(sentence.Trim()) is not { Success: true } m || Spotters.Times(m.Groups["when"].Value).FirstOrDefault() is not { } date)
+        {
+            return;
+        }
+
+        // "Het ADR-rapport" names the source by "ADR" or by its document noun ("een rapport" in the attribution).
+        var words = Regex.Split(m.Groups["src"].Value, @"[^\p{L}\d]+").Where(w => w.Length >= 3)
+            .SelectMany(w => DocumentNounEnd().Match(w) is { Success: true } noun ? new[] { w, noun.Value } : [w]).ToList();
+        string? source = null;
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (claims[i].Kind == ClaimKind.Evidence && claims[i].Speaker is { } speaker && claims[i].MadeAt == context.DocumentTime
+                && $"{speaker.Name} {claims[i].Attribution}" is var named
+                && words.Any(w => named.Contains(w, char.IsUpper(w[^1]) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)))
+            {
+                claims[i] = claims[i] with { MadeAt = date };
+                source = speaker.Name;
+            }
+        }
+
+        if (source is not null)
+        {
+            context.ResearchPublished(source, date);
+        }
     }
 
     /// <summary>Extracts the claims of a Kamervragen document: answer sentences by the answering minister (with the
@@ -286,6 +320,7 @@ public sealed partial class ClaimExtractor
             claims[previous] = source is null
                 ? claims[previous] with { Kind = ClaimKind.Evidence, Speaker = new Speaker(document!, "research", null, document), Attribution = back.Value.Trim().TrimEnd('.') }
                 : claims[previous] with { Kind = source.Role == "research" ? ClaimKind.Evidence : ClaimKind.ReportedSpeech, Speaker = source, Attribution = back.Value.Trim().TrimEnd('.') };
+            var first = previous;
             if (source is null)
             {
                 // "Staatsbosbeheer kapte 46 hectare. Een deel van het hout werd verbrand. Dat blijkt uit satellietonderzoek …": the
@@ -294,14 +329,19 @@ public sealed partial class ClaimExtractor
                     && claims[i].Span.Start >= context.ParagraphStart; i--)
                 {
                     claims[i] = claims[i] with { Kind = ClaimKind.Evidence, Speaker = claims[previous].Speaker, Attribution = claims[previous].Attribution };
+                    first = i;
                 }
             }
 
             if (claims[previous].Kind == ClaimKind.Evidence && (context.RelativeToDocument(back.Value) ?? Spotters.Times(back.Value).FirstOrDefault()) is { } published)
             {
-                // "Dat concludeert de inspectie in een rapport dat dinsdag verscheen.": the findings date from the report,
-                // and so do the findings read from it in the sentences that follow.
-                claims[previous] = claims[previous] with { MadeAt = published };
+                // "Dat concludeert de inspectie in een rapport dat dinsdag verscheen.": the findings date from the report —
+                // all the sentences the source covers — and so do the findings read from it in the sentences that follow.
+                for (var i = first; i <= previous; i++)
+                {
+                    claims[i] = claims[i] with { MadeAt = published };
+                }
+
                 context.ResearchPublished(claims[previous].Speaker!.Name, published);
             }
             return;
@@ -335,8 +375,14 @@ public sealed partial class ClaimExtractor
 
         // Direct quotations with attribution ("…", antwoordde de minister destijds. / "…", aldus minister Dekker.)
         var handled = false;
+        var documentStates = DocumentStates().Match(sentence);
         foreach (var quote in quotes)
         {
+            if (documentStates.Success && documentStates.Groups["clause"].Index <= quote.Index)
+            {
+                continue; // "In de uitspraak staat dat de inrichting „structureel …” is afgeweken": the document's finding, quoted
+            }
+
             var inner = quote.Groups["q"].Value.Trim();
             if (inner.EndsWith('?'))
             {
@@ -379,7 +425,7 @@ public sealed partial class ClaimExtractor
                 var clauseStart = rb.Groups["clause"].Index;
                 var clauseText = sentence[clauseStart..].TrimEnd('.', ' ');
                 claims.Add(Build(clauseText, sentence, At(clauseStart, clauseText),
-                    ClaimKind.ReportedSpeech, speaker, attributionText, AttributionTime(attributionText, context) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+                    ClaimKind.ReportedSpeech, speaker, attributionText, AttributionTime(sentence[..clauseStart], context, last: true) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
                 handled = true;
                 continue;
             }
@@ -487,10 +533,13 @@ public sealed partial class ClaimExtractor
                 context.ResearchPublished(source, dated);
             }
 
+            // "De beklagcommissie gaf in augustus 37 gedetineerden gelijk. In de uitspraak staat dat …": a document named
+            // with a definite article is the one the previous sentence dated.
+            var previouslyDated = evidence.Groups["src"].Success && DefiniteDocument().IsMatch(source) ? context.SpeechTime(sentence) : null;
             context.PreviousStatement = claims.Count;
             claims.Add(Build(text, sentence, At(clause.Index, text),
                 ClaimKind.Evidence, new Speaker(source, "research", null, source), reporters is null ? evidence.Groups["lead"].Value.Trim() : $"volgens {reporters}",
-                dated ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+                dated ?? previouslyDated ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
             return;
         }
 
@@ -1243,10 +1292,11 @@ public sealed partial class ClaimExtractor
             return new Speaker(m, "source", null, m);
         }
 
-        /// <summary>"vorig jaar", "vorige maand/week", "gisteren", "vandaag", a weekday: against the article's date.</summary>
-        public TimeReference? RelativeToDocument(string text)
+        /// <summary>"vorig jaar", "vorige maand/week", "gisteren", "vandaag", a weekday: against the article's date (when the
+        /// expression starts before <paramref name="maxStart"/>).</summary>
+        public TimeReference? RelativeToDocument(string text, int maxStart = int.MaxValue)
         {
-            if (DocumentTime?.From is not { } date || RelativeToArticle().Match(text) is not { Success: true } m)
+            if (DocumentTime?.From is not { } date || RelativeToArticle().Match(text) is not { Success: true } m || m.Index >= maxStart)
             {
                 return null;
             }
@@ -1266,6 +1316,44 @@ public sealed partial class ClaimExtractor
                 _ => LastWeekday(date, word),
             };
             return new TimeReference($"{m.Value} ({DocumentTime.Text})", from, to);
+        }
+
+        /// <summary>
+        /// "Een maand later hield de DJI vol dat …", "…, zei een woordvoerder toen": a time relative to the time the previous
+        /// sentence put first ("Tijdens een Statendebat in september …"), or else to the claim reported last in the
+        /// paragraph. A shift in days or weeks keeps the day; a shift in months or years gives that whole month or year.
+        /// </summary>
+        public TimeReference? RelativeToPrevious(string attribution)
+        {
+            if ((PreviousSentenceTime ?? ParagraphSpeakerTime) is not { From: { } from, To: { } to } previous)
+            {
+                return null;
+            }
+
+            if (ThenWord().Match(attribution) is { Success: true } then)
+            {
+                return previous with { Text = $"{then.Value} ({previous.Text})" };
+            }
+
+            if (ShiftFromPrevious().Match(attribution) is not { Success: true } m)
+            {
+                return null;
+            }
+
+            var word = m.Groups["n"].Value.ToLowerInvariant();
+            var n = int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var digits)
+                ? digits
+                : word == "één" ? 1 : Array.IndexOf(s_smallNumbers, word) is var i and > 0 ? i : 1;
+            var sign = m.Groups["dir"].Value.ToLowerInvariant() is "eerder" or "ervoor" or "daarvoor" ? -1 : 1;
+            var unit = m.Groups["u"].Value.ToLowerInvariant();
+            var (start, end) = unit switch
+            {
+                _ when unit.StartsWith("dag", StringComparison.Ordinal) => (from.AddDays(sign * n), to.AddDays(sign * n)),
+                _ when unit.StartsWith("we", StringComparison.Ordinal) => (from.AddDays(sign * 7 * n), to.AddDays(sign * 7 * n)),
+                _ when unit.StartsWith("maand", StringComparison.Ordinal) => (new DateOnly(from.Year, from.Month, 1).AddMonths(sign * n), new DateOnly(from.Year, from.Month, 1).AddMonths(sign * n + 1).AddDays(-1)),
+                _ => (new DateOnly(from.Year + sign * n, 1, 1), new DateOnly(from.Year + sign * n, 12, 31)),
+            };
+            return new TimeReference($"{m.Value} ({previous.Text})", start, end);
         }
 
         /// <summary>"vorige week": Monday to Sunday of the calendar week before the article's week.</summary>
@@ -1405,7 +1493,7 @@ public sealed partial class ClaimExtractor
             // a month without a year ("Tijdens een Statendebat in september …") resolves against the article's date.
             var unquoted = Quotation().Replace(sentence, "„…”");
             PreviousSentenceTime = Spotters.Times(unquoted).FirstOrDefault(t => unquoted.IndexOf(t.Text, StringComparison.Ordinal) is >= 0 and < 60)
-                ?? (unquoted.Length > 0 ? RelativeToDocument(unquoted[..Math.Min(unquoted.Length, 60)]) : null);
+                ?? RelativeToDocument(unquoted, maxStart: 60);
 
             if (sentence.TrimEnd().EndsWith('?'))
             {
@@ -1526,7 +1614,15 @@ public sealed partial class ClaimExtractor
         [GeneratedRegex(@"(?-i:\b(?!(?:De|Het|Een|Dit|Dat|Deze)\b)\p{Lu}\p{Ll}+)|\b(?:minister|staatssecretaris|woordvoer(?:der|ster)|wethouder|burgemeester|directeur|voorzitter|hoogleraar|medewerker|ambtenaar|topman|topvrouw|bestuurder|gedeputeerde|commissaris|inspecteur|onderzoeker|advocaat|kamerlid|premier|projectleider|beleidsmedewerker|afdelingshoofd)\b", RegexOptions.IgnoreCase)]
         private static partial Regex PersonLike();
 
-        [GeneratedRegex(@"\b(?:vorige?\s+(?:jaar|maand|week)|(?:\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:jaar|maanden|maand|weken|week|dagen|dag)\s+geleden|eergisteren|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\s\p{Pd}]*\d)|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\s\p{Pd}]*\d))\b", RegexOptions.IgnoreCase)]
+        /// <summary>"een maand later", "twee weken daarna", "drie dagen eerder": a shift from the time reported before.</summary>
+        [GeneratedRegex(@"\b(?<n>\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?<u>dagen|dag|weken|week|maanden|maand|jaar)\s+(?<dir>later|daarna|eerder|ervoor|daarvoor)\b", RegexOptions.IgnoreCase)]
+        private static partial Regex ShiftFromPrevious();
+
+        /// <summary>"zei een woordvoerder toen", "destijds", "op dat moment": the time of the claim reported before.</summary>
+        [GeneratedRegex(@"\b(?:toen|destijds|op\s+dat\s+moment|daarop)\b", RegexOptions.IgnoreCase)]
+        private static partial Regex ThenWord();
+
+        [GeneratedRegex(@"\b(?:vorige?\s+(?:jaar|maand|week)|(?:\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:jaar|maanden|maand|weken|week|dagen|dag)\s+geleden|eergisteren|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\s\p{Pd}]*\d{4})|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\s\p{Pd}]*\d{4}))\b", RegexOptions.IgnoreCase)]
         private static partial Regex RelativeToArticle();
 
         /// <summary>"Kamerlid (Pieter) Omtzigt (CDA)", "Omtzigt (CDA)", "CDA-Kamerlid Omtzigt".</summary>
@@ -1547,7 +1643,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"(?<lead>(?:antwoordde|zei|schreef|stelde|verklaarde|beweerde|liet\s+\S+\s+weten)\s+(?<who>(?:de\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*)\s+(?:[^,]*?\s)?dat)\s+(?<clause>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSpeechBefore();
 
-    [GeneratedRegex(@"\b(?:zei|zegt|zeiden|zeggen|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|schrijven|stelt|stelde|verklaart|verklaarde|meldt|meldde|melden|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte|bevestigt|bevestigde|vertelt|vertelde|waarschuwt|waarschuwde|concludeert|concludeerde|noemt|noemde|vindt|vond|meent|meende|reageert|reageerde|stelden|verzekert|verzekerde|verzekerden|noteert|noteerde|schat|schatte|schatten|constateert|constateerde|signaleert|signaleerde|beweerden|herhaalt|herhaalde|betoogt|betoogde|bestrijdt|bestreed|ontkenden|weersprak|weerspreekt|gezegd|geschreven|gemeld|verklaard|beweerd|ontkend|verzekerd|toegezegd|benadrukt)\b|\b(?:sprak|spreekt|spraken|spreken)\s+(?:[^\s,.;:]+\s+){0,6}?tegen\b|\b(?:voegde|voegden|voegt|voegen)\s+(?:[^\s,.;:]+\s+){0,8}?toe\b|\b(?:liet|laat|lieten|laten)\s+(?:[^\s,.;:]+\s+){0,6}?weten\b|\b(?:hield|houdt|hielden|houden)\s+(?:[^\s,.;:]+\s+){0,6}?(?:voor|vol)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:zei|zegt|zeiden|zeggen|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|schrijven|stelt|stelde|verklaart|verklaarde|meldt|meldde|melden|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte|bevestigt|bevestigde|vertelt|vertelde|waarschuwt|waarschuwde|concludeert|concludeerde|noemt|noemde|vindt|vond|meent|meende|reageert|reageerde|stelden|verzekert|verzekerde|verzekerden|noteert|noteerde|schat|schatte|schatten|constateert|constateerde|signaleert|signaleerde|beweerden|herhaalt|herhaalde|betoogt|betoogde|bestrijdt|bestreed|ontkenden|weersprak|weerspreekt|concluderen|concludeerden|constateren|constateerden|signaleren|signaleerden|waarschuwen|waarschuwden|erkennen|erkenden|ontkennen|benadrukken|benadrukten|bevestigen|bevestigden|verklaren|verklaarden|beweren|menen|meenden|vertellen|vertelden|stellen|gezegd|geschreven|gemeld|verklaard|beweerd|ontkend|verzekerd|toegezegd|benadrukt)\b|\b(?:sprak|spreekt|spraken|spreken)\s+(?:[^\s,.;:]+\s+){0,6}?tegen\b|\b(?:voegde|voegden|voegt|voegen)\s+(?:[^\s,.;:]+\s+){0,8}?toe\b|\b(?:liet|laat|lieten|laten)\s+(?:[^\s,.;:]+\s+){0,6}?weten\b|\b(?:hield|houdt|hielden|houden)\s+(?:[^\s,.;:]+\s+){0,6}?(?:voor|vol)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerb();
 
     /// <summary>Time words between a reporting verb and its "dat" ("zei dinsdag dat", "liet in maart 2021 weten").</summary>
@@ -1612,7 +1708,7 @@ public sealed partial class ClaimExtractor
         // woordvoerder in april 2022"); before a reported clause the last one counts ("hield in 2015 lijsten bij,
         // terwijl het kabinet in 2019 meldde dat"). Relative times resolve against the article's date.
         var times = Spotters.Times(attribution);
-        return (last ? times.LastOrDefault() : times.FirstOrDefault()) ?? context.RelativeToDocument(attribution);
+        return (last ? times.LastOrDefault() : times.FirstOrDefault()) ?? context.RelativeToDocument(attribution) ?? context.RelativeToPrevious(attribution);
     }
 
     /// <summary>
@@ -1740,9 +1836,9 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"^(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kon|konden|zal|zullen|zou|zouden|moet|moeten|moest|moesten|mag|mogen|mocht|gaat|gaan|ging|gingen|blijkt|bleek|staat|staan|stond|stonden|ligt|liggen|lag|lagen|komt|komen|kwam|kwamen|\p{L}{2,}(?:t|de|te|den|ten|en))$")]
     private static partial Regex VerbLike();
 
-    /// <summary>"Dat zegt Omtzigt, die …", "Dit meldt de NOS.", "Dat blijkt uit cijfers van het CBS.", "Dat staat in het jaaroverzicht
-    /// dat …": the previous sentence's source.</summary>
-    [GeneratedRegex(@"^(?:dat|dit)\s+(?:(?:zegt|zei|zeggen|meldt|meldde|melden|schrijft|schreef|schrijven|stelt|stelde|bevestigt|bevestigde|concludeert|concludeerde|laat|liet|vertelt|vertelde)\s+(?!(?:veel|niets|niks|iets|genoeg|alles|weinig|meer|wat|ons|u|je|mij|me|gerust)\b)(?<who>[^,.;:]+?)(?:\s+weten)?(?:\s+(?:op|in|aan|tegen|bij)\s+[^,.;:]+)?|(?:blijkt|bleek)\s+uit\s+(?<src>[^,.;:]+?)|(?:staat|stond|staan|stonden)\s+(?:onder\s+meer\s+|ook\s+)?in\s+(?<src>(?:een|het|de|die|deze|dat|dit)\s+[^,.;:]+?))\s*(?:[,.;:].*)?$", RegexOptions.IgnoreCase)]
+    /// <summary>"Dat zegt Omtzigt, die …", "Dit meldt de NOS.", "Dat schat de ADR in een rapport …", "Dat blijkt uit cijfers van het
+    /// CBS.", "Dat staat in het jaaroverzicht dat …": the previous sentence's source.</summary>
+    [GeneratedRegex(@"^(?:dat|dit)\s+(?:(?:zegt|zei|zeggen|meldt|meldde|melden|schrijft|schreef|schrijven|stelt|stelde|bevestigt|bevestigde|concludeert|concludeerde|constateert|constateerde|schat|schatte|schatten|berekent|berekende|becijfert|becijferde|laat|liet|vertelt|vertelde)\s+(?!(?:veel|niets|niks|iets|genoeg|alles|weinig|meer|wat|ons|u|je|mij|me|gerust)\b)(?<who>[^,.;:]+?)(?:\s+weten)?(?:\s+(?:op|in|aan|tegen|bij)\s+[^,.;:]+)?|(?:blijkt|bleek)\s+uit\s+(?<src>[^,.;:]+?)|(?:staat|stond|staan|stonden)\s+(?:onder\s+meer\s+|ook\s+)?in\s+(?<src>(?:een|het|de|die|deze|dat|dit)\s+[^,.;:]+?))\s*(?:[,.;:].*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BackReference();
 
     /// <summary>
@@ -1938,6 +2034,18 @@ public sealed partial class ClaimExtractor
     /// </summary>
     [GeneratedRegex(@"^\s*(?<lead>(?<anaphor>Daarin|Hierin)\s+(?:staat|stond|staan|stonden|wordt|werd)\s+(?:\S+\s+){0,2}?(?:dat|(?:vermeld|beschreven|vastgelegd|genoteerd|opgenomen)\s+dat)|In\s+(?<src>(?:een|het|de|die|dit|deze|twee|drie|enkele|interne?|haar|zijn|hun)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*notitie|\p{L}*memo|\p{L}*rapport|\p{L}*rapportage|\p{L}*document|stuk|stukken|\p{L}*verslag|presentatie|\p{L}*nota|\p{L}*analyse|\p{L}*overzicht|\p{L}*evaluatie|notulen|e-?mail|mails?|\p{L}*mails|uitspraak|vonnis|beschikking|\p{L}*besluit)(?:\s+(?:van|uit|d\.d\.)\s+[^,]{2,40}?)?)\s*,?\s+(?:staat|stond|stonden|staan|wordt|werd|is|was)\s+(?:\S+\s+){0,2}?(?:dat|(?:vermeld|beschreven|vastgelegd|genoteerd|opgenomen)\s+dat))\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentStates();
+
+    /// <summary>"Het ADR-rapport is gedateerd op 30 mei 2024", "Het memo dateert van maart 2023": a source cited before, dated.</summary>
+    [GeneratedRegex(@"^(?:het|de|dat|die|dit|deze)\s+(?<src>[^,.;]{2,60}?)\s+(?:(?:is|was|werd)\s+gedateerd|dateert|dateerde)\s+(?:op|van|uit)?\s*(?<when>[^,.;]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex DatingSentence();
+
+    /// <summary>The document noun a compound ends in ("auditrapport" → "rapport", "stafnotitie" → "notitie").</summary>
+    [GeneratedRegex(@"(?:rapport|rapportage|memo|notitie|nota|brief|analyse|verslag|onderzoek|document|evaluatie)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentNounEnd();
+
+    /// <summary>"de uitspraak", "het verslag", "die notitie": a document the article named before.</summary>
+    [GeneratedRegex(@"^(?:de|het|die|dit|deze)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex DefiniteDocument();
 
     /// <summary>"verschenen berichten dat", "ging het gerucht dat", "circuleerden verhalen dat": reports or rumours as the source of a clause.</summary>
     [GeneratedRegex(@"^(?<lead>.{0,80}?\b(?:verschenen|verscheen|circuleerden|circuleerde|circuleren|circuleert|gingen|ging|gaan|gaat|doken|dook)\s+(?:er\s+)?(?:(?:al|ook|opnieuw|nog)\s+)?(?<who>(?:(?:de|het|een|diverse|meerdere|verschillende|nieuwe|hardnekkige)\s+)?(?:\p{L}+\s+)?(?:berichten|bericht|geruchten|gerucht|verhalen|signalen|speculaties)(?:\s+(?:op|in|over)\s+(?:\p{L}+\s+){0,2}?(?:media|sociale\s+media|internet|pers))?)\s+(?:op\s+dat|dat))\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]

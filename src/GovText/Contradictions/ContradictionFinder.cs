@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using GovText.Claims;
 
 namespace GovText.Contradictions;
@@ -243,8 +244,19 @@ public sealed partial class ContradictionFinder
         (ContradictionType Type, double Bonus) result;
         if (denial.Denial == StanceLabel.ScopedDeny && denial.Qualifiers.Length > 0 && !denial.Qualifiers.Any(q => ScopeWordIn(q, evidence.Text)))
         {
-            result = (ContradictionType.Scope, weights.Scope);
-            reasons.Add($"scoped denial \"{string.Join("; ", denial.Qualifiers)}\" against evidence outside that scope");
+            if (denial.Qualifiers.All(q => SenseScope().IsMatch(q)) && !FormalAct().IsMatch(evidence.Text))
+            {
+                // "niet in formele zin ingestemd" against "zal zich maximaal inspannen": the denial is limited to the formal
+                // sense, and an informal pledge is what it leaves room for; only a formal act (an agreement, a decision)
+                // contradicts it. Extent scopes ("niet centraal") are contradicted by what happened outside them.
+                result = (ContradictionType.Scope, -0.15);
+                reasons.Add($"denial limited to the formal sense (\"{string.Join("; ", denial.Qualifiers)}\"), evidence without a formal act");
+            }
+            else
+            {
+                result = (ContradictionType.Scope, weights.Scope);
+                reasons.Add($"scoped denial \"{string.Join("; ", denial.Qualifiers)}\" against evidence outside that scope");
+            }
         }
         else if (count is not null)
         {
@@ -551,6 +563,14 @@ public sealed partial class ContradictionFinder
 
     private static string Mention(Claim claim, string? canonical) =>
         claim.Entities.FirstOrDefault(x => string.Equals(x.Canonical, canonical, StringComparison.OrdinalIgnoreCase))?.Text ?? canonical ?? "?";
+
+    /// <summary>Scope qualifiers that limit a denial to a sense, not an extent: "in formele zin", "juridisch", "niet formeel".</summary>
+    [GeneratedRegex(@"\b(?:formele?|formeel|juridische?|juridisch|officiële?|officieel|in\s+(?:strikte|letterlijke|technische|enge)\s+zin)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SenseScope();
+
+    /// <summary>A formal act: an agreement, contract, decision or signature, or something said to be formal or legal.</summary>
+    [GeneratedRegex(@"\b(?:\p{L}*overeenkomst(?:en)?|contract(?:en)?|convenant|besluit|besloten|(?:onder)?tekend(?:e)?|tekende|tekenden|formeel|formele|officieel|officiële|juridisch\w*|vastgelegd|bindend\w*|akkoord|vergunning\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FormalAct();
 
     private static bool ScopeWordIn(string qualifier, string text)
     {

@@ -480,6 +480,44 @@ public sealed class ReportingAttributionTests
     }
 
     [Fact]
+    public void TimesRelativeToThePreviousClaim_AndDatingSentences_DateClaims()
+    {
+        const string text = """
+            Gevangenis schrapt dagprogramma
+
+            Gepubliceerd: 9 oktober 2024
+
+            De staatssecretaris schreef op 18 april aan de Kamer dat er geen dagprogramma's worden geschrapt. Een maand later hield de directie vol dat het om uitzonderingen ging. „Er is geen structureel probleem”, zei een woordvoerder toen.
+
+            Het nieuwe systeem gaat 131 miljoen euro kosten in plaats van 86 miljoen. Dat schat de Auditdienst Rijk in een rapport dat na een Woo-verzoek openbaar werd.
+
+            Het auditrapport is gedateerd op 30 mei 2024. De auditors concluderen daarin dat de kosten boven het budget uitkomen.
+
+            De commissie gaf in augustus 37 gedetineerden gelijk. In de uitspraak staat dat de inrichting zonder motivering van het programma is afgeweken.
+            """;
+        var (_, claims) = Read(text, "relative-times.txt");
+
+        var may = (new DateOnly(2024, 5, 1), new DateOnly(2024, 5, 31));
+        var later = With(claims, "het om uitzonderingen ging");
+        Assert.Equal(may, (later.MadeAt!.From!.Value, later.MadeAt.To!.Value));
+        var then = With(claims, "Er is geen structureel probleem");
+        Assert.Equal(may, (then.MadeAt!.From!.Value, then.MadeAt.To!.Value));
+
+        // "Dat schat X in een rapport" names the source; the later dating sentence dates its finding, and the auditors' plural
+        // "concluderen daarin dat" is reported speech of that date.
+        var estimate = With(claims, "Het nieuwe systeem gaat 131 miljoen euro kosten");
+        Assert.Equal(ClaimKind.Evidence, estimate.Kind);
+        Assert.Equal(new DateOnly(2024, 5, 30), estimate.MadeAt!.From);
+        var concluded = With(claims, "de kosten boven het budget uitkomen");
+        Assert.Equal("De auditors", concluded.Speaker!.Name);
+        Assert.Equal(new DateOnly(2024, 5, 30), concluded.MadeAt!.From);
+
+        var ruling = With(claims, "de inrichting zonder motivering");
+        Assert.Equal(ClaimKind.Evidence, ruling.Kind);
+        Assert.Equal((new DateOnly(2024, 8, 1), new DateOnly(2024, 8, 31)), (ruling.MadeAt!.From!.Value, ruling.MadeAt.To!.Value));
+    }
+
+    [Fact]
     public void NegationOnlyInARelativeClause_LeavesTheClaimPositive_SoItCanBeEvidence()
     {
         const string text = """
@@ -533,5 +571,34 @@ public sealed class ReportingAttributionTests
             Uit het rapport van de inspectie blijkt dat in 2022 en 2023 zeker 112 strafzaken zijn verjaard voordat een verdachte voor de rechter kon verschijnen.
             """;
         Assert.Empty(FindingsOf(text, "place.txt"));
+    }
+
+    [Fact]
+    public void ADenialInTheFormalSense_IsContradictedByAFormalAct_NotByAnInformalPledge()
+    {
+        // "niet formeel ingestemd" leaves room for informal support; a signed agreement is a formal act and contradicts it.
+        const string informal = """
+            Gemeente steunde bouwplan
+
+            Gepubliceerd: 8 mei 2024
+
+            Wethouder Anna de Vries zei in februari dat de gemeente niet formeel had ingestemd met de bouwlocatie aan de haven.
+
+            Uit het verslag dat deze redactie inzag, blijkt dat de wethouder de ontwikkelaar in 2023 beloofde dat de gemeente de bouwlocatie aan de haven zou steunen.
+            """;
+        Assert.Empty(FindingsOf(informal, "formal-informal.txt"));
+
+        const string formal = """
+            Gemeente steunde bouwplan
+
+            Gepubliceerd: 8 mei 2024
+
+            Wethouder Anna de Vries zei in februari dat de gemeente niet formeel had ingestemd met de bouwlocatie aan de haven.
+
+            Uit de stukken die deze redactie inzag, blijkt dat de gemeente in december 2023 een overeenkomst tekende over de bouwlocatie aan de haven.
+            """;
+        var finding = Assert.Single(FindingsOf(formal, "formal-act.txt"));
+        Assert.Equal(GovText.Contradictions.ContradictionType.Scope, finding.Type);
+        Assert.StartsWith("de gemeente in december 2023 een overeenkomst tekende", finding.Evidence.Text, StringComparison.Ordinal);
     }
 }
