@@ -455,7 +455,8 @@ public sealed partial class ClaimExtractor
                 speaker = context.Resolve(framing.Who);
                 attributionText = framing.Lead;
             }
-            else if (after.Trim().TrimEnd('.', '!').Length == 0 && NamingFrame().Match(before) is { Success: true } naming && naming.Groups["who"].Value.Split(' ').Length <= 8)
+            else if (after.Trim().TrimEnd('.', '!').Length == 0 && before.Trim().Length > 0 && NamingFrame().Match(before) is { Success: true } naming
+                && naming.Groups["who"].Value.Trim().Length > 0 && naming.Groups["who"].Value.Split(' ').Length <= 8)
             {
                 // "Kamerlid Sanne Verbeek noemt de uitkomst „een geruststelling …”", "Provinciale politici spraken van „een
                 // gouden handdruk”", "toen een defensievakblad berichtte over „ernstige problemen …”": the words are the subject's.
@@ -933,14 +934,15 @@ public sealed partial class ClaimExtractor
     /// <summary>
     /// A negation inside what someone else said, was told or promised, quoted within a claim ("steeds kregen we te horen dat
     /// er niets aan de hand was", "De raad is in maart verteld dat er niemand hoefde te wachten", "heeft de Staten beloofd
-    /// dat er geen boom naar een centrale zou gaan"): the speaker reports that statement, the claim does not deny.
+    /// dat er geen boom naar een centrale zou gaan", "de Kamer hoorde in november dat er niets aan de hand was", "De wethouder
+    /// deed alsof er nooit geld zonder controle uitging"): the speaker reports that statement, the claim does not deny.
     /// </summary>
     private static bool InsideToldClause(string text, string cue) => CueAt(text, cue) is { Success: true } at && ToldClause().IsMatch(text[..at.Index]);
 
     /// <summary>The first occurrence of a negation cue as a whole word.</summary>
     private static Match CueAt(string text, string cue) => Regex.Match(text, @"\b" + Regex.Escape(cue) + @"\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b(?:te\s+horen\s+(?:kregen|krijgen|gekregen|kreeg|krijg)|(?:kregen|krijgen|gekregen|kreeg|krijg)\s+(?:\S+\s+){0,3}?te\s+horen|(?:is|zijn|werd|werden|was|waren)\s+(?:\S+\s+){0,4}?(?:verteld|voorgehouden|beloofd|toegezegd|gezegd)|beloofd|beloofde|beloofden|toegezegd|voorgespiegeld)\s+(?:\S+\s+){0,4}?dat\b[^,;:]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:te\s+horen\s+(?:kregen|krijgen|gekregen|kreeg|krijg)|(?:kregen|krijgen|gekregen|kreeg|krijg)\s+(?:\S+\s+){0,3}?te\s+horen|(?:is|zijn|werd|werden|was|waren)\s+(?:\S+\s+){0,4}?(?:verteld|voorgehouden|beloofd|toegezegd|gezegd)|beloofd|beloofde|beloofden|toegezegd|voorgespiegeld|hoorde|hoorden|hoort|horen)\s+(?:\S+\s+){0,4}?dat\b[^,;:]*$|\b(?:deed|deden|doet|doen)\s+(?:\S+\s+){0,3}?alsof\b[^,;:]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ToldClause();
 
     [GeneratedRegex(@"^(?:(?:alleen|ook|zelfs|pas|juist|vooral)\s+)?(?:als|indien|wanneer|waar|zodra|omdat|hoewel|mits|tenzij|nadat|voordat|doordat|aangezien)\b(?:(?!\b(?:wil|kan|zal|moet|heb|ben|ga|zie|vind|benadruk|merk|stel)\s+(?:ik|wij|we)\b).)*?,\s+(?:dan\s+)?(?=(?:kan|kunnen|is|zijn|wordt|worden|zal|zullen|heeft|hebben|moet|moeten|mag|mogen|gaat|gaan|blijft|blijven|geldt|gelden|ligt|staat|komt|krijgt|volgt|was|waren|werd|werden|had|hadden|kon|konden|zou|zouden|moest|moesten|ben|wil|willen)\b)", RegexOptions.IgnoreCase)]
@@ -1160,6 +1162,14 @@ public sealed partial class ClaimExtractor
                 LastSpeaker = new Speaker(person.Canonical, "person", null, person.Text);
                 _speakerIsLatest = true;
                 ParagraphSpeaker = LastSpeaker;
+            }
+            else if (claim.Kind == ClaimKind.Statement && LastPerson is { Role: "Kamerlid" } member && claim.Text.Contains(member.Name.Split(' ')[^1], StringComparison.Ordinal))
+            {
+                // "Kamerlid Joost Verweij kondigt schriftelijke vragen aan. „…”": the member this sentence names is the one a
+                // following quotation without attribution continues.
+                LastSpeaker = member;
+                _speakerIsLatest = true;
+                ParagraphSpeaker = member;
             }
             else if (claim.Kind == ClaimKind.Statement && IntroducedPerson().Match(claim.Text) is { Success: true } introduced)
             {
@@ -1482,6 +1492,17 @@ public sealed partial class ClaimExtractor
 
         public void Update(string sentence)
         {
+            foreach (Match titled in TitledName().Matches(sentence))
+            {
+                // "Dat blijkt uit metingen van milieuchemicus Ruud Hendrikx …": a person named with a title anywhere, also inside
+                // a source, is the one a later "Hendrikx nam zijn monsters …" refers to.
+                var surname = titled.Groups["name"].Value.Split(' ')[^1];
+                if (!_persons.ContainsKey(surname))
+                {
+                    _persons[surname] = new Speaker(titled.Groups["name"].Value, "person", null, titled.Value);
+                }
+            }
+
             if (ResearchMention().Match(sentence) is { Success: true } research)
             {
                 LastResearchMention = research.Value; // "De vrijgegeven stukken beslaan …": what "Daaruit blijkt" will refer to
@@ -1603,15 +1624,24 @@ public sealed partial class ClaimExtractor
         private static partial Regex NamedExpert();
 
         /// <summary>A role held by one person, with an optional name: "een woordvoerder van DUO", "dijkgraaf Annelies Verhoeven van Waterschap Peelrand".</summary>
-        [GeneratedRegex(@"\b(?:(?:een|de)\s+)?(?i:woordvoer(?:der|ster)|directeur|dijkgraaf|wethouder|burgemeester|gedeputeerde|voorzitter|bestuursvoorzitter|topman|topvrouw|hoogleraar|onderzoeker|inspecteur|commissaris|bestuurder|korpschef|hoofdofficier|rector)(?:\s+(?-i:\p{Lu})\p{Ll}+)?\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2})?(?:\s+(?:van|bij)\s+(?:de\s+|het\s+)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:en\s+)?(?-i:\p{Lu})[\p{L}'’-]+){0,3})?")]
+        [GeneratedRegex(@"\b(?:(?:een|de)\s+)?(?i:woordvoer(?:der|ster)|directeur|dijkgraaf|wethouder|burgemeester|gedeputeerde|voorzitter|bestuursvoorzitter|topman|topvrouw|hoogleraar|onderzoeker|inspecteur|commissaris|bestuurder|korpschef|hoofdofficier|rector)(?:\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2})|\s+(?-i:\p{Lu})\p{Ll}+\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2}))?(?:\s+(?:van|bij)\s+(?:de\s+|het\s+)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:en\s+)?(?-i:\p{Lu})[\p{L}'’-]+){0,3})?")]
         private static partial Regex RoleMention();
 
-        /// <summary>A sentence that opens with a titled name ("Voorzitter Wim Hoekstra van …") or a name with an age ("Ahmad, een 34-jarige …").</summary>
-        [GeneratedRegex(@"^(?:(?:[\p{Lu}][\p{L}-]*-)?(?i:voorzitter|directeur|woordvoerder|woordvoerster|wethouder|burgemeester|hoogleraar|onderzoeker|onderzoekster|advocaat|raadslid|statenlid|gedeputeerde|bestuurder|inspecteur|medewerker|topman|topvrouw|econoom|deskundige|arts|huisarts|boer|ondernemer|eigenaar|bewoner|docent|leraar|lerares|agent|rechter|schooldirecteur|projectleider|oud-\p{L}+)\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2})|(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?-i:\p{Lu})\p{Ll}+)?),\s+(?:een|de)\s+\d{1,3}-jarige\b)")]
+        /// <summary>
+        /// A first name and surname after a lowercase title or profession ("milieuchemicus Ruud Hendrikx", "dijkgraaf Annelies
+        /// Verhoeven", "penningmeester Gerda Wolters"): the title ends like a word for a person.
+        /// </summary>
+        [GeneratedRegex(@"\b(?-i:\p{Ll})\p{Ll}*(?:icus|loog|loge|kundige|graaf|ist|iste|eur|aris|ant|ent|meester|voerder|voerster|houder|lid|man|vrouw|arts|leider|leidster|ouder|woner|bewoonster|ondernemer|directeur|wethouder|gedeputeerde|burgemeester|voorzitter|hoogleraar|onderzoeker|inspecteur|advocaat)\s+(?<name>(?-i:\p{Lu})\p{Ll}+\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}(?-i:\p{Lu})\p{Ll}[\p{L}'’-]*)\b")]
+        private static partial Regex TitledName();
+
+        /// <summary>A sentence that opens with a titled name ("Voorzitter Wim Hoekstra van …") or a name with an age ("Ahmad, een 34-jarige …",
+        /// "Gerda Wolters (61), penningmeester …").</summary>
+        [GeneratedRegex(@"^(?:(?:[\p{Lu}][\p{L}-]*-)?(?i:voorzitter|directeur|woordvoerder|woordvoerster|wethouder|burgemeester|hoogleraar|onderzoeker|onderzoekster|advocaat|raadslid|statenlid|gedeputeerde|bestuurder|inspecteur|medewerker|topman|topvrouw|econoom|deskundige|arts|huisarts|boer|ondernemer|eigenaar|bewoner|docent|leraar|lerares|agent|rechter|schooldirecteur|projectleider|oud-\p{L}+)\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2})|(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?-i:\p{Lu})\p{Ll}+)?),\s+(?:een|de)\s+\d{1,3}-jarige\b|(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){1,2})\s+\(\d{1,3}\))")]
         private static partial Regex IntroducedPerson();
 
-        /// <summary>A person: a name, or an office or role held by one person ("een woordvoerder", "de wethouder").</summary>
-        [GeneratedRegex(@"(?-i:\b(?!(?:De|Het|Een|Dit|Dat|Deze)\b)\p{Lu}\p{Ll}+)|\b(?:minister|staatssecretaris|woordvoer(?:der|ster)|wethouder|burgemeester|directeur|voorzitter|hoogleraar|medewerker|ambtenaar|topman|topvrouw|bestuurder|gedeputeerde|commissaris|inspecteur|onderzoeker|advocaat|kamerlid|premier|projectleider|beleidsmedewerker|afdelingshoofd)\b", RegexOptions.IgnoreCase)]
+        /// <summary>A person: a name, an office or role held by one person ("een woordvoerder", "de wethouder"), or someone
+        /// introduced by age ("een 45-jarige dierenarts").</summary>
+        [GeneratedRegex(@"(?-i:\b(?!(?:De|Het|Een|Dit|Dat|Deze)\b)\p{Lu}\p{Ll}+)|\b(?:minister|staatssecretaris|woordvoer(?:der|ster)|wethouder|burgemeester|directeur|voorzitter|hoogleraar|medewerker|ambtenaar|topman|topvrouw|bestuurder|gedeputeerde|commissaris|inspecteur|onderzoeker|advocaat|kamerlid|premier|projectleider|beleidsmedewerker|afdelingshoofd)\b|\b\d{1,3}-jarige\b", RegexOptions.IgnoreCase)]
         private static partial Regex PersonLike();
 
         /// <summary>"een maand later", "twee weken daarna", "drie dagen eerder": a shift from the time reported before.</summary>

@@ -518,6 +518,41 @@ public sealed class ReportingAttributionTests
     }
 
     [Fact]
+    public void PeopleIntroducedByTitleAgeOrMembership_SpeakTheQuotationsThatFollow()
+    {
+        const string text = """
+            Kritiek op subsidieregeling
+
+            Gepubliceerd: 30 januari 2025
+
+            Dat blijkt uit metingen van milieuchemicus Ruud Hendriks van een hogeschool.
+
+            Hendriks nam zijn monsters in februari in een sloot naast het oefenterrein. ‘Op die plek is jarenlang met blusschuim geoefend’, zegt hij.
+
+            Gerda Wolters (61), penningmeester van een korfbalvereniging, merkt het verschil. "Nu leveren we bonnetjes en een jaarverslag in."
+
+            Kamerlid Joost Verweij kondigt schriftelijke vragen aan. „Dan is dat geen informatieachterstand maar een keuze van het ministerie.”
+
+            De minister schreef in juni dat er geen meldingen waren binnengekomen. Een van hen, een 45-jarige dierenarts die anoniem wil blijven, vertelt dat ze werd klemgezet. "Ik heb dat gemeld bij de vertrouwenspersoon", zegt ze.
+            """;
+        var (_, claims) = Read(text, "introduced.txt");
+        Assert.Equal("Ruud Hendriks", With(claims, "Op die plek is jarenlang").Speaker!.Name);
+        Assert.Equal("Gerda Wolters", With(claims, "Nu leveren we bonnetjes").Speaker!.Name);
+        Assert.Equal("Joost Verweij", With(claims, "Dan is dat geen informatieachterstand").Speaker!.Name);
+        Assert.StartsWith("een 45-jarige dierenarts", With(claims, "Ik heb dat gemeld").Speaker!.Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"Mijn leerlingen kwamen terug na een rit van nog geen half uur\", zegt rijschoolhouder Bert Kamphuis.", "Mijn leerlingen kwamen terug")]
+    [InlineData("\"Het ministerie wist het in september, de Kamer hoorde in november dat er niets aan de hand was\", zegt Femke Oudejans.", "Het ministerie wist het")]
+    [InlineData("\"De wethouder deed alsof er nooit geld zonder controle de deur uit ging\", zegt raadslid Miriam Koopmans.", "De wethouder deed alsof")]
+    public void LessThanAmounts_AndWhatSomeoneHeardOrPretended_AreNoDenials(string sentence, string start)
+    {
+        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2023\n\n" + sentence + "\n", "not-negated.txt");
+        Assert.False(With(claims, start).Negated);
+    }
+
+    [Fact]
     public void NegationOnlyInARelativeClause_LeavesTheClaimPositive_SoItCanBeEvidence()
     {
         const string text = """
