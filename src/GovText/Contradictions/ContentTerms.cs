@@ -130,6 +130,30 @@ internal static class ContentTerms
     private static bool IsHead(string head, string compound) =>
         head.Length >= 5 && compound.Length >= head.Length + 3 && compound.EndsWith(head, StringComparison.Ordinal);
 
+    /// <summary>
+    /// The separable particle that closes the clause of the finite verb at <paramref name="verb"/> ("liepen … op.", "ging …
+    /// niet door,"), when no other verb stands between them; null otherwise.
+    /// </summary>
+    private static string? StrandedParticle(List<AnalyzedToken> tokens, int verb)
+    {
+        for (var j = verb + 1; j < tokens.Count; j++)
+        {
+            if (tokens[j].Pos == UPos.VERB || tokens[j].Pos == UPos.AUX)
+            {
+                return null;
+            }
+
+            var end = j + 1 == tokens.Count || tokens[j + 1].Pos == UPos.PUNCT;
+            if (end)
+            {
+                var text = tokens[j].Text.ToLowerInvariant();
+                return j > verb + 1 && tokens[j].Pos == UPos.ADP && s_separableParticles.Contains(text) ? text : null;
+            }
+        }
+
+        return null;
+    }
+
     private static ImmutableArray<ContentTerm> Compute(string text)
     {
         if (LanguageStage.TryAnalyze(text, 2_000) is not { } analysed)
@@ -139,42 +163,50 @@ internal static class ContentTerms
 
         var terms = ImmutableArray.CreateBuilder<ContentTerm>();
         var tokens = analysed.Tokens.ToList();
+        var lemmas = tokens.Select((_, i) => LemmaAt(tokens, i)).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var token = tokens[i];
-            if (token.Pos is not (UPos.NOUN or UPos.PROPN or UPos.ADJ or UPos.VERB))
+            var lemma = lemmas[i];
+            if (tokens[i].Pos is not (UPos.NOUN or UPos.PROPN or UPos.ADJ or UPos.VERB) || lemma.Length < 3 || s_generic.Contains(lemma) || !char.IsLetter(lemma[0]))
             {
                 continue;
             }
 
-            var lemma = (token.Lemma.Length > 0 ? token.Lemma : token.Text).ToLowerInvariant();
-            if (token.Pos == UPos.VERB && i >= 2 && tokens[i - 1].Text.Equals("te", StringComparison.OrdinalIgnoreCase)
-                && s_separableParticles.Contains(tokens[i - 2].Text.ToLowerInvariant()))
-            {
-                // "om lijnen in te korten": the separable verb "inkorten", which shares its key with "de inkorting".
-                lemma = tokens[i - 2].Text.ToLowerInvariant() + lemma;
-            }
-
-            if (lemma.Length < 3 || s_generic.Contains(lemma) || !char.IsLetter(lemma[0]))
-            {
-                continue;
-            }
-
-            terms.Add(new ContentTerm(lemma, lemma.Length > KeyLength ? lemma[..KeyLength] : lemma, token.Pos is UPos.NOUN or UPos.PROPN));
+            terms.Add(new ContentTerm(lemma, lemma.Length > KeyLength ? lemma[..KeyLength] : lemma, tokens[i].Pos is UPos.NOUN or UPos.PROPN));
         }
 
         // Concepts (corpus/lexicons/content-concepts.tsv): any word of a concept, whatever its tag ("omhoog", "lager"), adds
         // the concept as one more content word, so that "gaan niet omhoog" and "betalen € 112 meer … stegen" share one.
         var concepts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var lemma = (token.Lemma.Length > 0 ? token.Lemma : token.Text).ToLowerInvariant();
-            if ((s_concepts.TryGetValue(lemma, out var concept) || s_concepts.TryGetValue(token.Text.ToLowerInvariant(), out concept)) && concepts.Add(concept))
+            var lemma = lemmas[i];
+            if ((s_concepts.TryGetValue(lemma, out var concept) || s_concepts.TryGetValue(tokens[i].Text.ToLowerInvariant(), out concept)) && concepts.Add(concept))
             {
                 terms.Add(new ContentTerm("≈" + concept + ":" + lemma, "≈" + concept, Noun: false));
             }
         }
 
         return terms.ToImmutable();
+    }
+
+    /// <summary>The lemma of the token at <paramref name="i"/>, lower-cased, with its separable particle for a verb.</summary>
+    private static string LemmaAt(List<AnalyzedToken> tokens, int i)
+    {
+        var token = tokens[i];
+        var lemma = (token.Lemma.Length > 0 ? token.Lemma : token.Text).ToLowerInvariant();
+        if (token.Pos != UPos.VERB)
+        {
+            return lemma;
+        }
+
+        if (i >= 2 && tokens[i - 1].Text.Equals("te", StringComparison.OrdinalIgnoreCase) && s_separableParticles.Contains(tokens[i - 2].Text.ToLowerInvariant()))
+        {
+            // "om lijnen in te korten": the separable verb "inkorten", which shares its key with "de inkorting".
+            return tokens[i - 2].Text.ToLowerInvariant() + lemma;
+        }
+
+        // "Toen liepen de aantallen nog niet op.": the particle at the end of the clause belongs to the verb ("oplopen").
+        return StrandedParticle(tokens, i) is { } particle ? particle + lemma : lemma;
     }
 }

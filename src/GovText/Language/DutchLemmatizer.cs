@@ -91,7 +91,43 @@ public sealed partial class DutchLemmatizer
             return positive;
         }
 
-        return pos == UPos.VERB && !_verbLemmas.Contains(ruled) && FiniteForm(lower) is { } known ? known : ruled;
+        return pos == UPos.VERB && !_verbLemmas.Contains(ruled) && (PastPlural(lower) ?? FiniteForm(lower)) is { } known ? known : ruled;
+    }
+
+    /// <summary>
+    /// An unseen plural past of a strong verb whose singular past is known ("liepen" → "liep" → "lopen", "bleven" → "bleef" →
+    /// "blijven", "lazen" → "las" → "lezen"): the singular is the plural without "-en", with a final v or z spelled f or s and,
+    /// in an open syllable, the vowel written double or single.
+    /// </summary>
+    private string? PastPlural(string lower)
+    {
+        if (lower.Length < 5 || !lower.EndsWith("en", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var stem = lower[..^2];
+        stem = stem[^1] switch
+        {
+            'v' => stem[..^1] + "f",
+            'z' => stem[..^1] + "s",
+            _ => stem,
+        };
+        var candidates = new List<string> { stem };
+        if (stem.Length >= 3 && !IsVowel(stem[^1]) && IsVowel(stem[^2]) && !IsVowel(stem[^3]))
+        {
+            candidates.Add(stem[..^1] + stem[^2] + stem[^1]); // "bleef" from "blev-en", "keek" from "kek-en"
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (_pairs.TryGetValue((candidate, UPos.VERB), out var lemma) && _verbLemmas.Contains(lemma) && lemma != candidate)
+            {
+                return lemma;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -636,4 +636,16 @@ public sealed class ReportingAttributionTests
         Assert.Equal(GovText.Contradictions.ContradictionType.Scope, finding.Type);
         Assert.StartsWith("de gemeente in december 2023 een overeenkomst tekende", finding.Evidence.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AParticleAtTheEndOfTheClause_JoinsItsVerb_SoTheConceptIsReached()
+    {
+        // "liepen … op" is "oplopen", a word of the concept "increase" (corpus/lexicons/content-concepts.tsv), as "groeide" is.
+        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 19 oktober 2023\n\n„Toen liepen de aantallen nog niet op”, zei een woordvoerder. Uit een grafiek blijkt dat de stapel al in de zomer groeide.\n", "particle.txt");
+        var denial = With(claims, "Toen liepen de aantallen");
+        var terms = GovText.Contradictions.ContentTerms.Of(denial);
+        Assert.Contains(terms, t => t.Lemma == "oplopen");
+        Assert.Contains(terms, t => t.Key == "≈increase");
+        Assert.Contains(GovText.Contradictions.ContentTerms.Of(With(claims, "de stapel al in de zomer groeide")), t => t.Key == "≈increase");
+    }
 }
