@@ -512,6 +512,19 @@ public sealed partial class ClaimExtractor
             return; // questions are not claims
         }
 
+        // "Uit de stukken blijkt echter niet dat het aandeel is toegenomen": what a source does not show. The negation is the
+        // source's, so the claim is the whole sentence, negative, attributed to the source (not a positive clause).
+        if (NegatedEvidence().Match(sentence) is { Success: true } notShown && (!notShown.Groups["anaphor"].Success || (context.LastResearch ?? context.LastResearchMention) is not null))
+        {
+            var source = notShown.Groups["anaphor"].Success ? (context.LastResearch ?? context.LastResearchMention)! : notShown.Groups["src"].Value.Trim();
+            var lead = sentence.Length - sentence.TrimStart().Length;
+            var notShownText = sentence.Trim().TrimEnd('.', ' ');
+            context.PreviousStatement = claims.Count;
+            claims.Add(Build(notShownText, sentence, At(lead, notShownText), ClaimKind.Evidence, new Speaker(source, "research", null, source), notShown.Groups["lead"].Value.Trim(),
+                context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+            return;
+        }
+
         // Evidence: "Uit onderzoek … blijkt (volgens X) dat …", "Volgens X blijkt uit het rapport het tegendeel: …", "Nieuw
         // onderzoek wijst uit dat …", "De stukken laten zien dat …", "Daaruit blijkt dat …" (the source last cited).
         var evidence = EvidenceSentence().Match(sentence);
@@ -2147,6 +2160,10 @@ public sealed partial class ClaimExtractor
 
     [GeneratedRegex(@"(?<lead>(?:^|\s)uit\s+(?<src>.+?)\s+blijkt(?:\s+(?:echter|ook|bovendien|verder|daarnaast|nu|wel|juist|inmiddels|tevens|zelfs))?(?:\s+volgens\s+(?<rep>.+?))?(?:\s+dat|(?:\s+het\s+(?:tegendeel|volgende))?\s*:)|(?:^|\s)volgens\s+(?<rep>[^,:]+?)\s+(?:blijkt|bleek)\s+(?:(?:ook|echter|juist)\s+)?uit\s+(?<src>[^,:]+?)(?:\s+dat|(?:\s+het\s+(?:tegendeel|volgende))?\s*:)|(?:^|\s)(?:blijkt|bleek)\s+(?:(?:ook|echter|juist)\s+)?uit\s+(?<src>[^,:]+?)(?:\s+dat|(?:\s+het\s+(?:tegendeel|volgende))?\s*:)|(?:^|\s)(?<src>(?:(?:de|het|die|deze|nieuwe?|recente?|eigen|interne?|vrijgegeven)\s+){0,3}(?:\p{L}*onderzoek|data|\p{L}*cijfers|\p{L}*gegevens|\p{L}*rapport(?:en)?|\p{L}*documenten|stukken|\p{L}*e-?mails|facturen|analyses?|evaluaties?|overzicht(?:en)?)(?:\s+van\s+[^,]+?)?)(?:,[^.;:]{1,120}?,)?\s+(?:wijst|wijzen|toont|tonen|laat|laten)\s+(?:\S+\s+)?(?:uit|aan|zien)\s+dat|(?:^|\s)(?:daaruit|hieruit|daarin|daaruit\s+blijkt\s+ook)\s*(?<anaphor>blijkt|bleek)(?:\s+(?:echter|ook|bovendien|verder|nu|wel|juist|tevens|zelfs))?\s+dat)\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex EvidenceSentence();
+
+    /// <summary>"Uit de stukken blijkt echter niet dat …", "Daaruit bleek niet dat …": what a source does not show.</summary>
+    [GeneratedRegex(@"^\s*(?<lead>(?:uit\s+(?<src>[^,;:]+?)|(?<anaphor>daaruit|hieruit))\s+(?:blijkt|bleek)\s+(?:(?:echter|ook|dus|evenwel|toen|nu|nergens)\s+){0,2}(?:niet|nergens)\s+dat)\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedEvidence();
 
     [GeneratedRegex(@"^\s*(?:dit|dat|het)\s+(?:(?:is|was)\s+)?niet\s+(?:het\s+geval|zo|waar|juist)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Elliptical();

@@ -648,4 +648,13 @@ public sealed class ReportingAttributionTests
         Assert.Contains(terms, t => t.Key == "≈increase");
         Assert.Contains(GovText.Contradictions.ContentTerms.Of(With(claims, "de stapel al in de zomer groeide")), t => t.Key == "≈increase");
     }
+
+    [Fact]
+    public void WhatASourceDoesNotShow_IsItsNegativeFinding()
+    {
+        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 19 oktober 2023\n\nUit de stukken blijkt echter niet dat het aandeel kleine schades is toegenomen.\n", "not-shown.txt");
+        var claim = Assert.Single(claims);
+        Assert.Equal(("Uit de stukken blijkt echter niet dat het aandeel kleine schades is toegenomen", ClaimKind.Evidence, "de stukken", true),
+            (claim.Text, claim.Kind, claim.Speaker!.Name, claim.Negated));
+    }
 }
