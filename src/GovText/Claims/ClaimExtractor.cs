@@ -1184,7 +1184,8 @@ public sealed partial class ClaimExtractor
                 _speakerIsLatest = true;
                 ParagraphSpeaker = member;
             }
-            else if (claim.Kind == ClaimKind.Statement && IntroducedPerson().Match(claim.Text) is { Success: true } introduced)
+            else if (claim.Kind == ClaimKind.Statement && (IntroducedPerson().Match(claim.Text) is { Success: true } introduced
+                || (introduced = LeadingTitledName().Match(claim.Text)).Success))
             {
                 // "Voorzitter Wim Hoekstra van Stille Nachten is teleurgesteld.", "Ahmad, een 34-jarige Syriër, wacht al sinds
                 // juni.": a person the reporting introduces (titled, or with an age in apposition) whom the recognizer missed.
@@ -1619,7 +1620,7 @@ public sealed partial class ClaimExtractor
         private const string Offices = "wethouder|burgemeester|directeur|voorzitter|hoogleraar|gedeputeerde|topman|topvrouw|commissaris|inspecteur-generaal|ombudsman";
 
         /// <summary>"Wethouder Ilse Kramer", "burgemeester Halsema", "directeur Jan de Vries": an office and the name of its holder.</summary>
-        [GeneratedRegex(@"\b(?<office>(?i:" + Offices + @"))\s+(?:(?i:[\p{Ll}]+)\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}\p{Lu}[\p{L}'’-]+){0,2})")]
+        [GeneratedRegex(@"\b(?<office>(?i:" + Offices + @"))\s+(?:(?i:[\p{Ll}]+)\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}\p{Lu}[\p{L}'’-]+){0,2})")]
         private static partial Regex OfficeHolder();
 
         [GeneratedRegex(@"^(?:de|het)\s+(?:\p{L}+\s+)?(?<office>" + Offices + @")$", RegexOptions.IgnoreCase)]
@@ -1633,23 +1634,28 @@ public sealed partial class ClaimExtractor
         private static partial Regex ResearchSpeaker();
 
         /// <summary>A named expert ("onderzoeker Lotte Brinkman van het centrum", "hoogleraar Anouk van Dam"): a person, not a finding.</summary>
-        [GeneratedRegex(@"^(?:de\s+|een\s+)?(?:\p{L}+\s+)?(?:onderzoek(?:er|ster)|hoogleraar|econoom|expert|deskundige|analist|wetenschapper|statisticus|promovendus|jurist|arts)\s+(?<name>(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){0,2})", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"^(?:de\s+|een\s+)?(?:\p{L}+\s+)?(?:onderzoek(?:er|ster)|hoogleraar|econoom|expert|deskundige|analist|wetenschapper|statisticus|promovendus|jurist|arts)\s+(?<name>(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){0,2})", RegexOptions.IgnoreCase)]
         private static partial Regex NamedExpert();
 
         /// <summary>A role held by one person, with an optional name: "een woordvoerder van DUO", "dijkgraaf Annelies Verhoeven van Waterschap Peelrand".</summary>
-        [GeneratedRegex(@"\b(?:(?:een|de)\s+)?(?i:woordvoer(?:der|ster)|directeur|dijkgraaf|wethouder|burgemeester|gedeputeerde|voorzitter|bestuursvoorzitter|topman|topvrouw|hoogleraar|onderzoeker|inspecteur|commissaris|bestuurder|korpschef|hoofdofficier|rector)(?:\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2})|\s+(?-i:\p{Lu})\p{Ll}+\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2}))?(?:\s+(?:van|bij)\s+(?:de\s+|het\s+)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:en\s+)?(?-i:\p{Lu})[\p{L}'’-]+){0,3})?")]
+        [GeneratedRegex(@"\b(?:(?:een|de)\s+)?(?i:woordvoer(?:der|ster)|directeur|dijkgraaf|wethouder|burgemeester|gedeputeerde|voorzitter|bestuursvoorzitter|topman|topvrouw|hoogleraar|onderzoeker|inspecteur|commissaris|bestuurder|korpschef|hoofdofficier|rector)(?:\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2})|\s+(?-i:\p{Lu})\p{Ll}+\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2}))?(?:\s+(?:van|bij)\s+(?:de\s+|het\s+)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:en\s+)?(?-i:\p{Lu})[\p{L}'’-]+){0,3})?")]
         private static partial Regex RoleMention();
 
         /// <summary>
         /// A first name and surname after a lowercase title or profession ("milieuchemicus Ruud Hendrikx", "dijkgraaf Annelies
         /// Verhoeven", "penningmeester Gerda Wolters"): the title ends like a word for a person.
         /// </summary>
-        [GeneratedRegex(@"\b(?-i:\p{Ll})\p{Ll}*(?:icus|loog|loge|kundige|graaf|ist|iste|eur|aris|ant|ent|meester|voerder|voerster|houder|lid|man|vrouw|arts|leider|leidster|ouder|woner|bewoonster|ondernemer|directeur|wethouder|gedeputeerde|burgemeester|voorzitter|hoogleraar|onderzoeker|inspecteur|advocaat)\s+(?<name>(?-i:\p{Lu})\p{Ll}+\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}(?-i:\p{Lu})\p{Ll}[\p{L}'’-]*)\b")]
+        [GeneratedRegex(@"\b(?-i:\p{Ll})\p{Ll}*(?:icus|loog|loge|kundige|graaf|ist|iste|eur|aris|ant|ent|meester|voerder|voerster|houder|lid|man|vrouw|arts|leider|leidster|ouder|woner|bewoonster|ondernemer|directeur|wethouder|gedeputeerde|burgemeester|voorzitter|hoogleraar|onderzoeker|inspecteur|advocaat)\s+(?<name>(?-i:\p{Lu})\p{Ll}+\s+(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}(?-i:\p{Lu})\p{Ll}[\p{L}'’-]*)\b")]
         private static partial Regex TitledName();
+
+        /// <summary>A sentence that opens with a capitalised title and a name ("Archiefjurist Lotte van Damme noemt …").</summary>
+        [GeneratedRegex(@"^(?-i:\p{Lu})\p{Ll}*(?:icus|loog|loge|kundige|graaf|ist|iste|eur|aris|ant|ent|meester|voerder|voerster|houder|lid|man|vrouw|arts|leider|leidster|ouder|woner|bewoonster|ondernemer|directeur|wethouder|gedeputeerde|burgemeester|voorzitter|hoogleraar|onderzoeker|inspecteur|advocaat)\s+(?<name>(?-i:\p{Lu})\p{Ll}+\s+(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}(?-i:\p{Lu})\p{Ll}[\p{L}'’-]*)\b")]
+        private static partial Regex LeadingTitledName();
+
 
         /// <summary>A sentence that opens with a titled name ("Voorzitter Wim Hoekstra van …") or a name with an age ("Ahmad, een 34-jarige …",
         /// "Gerda Wolters (61), penningmeester …").</summary>
-        [GeneratedRegex(@"^(?:(?:[\p{Lu}][\p{L}-]*-)?(?i:voorzitter|directeur|woordvoerder|woordvoerster|wethouder|burgemeester|hoogleraar|onderzoeker|onderzoekster|advocaat|raadslid|statenlid|gedeputeerde|bestuurder|inspecteur|medewerker|topman|topvrouw|econoom|deskundige|arts|huisarts|boer|ondernemer|eigenaar|bewoner|docent|leraar|lerares|agent|rechter|schooldirecteur|projectleider|oud-\p{L}+)\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2})|(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?-i:\p{Lu})\p{Ll}+)?),\s+(?:een|de)\s+\d{1,3}-jarige\b|(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){1,2})\s+\(\d{1,3}\))")]
+        [GeneratedRegex(@"^(?:(?:[\p{Lu}][\p{L}-]*-)?(?i:voorzitter|directeur|woordvoerder|woordvoerster|wethouder|burgemeester|hoogleraar|onderzoeker|onderzoekster|advocaat|raadslid|statenlid|gedeputeerde|bestuurder|inspecteur|medewerker|topman|topvrouw|econoom|deskundige|arts|huisarts|boer|ondernemer|eigenaar|bewoner|docent|leraar|lerares|agent|rechter|schooldirecteur|projectleider|oud-\p{L}+)\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2})|(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?-i:\p{Lu})\p{Ll}+)?),\s+(?:een|de)\s+\d{1,3}-jarige\b|(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){1,2})\s+\(\d{1,3}\))")]
         private static partial Regex IntroducedPerson();
 
         /// <summary>A person: a name, an office or role held by one person ("een woordvoerder", "de wethouder"), or someone
@@ -1669,7 +1675,7 @@ public sealed partial class ClaimExtractor
         private static partial Regex RelativeToArticle();
 
         /// <summary>"Kamerlid (Pieter) Omtzigt (CDA)", "Omtzigt (CDA)", "CDA-Kamerlid Omtzigt".</summary>
-        [GeneratedRegex(@"(?:\b(?:[\p{Lu}][\p{L}-]*-)?[Kk]amerlid\s+(?<name>(?:[\p{Lu}][\p{L}'’-]+\s+){0,2}(?:(?:van|de|der|den|ter|ten)\s+){0,2}[\p{Lu}][\p{L}'’-]+)(?:\s+\((?<party>[\p{Lu}][\p{L}\p{Nd}-]{1,15})\))?|(?<name>(?-i:[\p{Lu}][\p{L}'’-]+)(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}(?-i:[\p{Lu}][\p{L}'’-]+))?)\s+\((?<party>(?-i:[\p{Lu}][\p{Lu}\p{Nd}a-z-]{1,15}))\))", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"(?:\b(?:[\p{Lu}][\p{L}-]*-)?[Kk]amerlid\s+(?<name>(?:[\p{Lu}][\p{L}'’-]+\s+){0,2}(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}[\p{Lu}][\p{L}'’-]+)(?:\s+\((?<party>[\p{Lu}][\p{L}\p{Nd}-]{1,15})\))?|(?<name>(?-i:[\p{Lu}][\p{L}'’-]+)(?:\s+(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}(?-i:[\p{Lu}][\p{L}'’-]+))?)\s+\((?<party>(?-i:[\p{Lu}][\p{Lu}\p{Nd}a-z-]{1,15}))\))", RegexOptions.CultureInvariant)]
         private static partial Regex MemberMention();
 
         /// <summary>"het Kamerlid", "de parlementariër", "de CDA'er", "de SP-politicus".</summary>
@@ -1680,7 +1686,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"[“""«„](?<q>[^”""»“]{2,}?)[”""»“]|‘(?<q>[^’]{2,}?)’(?!\p{L})")]
     private static partial Regex Quotation();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:(?<verb>antwoordde|antwoordt|zei|zegt|zeggen|zeiden|schreef|schrijft|schrijven|schreven|stelde|stelt|stellen|concludeert|concluderen|verklaarde|verklaart|liet\s+\S+\s+weten|meldde|meldt|benadrukte|erkende|ontkende|reageert|reageerde|vertelt|vertelde|bevestigt|bevestigde)\s+(?<who>(?:de\s+|het\s+|een\s+)?(?:(?:demissionair|toenmalig)\s+)?[\p{L}-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te)\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+)*(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*)?)(?:\s+(?:destijds|toen|eerder|later|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?|(?:aldus|zo\s+(?:schrijft|schrijven|zegt|zeggen|stelt|stellen))\s+(?<who>[^.,;]+)|(?:laat|liet|laten|lieten)\s+(?<who>[^.,;:„“”""«»‘’]{2,60}?)\s+weten\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?<verb>antwoordde|antwoordt|zei|zegt|zeggen|zeiden|schreef|schrijft|schrijven|schreven|stelde|stelt|stellen|concludeert|concluderen|verklaarde|verklaart|liet\s+\S+\s+weten|meldde|meldt|benadrukt|benadrukte|erkent|erkende|ontkent|ontkende|reageert|reageerde|vertelt|vertelde|bevestigt|bevestigde|waarschuwt|waarschuwde|vindt|vond|meent|meende|betoogt|betoogde)\s+(?<who>(?:de\s+|het\s+|een\s+)?(?:(?:demissionair|toenmalig)\s+)?[\p{L}-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te)\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+)*(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*)?)(?:\s+(?:destijds|toen|eerder|later|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?|(?:aldus|zo\s+(?:schrijft|schrijven|zegt|zeggen|stelt|stellen))\s+(?<who>[^.,;]+)|(?:laat|liet|laten|lieten)\s+(?<who>[^.,;:„“”""«»‘’]{2,60}?)\s+weten\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AttributionAfter();
 
     [GeneratedRegex(@"(?<lead>(?:antwoordde|zei|schreef|stelde|verklaarde|beweerde|liet\s+\S+\s+weten)\s+(?<who>(?:de\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*)\s+(?:[^,]*?\s)?dat)\s+(?<clause>.*)$", RegexOptions.IgnoreCase)]
@@ -1907,7 +1913,7 @@ public sealed partial class ClaimExtractor
             return AnnouncedWithoutFiniteVerb(trimmed);
         }
 
-        var rest = LeadingAdverbs().Replace(trimmed[(verb.Index + verb.Length)..].TrimEnd(':').Trim(), string.Empty);
+        var rest = LeadingAdverbs().Replace(Regex.Replace(TimeWords().Replace(trimmed[(verb.Index + verb.Length)..].TrimEnd(':'), " "), @"\s+", " ").Trim(), string.Empty);
         var who = !LeadingPreposition().IsMatch(rest) && AnnouncedSpeaker().Match(rest) is { Success: true } inverted ? inverted.Value.Trim() : string.Empty;
         if (who.Length == 0)
         {
@@ -1957,7 +1963,7 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>A speaker phrase alone before a colon: "Een woordvoerder", "De rekenkamer", "Voorzitter Karin Mulder van de bond".</summary>
-    [GeneratedRegex(@"^(?:(?:de|het|een)\s+)?(?:\p{L}+\s+)?(?:woordvoer(?:der|ster)|zegsman|zegsvrouw|minister|staatssecretaris|wethouder|burgemeester|directeur|voorzitter|gedeputeerde|inspectie|rekenkamer|ombudsman|onderzoeker|hoogleraar|(?-i:\p{Lu})[\p{L}'’-]+)(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){0,3}(?:\s+(?:van|bij|namens)\s+(?:de\s+|het\s+)?[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,3})?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:de|het|een)\s+)?(?:\p{L}+\s+)?(?:woordvoer(?:der|ster)|zegsman|zegsvrouw|minister|staatssecretaris|wethouder|burgemeester|directeur|voorzitter|gedeputeerde|inspectie|rekenkamer|ombudsman|onderzoeker|hoogleraar|(?-i:\p{Lu})[\p{L}'’-]+)(?:\s+(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){0,3}(?:\s+(?:van|bij|namens)\s+(?:de\s+|het\s+)?[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,3})?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareSpeaker();
 
     /// <summary>"In de notulen van de stuurgroep van 11 juni 2024 staat:", "In het rapport staat letterlijk:": a document quoted.</summary>
@@ -1988,7 +1994,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"^(?:(?:de|het|een)\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\p{L}'’-]+)?(?:\s+(?-i:\p{Lu})[\p{L}'’-]+)*(?:\s*\([^)]{1,40}\))?(?=\s+(?:in|op|tegen|aan|tijdens|bij|nog|toen|destijds|al|ook|eerder|daarover|hierover)\b|$)", RegexOptions.IgnoreCase)]
     private static partial Regex AnnouncedSpeaker();
 
-    [GeneratedRegex(@"^(?:(?:destijds|toen|eerder|nog|al|ook|onlangs|gisteren|vandaag|later|daarna|vervolgens)\s+)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:destijds|toen|eerder|nog|al|ook|onlangs|gisteren|vandaag|later|daarna|vervolgens)(?:\s+|$))+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingAdverbs();
 
     [GeneratedRegex(@"^(?:in|op|tegen|aan|tijdens|bij|tegenover|namens|via|voor)\s", RegexOptions.IgnoreCase)]
@@ -2006,6 +2012,11 @@ public sealed partial class ClaimExtractor
             }
 
             var between = after[..that.Index].Trim().TrimEnd(',');
+            if (verb.Value.StartsWith("schr", StringComparison.OrdinalIgnoreCase) && Regex.IsMatch(between, @"(?:^|\s)voor$", RegexOptions.IgnoreCase))
+            {
+                continue; // "Die norm schrijft voor dat …": prescribes (voorschrijven), nobody speaks
+            }
+
             var inner = LetKnow().Match(verb.Value);
             if (inner.Success)
             {
@@ -2024,8 +2035,17 @@ public sealed partial class ClaimExtractor
             // "De toenmalige staatssecretaris van Financiën, Marieke Verhoef, liet …": the name in apposition speaks; a
             // relative clause in between is skipped ("Ook de RVO, die de regeling uitvoert, liet destijds weten dat …").
             var before = RelativeApposition().Replace(sentence[..verb.Index].Trim().TrimEnd(','), string.Empty).TrimEnd(',');
+            // "Hoefnagel (52, Wonen) zei …": a parenthesis after a name is no clause boundary; blanked, offsets kept.
+            before = Parenthesis().Replace(before, m => new string(' ', m.Length));
             var lastComma = before.LastIndexOf(',');
             var subjectBefore = (lastComma >= 0 ? before[(lastComma + 1)..] : before).Trim();
+            if (lastComma > 0 && BareConjunction().IsMatch(subjectBefore) && FirstNounPhrase().Match(before[..lastComma].Trim()) is { Success: true } coordinated)
+            {
+                // "Oeverland wil niet inhoudelijk reageren, maar bevestigt dat …": the subject of the first verb phrase speaks.
+                subjectBefore = coordinated.Groups["np"].Value;
+                lastComma = -1;
+            }
+
             subjectBefore = Regex.Replace(TimeWords().Replace(subjectBefore, " "), @"\s+", " ").Trim();
             subjectBefore = Addressee().Replace(LeadingConjunction().Replace(subjectBefore, string.Empty), string.Empty).Trim();
             subjectBefore = TrailingAuxiliary().Replace(subjectBefore, string.Empty).Trim(); // "Het ministerie had eerder al gezegd dat"
@@ -2145,6 +2165,18 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"^(?:terwijl|maar|en|omdat|nadat|toen|hoewel|ook|want|dus)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingConjunction();
 
+    /// <summary>A parenthesis ("(52, Wonen)", "(CDA)").</summary>
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Parenthesis();
+
+    /// <summary>Only a coordinating conjunction (and adverbs) before the verb: ", maar bevestigt dat", ", en zegt dat".</summary>
+    [GeneratedRegex(@"^(?:maar|en|doch)(?:\s+(?:ook|wel|nu|toch|tegelijk))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareConjunction();
+
+    /// <summary>The noun phrase that opens a clause, up to its finite verb ("Oeverland", "Het ministerie van Financiën").</summary>
+    [GeneratedRegex(@"^(?<np>(?:(?:de|het|een)\s+)?(?:\p{L}[\p{L}'’-]*)(?:\s+(?:van|voor|de|het|der|den)\s+\p{L}[\p{L}'’-]*|\s+(?-i:\p{Lu})[\p{L}'’-]*){0,4})\s+(?:wil|wilde|kan|kon|is|was|heeft|had|zegt|zei|laat|liet|gaat|ging|reageert|reageerde|weigert|weigerde|wijst|wees|erkent|erkende|ontkent|ontkende)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstNounPhrase();
+
     /// <summary>The addressee after the subject ("het kabinet de Tweede Kamer meldde"): not part of the speaker.</summary>
     [GeneratedRegex(@"\s+(?:aan\s+)?(?:" + ParliamentAndPress + @")$", RegexOptions.IgnoreCase)]
     private static partial Regex Addressee();
@@ -2171,7 +2203,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"^\s*of\b|\b(?:willen|wil|wilden|wilde)\s+(?:\S+\s+)?weten\b|\b(?:vragen|vraagt|informeren|informeert)\s+(?:\S+\s+){0,2}?of\b|\bin\s+welke\b|\b(?:mogen|mag|kunnen|kan|zou|zouden)\b(?:\s+\S+){0,8}?\s+(?:gebruik\s+maken|gebruiken|inzetten|maken)\b|\bniet\s+zomaar\b|\bwelke\s+stappen\b|\bniet\s+(?:uit\s+te\s+sluiten|uitgesloten)\b|\b(?:kan|kunnen)\s+(?:\S+\s+){0,3}?niet\s+uitsluiten\b|\bmogelijk(?:erwijs)?\b|\bwellicht\b|\bmisschien\b|\beventueel\b|\bin\s+de\s+toekomst\b|\bzou\s+kunnen\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
 
-    [GeneratedRegex(@",\s*(?:zo\s+)?(?:(?:zegt|zei|aldus|meldt|meldde|stelt|stelde|schrijft|schreef|volgens|bevestigt|bevestigde|concludeert|concludeerde|(?:blijkt|bleek)\s+(?:ook\s+)?uit)\s+(?<who>[^,.;]+?)|(?:laat|liet)\s+(?<who>[^,.;]+?)\s+weten)\s*\.?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s*(?:zo\s+)?(?:(?:zegt|zei|aldus|meldt|meldde|stelt|stelde|schrijft|schreef|volgens|bevestigt|bevestigde|concludeert|concludeerde|benadrukt|benadrukte|vindt|vond|meent|meende|waarschuwt|waarschuwde|erkent|erkende|verklaart|verklaarde|vertelt|vertelde|reageert|reageerde|betoogt|betoogde|(?:blijkt|bleek)\s+(?:ook\s+)?uit)\s+(?<who>[^,.;]+?)|(?:laat|liet)\s+(?<who>[^,.;]+?)\s+weten)\s*\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAttribution();
 
     [GeneratedRegex(@"^Update\s*\((?<d>[^)]+)\)\s*:", RegexOptions.IgnoreCase)]

@@ -657,4 +657,33 @@ public sealed class ReportingAttributionTests
         Assert.Equal(("Uit de stukken blijkt echter niet dat het aandeel kleine schades is toegenomen", ClaimKind.Evidence, "de stukken", true),
             (claim.Text, claim.Kind, claim.Speaker!.Name, claim.Negated));
     }
+
+    [Fact]
+    public void SpeakersBehindParenthesesTimesCoordinationAndTitles_AreFound()
+    {
+        const string text = """
+            Bouwproject loopt vertraging op
+
+            Gepubliceerd: 14 maart 2025
+
+            Wethouder Ruud Hoefnagel (52, Wonen) zei op 22 januari dat er "geen sprake is van enige vertraging".
+
+            Een woordvoerder van de dienst zei een week later tegen deze krant: "Mensen die bezwaar maken, krijgen tijdig antwoord."
+
+            Oeverland wil niet inhoudelijk reageren, maar bevestigt dat de rapportage bekend is bij de gemeente.
+
+            Die norm schrijft voor dat een ambulance binnen vijftien minuten ter plaatse is.
+
+            Maar die norm staat los van het aantal piekdagen, benadrukt luchtkwaliteitsdeskundige Hein Verstappen van Hogeschool Zuidwaard.
+
+            Archiefjurist Lotte van Damme noemt de bevindingen ernstig. "Dit is precies het scenario dat de wet moet voorkomen", zegt zij.
+            """;
+        var (_, claims) = Read(text, "speakers.txt");
+        Assert.Equal("Wethouder Ruud Hoefnagel", With(claims, "er \"geen sprake is van enige vertraging").Speaker!.Name);
+        Assert.Equal("Een woordvoerder van de dienst", With(claims, "Mensen die bezwaar maken").Speaker!.Name);
+        Assert.Equal("Oeverland", With(claims, "de rapportage bekend is bij de gemeente").Speaker!.Name);
+        Assert.Equal(ClaimKind.Statement, With(claims, "Die norm schrijft voor dat").Kind);
+        Assert.StartsWith("luchtkwaliteitsdeskundige Hein Verstappen", With(claims, "Maar die norm staat los").Speaker!.Name, StringComparison.Ordinal);
+        Assert.Equal("Lotte van Damme", With(claims, "Dit is precies het scenario").Speaker!.Name);
+    }
 }
