@@ -420,7 +420,8 @@ public sealed partial class ClaimExtractor
                 // stands before the verb.
                 var inverted = rb.Groups["who"].Value;
                 speaker = !NoSpeaker().IsMatch(inverted) ? context.Resolve(inverted)
-                    : FindReportedSpeech(sentence) is { } subjectFirst ? context.Resolve(subjectFirst.Who) : context.Resolve(inverted);
+                    : FindReportedSpeech(sentence) is { } subjectFirst ? context.Resolve(subjectFirst.Who)
+                    : SubjectBefore(before[..rb.Index]) is { } subject ? context.Resolve(subject) : context.Resolve(inverted);
                 attributionText = rb.Groups["lead"].Value.Trim();
                 var clauseStart = rb.Groups["clause"].Index;
                 var clauseText = sentence[clauseStart..].TrimEnd('.', ' ');
@@ -634,8 +635,10 @@ public sealed partial class ClaimExtractor
             var opensClause = mid.Groups["conj"].Success;
             var start = opensClause ? mid.Groups["v"].Index + midSource.ClauseStart : sentence.Length - sentence.TrimStart().Length;
             var text = sentence[start..].TrimEnd().TrimEnd('.', ' ');
+            // "volgens hem/haar" continues the statement just reported, made at the same time.
+            var continues = midSource.Who is "hij" or "zij" && Spotters.Times(sentence).IsEmpty ? context.ParagraphSpeakerTime : null;
             claims.Add(Build(text, sentence, At(start, text),
-                ClaimKind.ReportedSpeech, context.Resolve(midSource.Who), "volgens " + midSource.Who, context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+                ClaimKind.ReportedSpeech, context.Resolve(midSource.Who), "volgens " + midSource.Who, continues ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
             return;
         }
 
@@ -1773,6 +1776,12 @@ public sealed partial class ClaimExtractor
     /// </summary>
     private static (string Who, int ClauseStart)? ParentheticalSource(string sentence, int offset)
     {
+        if (ObjectPronoun().Match(sentence, offset) is { Success: true } pronoun && sentence[offset..pronoun.Index].Trim().Length == 0)
+        {
+            // "De eerste huurders zouden volgens hem in de zomer van 2026 hun sleutel krijgen": the person just quoted.
+            return (pronoun.Groups["p"].Value.ToLowerInvariant() == "hem" ? "hij" : "zij", pronoun.Index + pronoun.Length);
+        }
+
         if (LanguageStage.TryAnalyze(sentence, 2_000) is not { } analysed)
         {
             return null;
@@ -2164,6 +2173,23 @@ public sealed partial class ClaimExtractor
     /// <summary>"terwijl", "maar", "en" opening the clause whose subject reports.</summary>
     [GeneratedRegex(@"^(?:terwijl|maar|en|omdat|nadat|toen|hoewel|ook|want|dus)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingConjunction();
+
+    /// <summary>
+    /// The subject before a reporting verb when the words after it name no speaker ("Gedeputeerde Karin Blom (Milieu) schreef op
+    /// 18 september 2024 in een brief aan … dat"): the last comma-free stretch before the verb, without parentheses and times.
+    /// </summary>
+    private static string? SubjectBefore(string beforeVerb)
+    {
+        var text = Parenthesis().Replace(beforeVerb, " ");
+        var comma = text.LastIndexOf(',');
+        var subject = Regex.Replace(TimeWords().Replace(comma >= 0 ? text[(comma + 1)..] : text, " "), @"\s+", " ").Trim();
+        subject = LeadingConjunction().Replace(subject, string.Empty).Trim();
+        return subject.Length > 0 && subject.Split(' ').Length <= 8 && SpeakerWord().IsMatch(subject) ? subject : null;
+    }
+
+    /// <summary>"hem", "haar" after "volgens".</summary>
+    [GeneratedRegex(@"\G\s*(?<p>hem|haar)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectPronoun();
 
     /// <summary>A parenthesis ("(52, Wonen)", "(CDA)").</summary>
     [GeneratedRegex(@"\([^()]*\)")]

@@ -686,4 +686,23 @@ public sealed class ReportingAttributionTests
         Assert.StartsWith("luchtkwaliteitsdeskundige Hein Verstappen", With(claims, "Maar die norm staat los").Speaker!.Name, StringComparison.Ordinal);
         Assert.Equal("Lotte van Damme", With(claims, "Dit is precies het scenario").Speaker!.Name);
     }
+
+    [Fact]
+    public void VolgensHemOrHaar_ContinuesThePersonJustReported_AtTheSameTime()
+    {
+        const string text = """
+            Wachttijden ggz
+
+            Gepubliceerd: 18 april 2025
+
+            Wethouder Marleen Kuipers schreef op 6 februari in een brief dat de sluiting niet tot langere wachttijden heeft geleid. De wachttijd was volgens haar gedaald naar zes weken.
+
+            Gedeputeerde Karin Blom (Milieu) schreef op 18 september 2024 in een brief aan Provinciale Staten dat "er geen overschrijdingen zijn vastgesteld".
+            """;
+        var (_, claims) = Read(text, "volgens-haar.txt");
+        var continued = With(claims, "De wachttijd was volgens haar");
+        Assert.Equal((ClaimKind.ReportedSpeech, "Wethouder Marleen Kuipers"), (continued.Kind, continued.Speaker!.Name));
+        Assert.Equal(new DateOnly(2025, 2, 6), continued.MadeAt!.From);
+        Assert.Equal("Gedeputeerde Karin Blom", With(claims, "\"er geen overschrijdingen").Speaker!.Name);
+    }
 }
