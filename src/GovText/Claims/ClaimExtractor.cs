@@ -1268,6 +1268,11 @@ public sealed partial class ClaimExtractor
                     return LastMinister with { Mention = m };
                 }
 
+                if (lower is "hij" or "zij" && LastPerson is { Role: "Minister" or "Staatssecretaris" } unnamedHolder)
+                {
+                    return unnamedHolder with { Mention = m }; // "de staatssecretaris van Financiën … meldde hij"
+                }
+
                 var office = Spotters.Ministers(m).FirstOrDefault().Office;
                 return new Speaker(office ?? "Minister", "Minister", office, m);
             }
@@ -1567,6 +1572,13 @@ public sealed partial class ClaimExtractor
                     }
 
                     LastPerson = LastMinister;
+                    _speakerIsLatest = false;
+                }
+                else if (name is null && office is not null && LastMinister is null && UnnamedOffice().Match(sentence) is { Success: true } unnamed)
+                {
+                    // "Dat staat haaks op wat de staatssecretaris van Financiën schreef. In een brief meldde hij dat …": an office
+                    // named without its holder is the person a following "hij" or "zij" refers to.
+                    LastPerson = new Speaker(unnamed.Value, RoleOf(office), office, unnamed.Value);
                     _speakerIsLatest = false;
                 }
             }
@@ -2186,6 +2198,10 @@ public sealed partial class ClaimExtractor
         subject = LeadingConjunction().Replace(subject, string.Empty).Trim();
         return subject.Length > 0 && subject.Split(' ').Length <= 8 && SpeakerWord().IsMatch(subject) ? subject : null;
     }
+
+    /// <summary>A minister or state secretary named by office only ("de staatssecretaris van Financiën").</summary>
+    [GeneratedRegex(@"\b(?:de\s+)?(?:minister|staatssecretaris)\s+(?:van|voor)\s+(?-i:\p{Lu})[\p{L}-]+(?:(?:,\s+|\s+en\s+|\s+)(?-i:\p{Lu})[\p{L}-]+)*", RegexOptions.IgnoreCase)]
+    private static partial Regex UnnamedOffice();
 
     /// <summary>"hem", "haar" after "volgens".</summary>
     [GeneratedRegex(@"\G\s*(?<p>hem|haar)\b", RegexOptions.IgnoreCase)]

@@ -705,4 +705,20 @@ public sealed class ReportingAttributionTests
         Assert.Equal(new DateOnly(2025, 2, 6), continued.MadeAt!.From);
         Assert.Equal("Gedeputeerde Karin Blom", With(claims, "\"er geen overschrijdingen").Speaker!.Name);
     }
+
+    [Fact]
+    public void AnOfficeNamedWithoutItsHolder_IsWhomAFollowingPronounRefersTo()
+    {
+        const string text = """
+            Bezwaren blijven liggen
+
+            Gepubliceerd: 2 oktober 2025
+
+            Dat staat haaks op wat de staatssecretaris van Financiën dit voorjaar aan de Tweede Kamer schreef. In een brief van 12 maart meldde hij dat er bij die bezwaren geen structurele achterstand was.
+            """;
+        var (_, claims) = Read(text, "office.txt");
+        var denial = With(claims, "er bij die bezwaren geen structurele achterstand");
+        Assert.Equal("de staatssecretaris van Financiën", denial.Speaker!.Name);
+        Assert.Equal(new DateOnly(2025, 3, 12), denial.MadeAt!.From);
+    }
 }
