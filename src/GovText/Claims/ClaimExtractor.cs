@@ -425,8 +425,13 @@ public sealed partial class ClaimExtractor
                 attributionText = rb.Groups["lead"].Value.Trim();
                 var clauseStart = rb.Groups["clause"].Index;
                 var clauseText = sentence[clauseStart..].TrimEnd('.', ' ');
-                claims.Add(Build(clauseText, sentence, At(clauseStart, clauseText),
-                    ClaimKind.ReportedSpeech, speaker, attributionText, AttributionTime(sentence[..clauseStart], context, last: true) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+                var clauseTime = AttributionTime(sentence[..clauseStart], context, last: true) ?? context.TimeFor(sentence);
+                foreach (var (offset, part) in ThatClauses(clauseText))
+                {
+                    claims.Add(Build(part, sentence, At(clauseStart + offset, part),
+                        ClaimKind.ReportedSpeech, speaker, attributionText, clauseTime, documentDate, null, article.Source.File, context));
+                }
+
                 handled = true;
                 continue;
             }
@@ -446,8 +451,13 @@ public sealed partial class ClaimExtractor
                 // the claim is the whole clause, quotation marks kept (one claim for the sentence, whatever quotes it holds).
                 var clauseText = sentence[embedding.ClauseStart..].TrimEnd().TrimEnd('.', ' ');
                 var embeddingSpeaker = context.Resolve(embedding.Who);
-                claims.Add(Build(clauseText, sentence, At(embedding.ClauseStart, clauseText),
-                    ClaimKind.ReportedSpeech, embeddingSpeaker, embedding.Lead, AttributionTime(sentence[..embedding.ClauseStart], context, last: true) ?? context.SpeechTime(sentence) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+                var embeddingTime = AttributionTime(sentence[..embedding.ClauseStart], context, last: true) ?? context.SpeechTime(sentence) ?? context.TimeFor(sentence);
+                foreach (var (offset, part) in ThatClauses(clauseText))
+                {
+                    claims.Add(Build(part, sentence, At(embedding.ClauseStart + offset, part),
+                        ClaimKind.ReportedSpeech, embeddingSpeaker, embedding.Lead, embeddingTime, documentDate, null, article.Source.File, context));
+                }
+
                 return;
             }
             else if (FindReportedSpeech(sentence) is { } framing && framing.ClauseStart <= quote.Index + 1)
@@ -592,22 +602,28 @@ public sealed partial class ClaimExtractor
                 return;
             }
 
-            var text = sentence[reported.ClauseStart..].TrimEnd().TrimEnd('.', ' ');
-            var claim = Build(text, sentence, At(reported.ClauseStart, text),
-                ClaimKind.ReportedSpeech, speaker, reported.Lead, reportedTime, documentDate, null, article.Source.File, context);
-            if (DenyingVerb().IsMatch(reported.Lead) && !claim.Negated)
+            var clause = sentence[reported.ClauseStart..].TrimEnd().TrimEnd('.', ' ');
+            // "schreef Leemans dat de aanrijtijden „niet zijn verslechterd” en dat de norm werd gehaald": each "dat"-clause is a
+            // claim of its own, so that a denial in one of them is read on its own.
+            foreach (var (offset, text) in ThatClauses(clause))
             {
-                // "X ontkende dat de politie Clearview had gebruikt": X denies the clause.
-                claim = claim with
+                var claim = Build(text, sentence, At(reported.ClauseStart + offset, text),
+                    ClaimKind.ReportedSpeech, speaker, reported.Lead, reportedTime, documentDate, null, article.Source.File, context);
+                if (DenyingVerb().IsMatch(reported.Lead) && !claim.Negated)
                 {
-                    Negated = true,
-                    Denial = StanceLabel.Deny,
-                    NegationCues = [DenyingVerb().Match(reported.Lead).Value.ToLowerInvariant()],
-                    Proposition = claim.Proposition is { } p ? p with { Negated = true } : null,
-                };
+                    // "X ontkende dat de politie Clearview had gebruikt": X denies the clause.
+                    claim = claim with
+                    {
+                        Negated = true,
+                        Denial = StanceLabel.Deny,
+                        NegationCues = [DenyingVerb().Match(reported.Lead).Value.ToLowerInvariant()],
+                        Proposition = claim.Proposition is { } p ? p with { Negated = true } : null,
+                    };
+                }
+
+                claims.Add(claim);
             }
 
-            claims.Add(claim);
             return;
         }
 
@@ -958,7 +974,7 @@ public sealed partial class ClaimExtractor
     /// <summary>The first occurrence of a negation cue as a whole word.</summary>
     private static Match CueAt(string text, string cue) => Regex.Match(text, @"\b" + Regex.Escape(cue) + @"\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b(?:te\s+horen\s+(?:kregen|krijgen|gekregen|kreeg|krijg)|(?:kregen|krijgen|gekregen|kreeg|krijg)\s+(?:\S+\s+){0,3}?te\s+horen|(?:is|zijn|werd|werden|was|waren)\s+(?:\S+\s+){0,4}?(?:verteld|voorgehouden|beloofd|toegezegd|gezegd)|beloofd|beloofde|beloofden|toegezegd|voorgespiegeld|hoorde|hoorden|hoort|horen)\s+(?:\S+\s+){0,4}?dat\b[^,;:]*$|\b(?:deed|deden|doet|doen)\s+(?:\S+\s+){0,3}?alsof\b[^,;:]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:te\s+horen\s+(?:kregen|krijgen|gekregen|kreeg|krijg)|(?:kregen|krijgen|gekregen|kreeg|krijg)\s+(?:\S+\s+){0,3}?te\s+horen|(?:is|zijn|werd|werden|was|waren)\s+(?:\S+\s+){0,4}?(?:verteld|voorgehouden|beloofd|toegezegd|gezegd)|beloofd|beloofde|beloofden|toegezegd|voorgespiegeld|hoorde|hoorden|hoort|horen|zei|zeiden|zegt|zeggen)\s+(?:\S+\s+){0,4}?dat\b[^,;:]*$|\b(?:stelde|stelden|stelt|stellen)\s+(?:\S+\s+){0,3}?voor\s+(?:om|dat)\b[^,;:]*$|\b(?:deed|deden|doet|doen)\s+(?:\S+\s+){0,3}?alsof\b[^,;:]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ToldClause();
 
     [GeneratedRegex(@"^(?:(?:alleen|ook|zelfs|pas|juist|vooral)\s+)?(?:als|indien|wanneer|waar|zodra|omdat|hoewel|mits|tenzij|nadat|voordat|doordat|aangezien)\b(?:(?!\b(?:wil|kan|zal|moet|heb|ben|ga|zie|vind|benadruk|merk|stel)\s+(?:ik|wij|we)\b).)*?,\s+(?:dan\s+)?(?=(?:kan|kunnen|is|zijn|wordt|worden|zal|zullen|heeft|hebben|moet|moeten|mag|mogen|gaat|gaan|blijft|blijven|geldt|gelden|ligt|staat|komt|krijgt|volgt|was|waren|werd|werden|had|hadden|kon|konden|zou|zouden|moest|moesten|ben|wil|willen)\b)", RegexOptions.IgnoreCase)]
@@ -2095,6 +2111,11 @@ public sealed partial class ClaimExtractor
                 clauseStart++;
             }
 
+            if (sentence[clauseStart..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3)
+            {
+                continue; // "herhaalde de RAV dat standpunt.": "dat" is a determiner, no clause follows
+            }
+
             return (sentence[(lastComma >= 0 && who == subjectBefore ? lastComma + 1 : verb.Index)..(verb.Index + verb.Length + that.Index + that.Length)].Trim(), who, clauseStart);
         }
 
@@ -2207,6 +2228,28 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"\G\s*(?<p>hem|haar)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectPronoun();
 
+    /// <summary>
+    /// The coordinated "dat"-clauses of a reported clause ("A en dat B" → A, B), each with its offset in the clause; a
+    /// single clause when there is no ", en dat" / " en dat" outside quotation marks.
+    /// </summary>
+    private static IEnumerable<(int Offset, string Text)> ThatClauses(string clause)
+    {
+        var unquoted = Quotation().Replace(clause, m => new string('x', m.Length));
+        var split = CoordinatedThat().Match(unquoted);
+        if (!split.Success || split.Index < 12 || unquoted.Length - (split.Index + split.Length) < 12)
+        {
+            yield return (0, clause);
+            yield break;
+        }
+
+        yield return (0, clause[..split.Index].TrimEnd(' ', ','));
+        var second = split.Index + split.Length;
+        yield return (second, clause[second..]);
+    }
+
+    [GeneratedRegex(@",?\s+en\s+dat\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex CoordinatedThat();
+
     /// <summary>A parenthesis ("(52, Wonen)", "(CDA)").</summary>
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex Parenthesis();
@@ -2245,7 +2288,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"^\s*of\b|\b(?:willen|wil|wilden|wilde)\s+(?:\S+\s+)?weten\b|\b(?:vragen|vraagt|informeren|informeert)\s+(?:\S+\s+){0,2}?of\b|\bin\s+welke\b|\b(?:mogen|mag|kunnen|kan|zou|zouden)\b(?:\s+\S+){0,8}?\s+(?:gebruik\s+maken|gebruiken|inzetten|maken)\b|\bniet\s+zomaar\b|\bwelke\s+stappen\b|\bniet\s+(?:uit\s+te\s+sluiten|uitgesloten)\b|\b(?:kan|kunnen)\s+(?:\S+\s+){0,3}?niet\s+uitsluiten\b|\bmogelijk(?:erwijs)?\b|\bwellicht\b|\bmisschien\b|\beventueel\b|\bin\s+de\s+toekomst\b|\bzou\s+kunnen\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
 
-    [GeneratedRegex(@",\s*(?:zo\s+)?(?:(?:zegt|zei|aldus|meldt|meldde|stelt|stelde|schrijft|schreef|volgens|bevestigt|bevestigde|concludeert|concludeerde|benadrukt|benadrukte|vindt|vond|meent|meende|waarschuwt|waarschuwde|erkent|erkende|verklaart|verklaarde|vertelt|vertelde|reageert|reageerde|betoogt|betoogde|(?:blijkt|bleek)\s+(?:ook\s+)?uit)\s+(?<who>[^,.;]+?)|(?:laat|liet)\s+(?<who>[^,.;]+?)\s+weten)\s*\.?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s*(?:zo\s+)?(?:(?:zegt|zei|aldus|meldt|meldde|stelt|stelde|schrijft|schreef|volgens|bevestigt|bevestigde|concludeert|concludeerde|benadrukt|benadrukte|vindt|vond|meent|meende|waarschuwt|waarschuwde|erkent|erkende|verklaart|verklaarde|vertelt|vertelde|reageert|reageerde|betoogt|betoogde|(?:blijkt|bleek)\s+(?:ook\s+)?uit)\s+(?!(?:dat|dit)\b)(?<who>[^,.;]+?)|(?:laat|liet)\s+(?<who>[^,.;]+?)\s+weten)\s*\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAttribution();
 
     [GeneratedRegex(@"^Update\s*\((?<d>[^)]+)\)\s*:", RegexOptions.IgnoreCase)]

@@ -53,7 +53,7 @@ public sealed record QuantityMention(string Text, double Min, double? Max, strin
     /// <summary>True for a duration ("langer dan twaalf weken", "anderhalf jaar"): its unit is jaar, maand, week, dag, uur or minuut.</summary>
     public bool IsDuration => Unit is "jaar" or "maand" or "week" or "dag" or "uur" or "minuut";
 
-    /// <summary>True for a rate ("minstens één keer per week", "elk jaar", "maandelijkse metingen"): its unit is "per" and a period; not a count.</summary>
+    /// <summary>True for a rate ("minstens één keer per week", "elk jaar", "maandelijkse metingen"): its unit is "per" and a period or measure; never an exact count.</summary>
     public bool IsRate => Unit is not null && Unit.StartsWith("per ", StringComparison.Ordinal);
 }
 

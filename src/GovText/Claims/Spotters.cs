@@ -211,6 +211,22 @@ internal static partial class Spotters
             Add(m, 0.5, 1, "fraction");
         }
 
+        foreach (Match m in QuantitativeEr().Matches(text))
+        {
+            // "Over het hele jaar waren het er 41", "zijn er inmiddels 85 hersteld": a count of the things named before.
+            var w = m.Groups["n"].Value.ToLowerInvariant();
+            if (!YearLike().IsMatch(w))
+            {
+                var n = NumberOrWord(w);
+                var at = m.Groups["n"];
+                if (!taken.Any(t => at.Index < t.Item2 && at.Index + at.Length > t.Item1))
+                {
+                    taken.Add((at.Index, at.Index + at.Length));
+                    result.Add(new QuantityMention(at.Value, n, n, null, at.Index));
+                }
+            }
+        }
+
         foreach (Match m in Zero().Matches(text))
         {
             Add(m, 0, 0, m.Groups["unit"].Success ? m.Groups["unit"].Value : (m.Value.Contains("nooit", StringComparison.OrdinalIgnoreCase) ? "keer" : null));
@@ -489,7 +505,7 @@ internal static partial class Spotters
     private static partial Regex Counted();
 
     /// <summary>A number before a plural noun, directly or partitively: "40 controles", "211 van zulke lijsten".</summary>
-    [GeneratedRegex(@"(?<![\d.,/-])(?<n>\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?:van\s+(?:zulke|deze|die|de|dergelijke)\s+)?(?:(?:\p{Ll}+e|extra)\s+)?(?<unit>(?:\p{Lu}{2,}-)?\p{Ll}{3,}(?:en|ers|s|’s|'s))\b(?![-’'])")]
+    [GeneratedRegex(@"(?<![\d.,/-])(?<n>\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?:van\s+(?:zulke|deze|die|de|dergelijke)\s+)?(?:(?:\p{Ll}+e|extra)\s+)?(?<unit>(?:\p{Lu}{2,}-)?\p{Ll}{3,}(?:en|ers|s|’s|'s))\b(?![-’'](?=\p{L}))")]
     private static partial Regex CountedNoun();
 
     /// <summary>Numbers that are references, not counts: "artikel 5 leden", "vraag 2", "nr. 15", "pagina 3".</summary>
@@ -515,13 +531,17 @@ internal static partial class Spotters
     [GeneratedRegex(@"\b(?<dir>(?:langer|korter|meer|minder)\s+dan|minstens|ten\s+minste|ruim|hooguit|maximaal|binnen|gemiddeld|zeker|al)?\s*(?<n>\d+(?:,\d+)?|een\s+half|anderhalf|een|één|" + NumberWords + @")\s+(?<u>jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|minuten|minuut)\b(?!\s+(?:geleden|later|eerder|daarvoor|daarna|terug))", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
-    /// <summary>A rate: "minstens één keer per week", "een ronde per uur", "elk jaar", "maandelijkse metingen".</summary>
-    [GeneratedRegex(@"\b(?:(?:minstens|ten\s+minste|maximaal|hooguit|gemiddeld|ruim|bijna)\s+)?(?<n>\d+|één|een|" + NumberWords + @")\s+(?:\p{Ll}+\s+)?(?:keer|maal|\p{Ll}{3,})\s+per\s+(?<per>dag|week|maand|jaar|uur|kwartaal|nacht|dienst)\b|\b(?<n>elke|iedere|elk|ieder)\s+(?<per>dag|week|maand|jaar|nacht)\b|\b(?<per>dagelijkse|wekelijkse|maandelijkse|jaarlijkse)\s+\p{Ll}{3,}|\b(?<per>dagelijks|wekelijks|maandelijks|jaarlijks)\b", RegexOptions.IgnoreCase)]
+    /// <summary>A rate: "minstens één keer per week", "een ronde per uur", "35 per jaar", "29 microgram per kubieke meter", "elk jaar", "maandelijkse metingen".</summary>
+    [GeneratedRegex(@"\b(?:(?:minstens|ten\s+minste|maximaal|hooguit|gemiddeld|ruim|bijna)\s+)?(?<n>\d+(?:,\d+)?|één|een|" + NumberWords + @")\s+(?:(?:\p{Ll}+\s+)?(?:keer|maal|\p{Ll}{3,})\s+)?per\s+(?<per>dag|week|maand|jaar|uur|kwartaal|nacht|dienst|kubieke\s+meter|vierkante\s+meter|\p{Ll}{3,})\b|\b(?<n>elke|iedere|elk|ieder)\s+(?<per>dag|week|maand|jaar|nacht)\b|\b(?<per>dagelijkse|wekelijkse|maandelijkse|jaarlijkse)\s+\p{Ll}{3,}|\b(?<per>dagelijks|wekelijks|maandelijks|jaarlijks)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Frequency();
 
     /// <summary>A duration without a number: "jarenlang", "urenlang", "al maanden", "pas weken later", "een paar maanden".</summary>
     [GeneratedRegex(@"\b(?<u>uren|dagen|weken|maanden|jaren)lang\b|\b(?:een\s+paar|enkele|een\s+aantal)\s+(?<u>dagen|weken|maanden|jaren)\b|\b(?:al|pas)\s+(?<u>dagen|weken|maanden|jaren)(?:\s+(?:later|eerder|daarna|ervoor))?\b|\b(?<u>dagen|weken|maanden|jaren)\s+(?:later|eerder|daarna|ervoor)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VagueDuration();
+
+    /// <summary>The quantitative "er" with a bare number: "waren het er 41", "zijn er inmiddels 85 hersteld", "er elf".</summary>
+    [GeneratedRegex(@"\ber\s+(?:(?:inmiddels|nu|al|nog|ook|toen|dan|maar|slechts|uiteindelijk|op\s+dat\s+moment)\s+){0,3}(?<n>\d{1,3}(?:\.\d{3})+|\d+|" + NumberWords + @")\b(?![.,]\d|\s*(?:%|procent|euro|€|uur|jaar|maanden|weken|dagen|keer)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex QuantitativeEr();
 
     /// <summary>A measure in words: "ruim acht kilometer", "tweehonderd meter".</summary>
     [GeneratedRegex(@"\b(?:(?<dir>ruim|bijna|ongeveer|circa|zo['’]n|minstens|meer\s+dan|minder\s+dan|tot)\s+)?(?<n>één|" + NumberWords + @")\s+(?<unit>kilometer|meter|centimeter|hectare|vierkante\s+meter|kilo|kilogram|ton|liter|kuub)\b", RegexOptions.IgnoreCase)]

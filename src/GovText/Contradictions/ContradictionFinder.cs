@@ -240,7 +240,8 @@ public sealed partial class ContradictionFinder
     /// <summary>Scope, quantity or negation, with its reasons (and the denial's hedges), and what it adds to the score.</summary>
     private static (ContradictionType Type, double Bonus) TypeOf(Claim denial, Claim evidence, ImmutableArray<string>.Builder reasons, TypeWeights weights)
     {
-        var count = evidence.Quantities.Where(q => q.Min >= 1 && !q.IsDuration && !q.IsRate).OrderByDescending(q => q.Max is not null).FirstOrDefault();
+        // A count, or a rate ("negen examens per examinator per dag"), which weighs as a vague count; a duration is no count.
+        var count = evidence.Quantities.Where(q => q.Min >= 1 && !q.IsDuration).OrderByDescending(q => q.Max is not null && !q.IsRate).FirstOrDefault();
         (ContradictionType Type, double Bonus) result;
         if (denial.Denial == StanceLabel.ScopedDeny && denial.Qualifiers.Length > 0 && !denial.Qualifiers.Any(q => ScopeWordIn(q, evidence.Text)))
         {
@@ -260,7 +261,7 @@ public sealed partial class ContradictionFinder
         }
         else if (count is not null)
         {
-            var exact = count.Max is not null && count.Max - count.Min < 1000 && !IsVague(count.Text);
+            var exact = count.Max is not null && count.Max - count.Min < 1000 && !IsVague(count.Text) && !count.IsRate;
             result = (ContradictionType.Quantity, exact ? weights.ExactCount : weights.VagueCount);
             var zero = denial.Quantities.FirstOrDefault(q => q.IsZero);
             reasons.Add($"quantity: \"{zero?.Text ?? string.Join("/", denial.NegationCues)}\" against \"{count.Text}\"");

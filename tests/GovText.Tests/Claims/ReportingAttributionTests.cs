@@ -721,4 +721,44 @@ public sealed class ReportingAttributionTests
         Assert.Equal("de staatssecretaris van Financiën", denial.Speaker!.Name);
         Assert.Equal(new DateOnly(2025, 3, 12), denial.MadeAt!.From);
     }
+
+    [Theory]
+    [InlineData("Over het hele jaar waren het er 41.", "41", 41.0, null)]
+    [InlineData("Van de ruim 600 objecten zijn er inmiddels 85 hersteld.", "85", 85.0, null)]
+    [InlineData("Het daggemiddelde mag 35 per jaar boven de norm liggen.", "35 per jaar", 35.0, "per jaar")]
+    [InlineData("Dat lag op 29 microgram per kubieke meter.", "29 microgram per kubieke meter", 29.0, "per kubieke meter")]
+    [InlineData("Volgens de rapportage zijn in het laatste kwartaal '231 cliënten' doorverwezen.", "231 cliënten", 231.0, "cliënten")]
+    public void BareCountsAfterEr_RatesOfMeasures_AndCountsInQuotes_AreQuantities(string sentence, string text, double value, string? unit)
+    {
+        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2023\n\n" + sentence + "\n", "er.txt");
+        var quantity = Assert.Single(claims.SelectMany(c => c.Quantities), q => q.Text == text);
+        Assert.Equal((value, unit), (quantity.Min, quantity.Unit));
+    }
+
+    [Fact]
+    public void CoordinatedThatClauses_AreClaimsOfTheirOwn_AndWhatOthersSaidOrAProposalIsNoDenial()
+    {
+        const string text = """
+            Aanrijtijden
+
+            Gepubliceerd: 27 juni 2025
+
+            In januari herhaalde de RAV dat standpunt. In een brief van 23 januari schreef directeur Frank Leemans dat de aanrijtijden "niet zijn verslechterd" en dat de landelijke norm "ruimschoots" werd gehaald.
+
+            "Ze zeiden dat we ons geen zorgen hoefden te maken. Nu blijkt dat ze het gewoon wisten", zegt bewoonster Ans Vermeer.
+
+            Een bestuurslid stelde voor om voorlopig geen ruchtbaarheid aan de cijfers te geven. "Even via Signal, dan blijft er niks hangen", schreef een ambtenaar.
+            """;
+        var (_, claims) = Read(text, "coordinated.txt");
+        Assert.DoesNotContain(claims, c => c.Text == "standpunt");
+        var first = With(claims, "de aanrijtijden \"niet zijn verslechterd\"");
+        Assert.Equal("de aanrijtijden \"niet zijn verslechterd\"", first.Text);
+        Assert.True(first.Negated);
+        var second = With(claims, "de landelijke norm");
+        Assert.False(second.Negated);
+        Assert.Equal(first.Speaker!.Name, second.Speaker!.Name);
+        Assert.False(With(claims, "Ze zeiden dat we ons geen zorgen").Negated);
+        Assert.False(With(claims, "Een bestuurslid stelde voor").Negated);
+        Assert.True(With(claims, "Even via Signal").Negated);
+    }
 }
