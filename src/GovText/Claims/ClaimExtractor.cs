@@ -1676,11 +1676,11 @@ public sealed partial class ClaimExtractor
         /// A first name and surname after a lowercase title or profession ("milieuchemicus Ruud Hendrikx", "dijkgraaf Annelies
         /// Verhoeven", "penningmeester Gerda Wolters"): the title ends like a word for a person.
         /// </summary>
-        [GeneratedRegex(@"\b(?-i:\p{Ll})\p{Ll}*(?:icus|loog|loge|kundige|graaf|ist|iste|eur|aris|ant|ent|meester|voerder|voerster|houder|lid|man|vrouw|arts|leider|leidster|ouder|woner|bewoonster|ondernemer|directeur|wethouder|gedeputeerde|burgemeester|voorzitter|hoogleraar|onderzoeker|inspecteur|advocaat)\s+(?<name>(?-i:\p{Lu})\p{Ll}+\s+(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}(?-i:\p{Lu})\p{Ll}[\p{L}'’-]*)\b")]
+        [GeneratedRegex(@"\b(?=\p{Ll}+\s+\p{Lu})(?-i:\p{Ll})\p{Ll}*(?<=(?:icus|loog|loge|kundige|graaf|ist|iste|eur|aris|ant|ent|meester|voerder|voerster|houder|lid|man|vrouw|arts|leider|leidster|ouder|woner|bewoonster|ondernemer|directeur|wethouder|gedeputeerde|burgemeester|voorzitter|hoogleraar|onderzoeker|inspecteur|advocaat))\s+(?<name>(?-i:\p{Lu})\p{Ll}+\s+(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}(?-i:\p{Lu})\p{Ll}[\p{L}'’-]*)\b")]
         private static partial Regex TitledName();
 
         /// <summary>A sentence that opens with a capitalised title and a name ("Archiefjurist Lotte van Damme noemt …").</summary>
-        [GeneratedRegex(@"^(?-i:\p{Lu})\p{Ll}*(?:icus|loog|loge|kundige|graaf|ist|iste|eur|aris|ant|ent|meester|voerder|voerster|houder|lid|man|vrouw|arts|leider|leidster|ouder|woner|bewoonster|ondernemer|directeur|wethouder|gedeputeerde|burgemeester|voorzitter|hoogleraar|onderzoeker|inspecteur|advocaat)\s+(?<name>(?-i:\p{Lu})\p{Ll}+\s+(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}(?-i:\p{Lu})\p{Ll}[\p{L}'’-]*)\b")]
+        [GeneratedRegex(@"^(?-i:\p{Lu})\p{Ll}*(?<=(?:icus|loog|loge|kundige|graaf|ist|iste|eur|aris|ant|ent|meester|voerder|voerster|houder|lid|man|vrouw|arts|leider|leidster|ouder|woner|bewoonster|ondernemer|directeur|wethouder|gedeputeerde|burgemeester|voorzitter|hoogleraar|onderzoeker|inspecteur|advocaat))\s+(?<name>(?-i:\p{Lu})\p{Ll}+\s+(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}(?-i:\p{Lu})\p{Ll}[\p{L}'’-]*)\b")]
         private static partial Regex LeadingTitledName();
 
 

@@ -18,6 +18,20 @@ internal static partial class Spotters
         ["juli"] = 7, ["augustus"] = 8, ["september"] = 9, ["oktober"] = 10, ["november"] = 11, ["december"] = 12,
     };
 
+    /// <summary>A cheap test before a costly pattern: whether the text contains one of the words the pattern needs.</summary>
+    private static bool Mentions(string text, params ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The number (1–12) of a Dutch month name ("maart" → 3), or 0.</summary>
     internal static int MonthNumber(string name) => s_months.GetValueOrDefault(name);
 
@@ -36,7 +50,7 @@ internal static partial class Spotters
             result.Add(new QuantityMention(m.Value.Trim(), min, max, unit, m.Index));
         }
 
-        foreach (Match m in Frequency().Matches(text))
+        foreach (Match m in Mentions(text, " per ", "elk", "ieder", "lijks") ? Frequency().Matches(text) : Enumerable.Empty<Match>())
         {
             // "minstens één keer per week", "een ronde per uur", "elk jaar", "maandelijkse metingen": a rate, in its period.
             var per = m.Groups["per"].Value.ToLowerInvariant();
@@ -186,7 +200,7 @@ internal static partial class Spotters
             Add(m, atMost ? 0 : n, atLeast ? null : n, unit);
         }
 
-        foreach (Match m in VagueDuration().Matches(text))
+        foreach (Match m in Mentions(text, "lang", "dagen", "weken", "maanden", "jaren") ? VagueDuration().Matches(text) : Enumerable.Empty<Match>())
         {
             // "jarenlang", "al maanden", "pas weken later": a duration of at least two of its unit, not a count.
             var u = m.Groups["u"].Value.ToLowerInvariant();
@@ -195,7 +209,7 @@ internal static partial class Spotters
             Add(m, 2, null, unit);
         }
 
-        foreach (Match m in MeasureByWord().Matches(text))
+        foreach (Match m in Mentions(text, "meter", "kilo", "hectare", "ton", "liter", "kuub") ? MeasureByWord().Matches(text) : Enumerable.Empty<Match>())
         {
             // "ruim acht kilometer", "ruim tweehonderd meter hoog": a measure written in words.
             var w = m.Groups["n"].Value.ToLowerInvariant();
@@ -205,13 +219,13 @@ internal static partial class Spotters
             Add(m, n, more ? null : n, m.Groups["unit"].Value.ToLowerInvariant());
         }
 
-        foreach (Match m in Majority().Matches(text))
+        foreach (Match m in Mentions(text, "meerderheid", "merendeel", "gros") ? Majority().Matches(text) : Enumerable.Empty<Match>())
         {
             // "de overgrote meerderheid van de slachtingen", "het merendeel van de klachten": a proportion above one half.
             Add(m, 0.5, 1, "fraction");
         }
 
-        foreach (Match m in QuantitativeEr().Matches(text))
+        foreach (Match m in Mentions(text, "er ") ? QuantitativeEr().Matches(text) : Enumerable.Empty<Match>())
         {
             // "Over het hele jaar waren het er 41", "zijn er inmiddels 85 hersteld": a count of the things named before.
             var w = m.Groups["n"].Value.ToLowerInvariant();
