@@ -15,6 +15,7 @@ public sealed class ReportingEvaluationTests(ITestOutputHelper output)
     [InlineData("written-dev-3")]
     [InlineData("written-test")]
     [InlineData("written-test-2")]
+    [InlineData("written-test-3")]
     [InlineData("written-dev-4")]
     public void WrittenArticles_AreMeasured(string set)
     {
@@ -50,6 +51,12 @@ public sealed class ReportingEvaluationTests(ITestOutputHelper output)
             // Written blind in session 15 as a test set and scored on arrival (session-15 start code: kind 106/164, speaker 104,
             // time 90/141, quantities 80/94, pairs 4/22, false alarms 1/16); then used for development.
             Assert.True(scores.KindRight >= 100 && scores.SpeakerRight >= 100 && scores.FalseAlarms <= 1, scores.ToString());
+        }
+        else if (set == "written-test-3")
+        {
+            // The third test set, written blind at the end of session 15 and only scored: session-start code speaker 102/160,
+            // time 73/140, 3/22 pairs, 3/14 false alarms; end of session 15 speaker 113, time 83, 4/22, 2/14.
+            Assert.True(scores.SpeakerRight >= 105 && scores.FalseAlarms <= 2, scores.ToString());
         }
         else if (set == "written-test-2")
         {
