@@ -1651,7 +1651,7 @@ public sealed partial class ClaimExtractor
         private const string Offices = "wethouder|burgemeester|directeur|voorzitter|hoogleraar|gedeputeerde|topman|topvrouw|commissaris|inspecteur-generaal|ombudsman";
 
         /// <summary>"Wethouder Ilse Kramer", "burgemeester Halsema", "directeur Jan de Vries": an office and the name of its holder.</summary>
-        [GeneratedRegex(@"\b(?<office>(?i:" + Offices + @"))\s+(?:(?i:[\p{Ll}]+)\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}\p{Lu}[\p{L}'’-]+){0,2})")]
+        [GeneratedRegex(@"\b(?<office>(?i:" + Offices + @"))\s+(?:(?i:[\p{Ll}]+)\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}\p{Lu}[\p{L}'’-]+){0,2})")]
         private static partial Regex OfficeHolder();
 
         [GeneratedRegex(@"^(?:de|het)\s+(?:\p{L}+\s+)?(?<office>" + Offices + @")$", RegexOptions.IgnoreCase)]
@@ -1665,28 +1665,33 @@ public sealed partial class ClaimExtractor
         private static partial Regex ResearchSpeaker();
 
         /// <summary>A named expert ("onderzoeker Lotte Brinkman van het centrum", "hoogleraar Anouk van Dam"): a person, not a finding.</summary>
-        [GeneratedRegex(@"^(?:de\s+|een\s+)?(?:\p{L}+\s+)?(?:onderzoek(?:er|ster)|hoogleraar|econoom|expert|deskundige|analist|wetenschapper|statisticus|promovendus|jurist|arts)\s+(?<name>(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){0,2})", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"^(?:de\s+|een\s+)?(?:\p{L}+\s+)?(?:onderzoek(?:er|ster)|hoogleraar|econoom|expert|deskundige|analist|wetenschapper|statisticus|promovendus|jurist|arts)\s+(?<name>(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){0,2})", RegexOptions.IgnoreCase)]
         private static partial Regex NamedExpert();
 
         /// <summary>A role held by one person, with an optional name: "een woordvoerder van DUO", "dijkgraaf Annelies Verhoeven van Waterschap Peelrand".</summary>
-        [GeneratedRegex(@"\b(?:(?:een|de)\s+)?(?i:woordvoer(?:der|ster)|directeur|dijkgraaf|wethouder|burgemeester|gedeputeerde|voorzitter|bestuursvoorzitter|topman|topvrouw|hoogleraar|onderzoeker|inspecteur|commissaris|bestuurder|korpschef|hoofdofficier|rector)(?:\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2})|\s+(?-i:\p{Lu})\p{Ll}+\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2}))?(?:\s+(?:van|bij)\s+(?:de\s+|het\s+)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:en\s+)?(?-i:\p{Lu})[\p{L}'’-]+){0,3})?")]
+        [GeneratedRegex(@"\b(?:(?:een|de)\s+)?(?i:woordvoer(?:der|ster)|directeur|dijkgraaf|wethouder|burgemeester|gedeputeerde|voorzitter|bestuursvoorzitter|topman|topvrouw|hoogleraar|onderzoeker|inspecteur|commissaris|bestuurder|korpschef|hoofdofficier|rector)(?:\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2})|\s+(?-i:\p{Lu})\p{Ll}+\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2}))?(?:\s+(?:van|bij)\s+(?:de\s+|het\s+)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:en\s+)?(?-i:\p{Lu})[\p{L}'’-]+){0,3})?")]
         private static partial Regex RoleMention();
+
+        /// <summary>How a word for a person ends ("milieuchemicus", "dijkgraaf", "archiefjurist", "penningmeester").</summary>
+        private const string PersonTitleEnd = "icus|loog|loge|kundige|graaf|ist|iste|eur|aris|ant|ent|meester|voerder|voerster|houder|lid|man|vrouw|arts|leider|leidster|ouder|woner|bewoonster|ondernemer|directeur|wethouder|gedeputeerde|burgemeester|voorzitter|hoogleraar|onderzoeker|inspecteur|advocaat";
+
+        /// <summary>A first name and a surname (with particles) after a title.</summary>
+        private const string TitledNameTail = @"\s+(?<name>(?-i:\p{Lu})\p{Ll}+\s+(?:(?:" + NameParticle + @")\s+){0,2}(?-i:\p{Lu})\p{Ll}[\p{L}'’-]*)\b";
 
         /// <summary>
         /// A first name and surname after a lowercase title or profession ("milieuchemicus Ruud Hendrikx", "dijkgraaf Annelies
         /// Verhoeven", "penningmeester Gerda Wolters"): the title ends like a word for a person.
         /// </summary>
-        [GeneratedRegex(@"\b(?=\p{Ll}+\s+\p{Lu})(?-i:\p{Ll})\p{Ll}*(?<=(?:icus|loog|loge|kundige|graaf|ist|iste|eur|aris|ant|ent|meester|voerder|voerster|houder|lid|man|vrouw|arts|leider|leidster|ouder|woner|bewoonster|ondernemer|directeur|wethouder|gedeputeerde|burgemeester|voorzitter|hoogleraar|onderzoeker|inspecteur|advocaat))\s+(?<name>(?-i:\p{Lu})\p{Ll}+\s+(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}(?-i:\p{Lu})\p{Ll}[\p{L}'’-]*)\b")]
+        [GeneratedRegex(@"\b(?=\p{Ll}+\s+\p{Lu})(?-i:\p{Ll})\p{Ll}*(?<=(?:" + PersonTitleEnd + @"))" + TitledNameTail)]
         private static partial Regex TitledName();
 
         /// <summary>A sentence that opens with a capitalised title and a name ("Archiefjurist Lotte van Damme noemt …").</summary>
-        [GeneratedRegex(@"^(?-i:\p{Lu})\p{Ll}*(?<=(?:icus|loog|loge|kundige|graaf|ist|iste|eur|aris|ant|ent|meester|voerder|voerster|houder|lid|man|vrouw|arts|leider|leidster|ouder|woner|bewoonster|ondernemer|directeur|wethouder|gedeputeerde|burgemeester|voorzitter|hoogleraar|onderzoeker|inspecteur|advocaat))\s+(?<name>(?-i:\p{Lu})\p{Ll}+\s+(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}(?-i:\p{Lu})\p{Ll}[\p{L}'’-]*)\b")]
+        [GeneratedRegex(@"^(?-i:\p{Lu})\p{Ll}*(?<=(?:" + PersonTitleEnd + @"))" + TitledNameTail)]
         private static partial Regex LeadingTitledName();
-
 
         /// <summary>A sentence that opens with a titled name ("Voorzitter Wim Hoekstra van …") or a name with an age ("Ahmad, een 34-jarige …",
         /// "Gerda Wolters (61), penningmeester …").</summary>
-        [GeneratedRegex(@"^(?:(?:[\p{Lu}][\p{L}-]*-)?(?i:voorzitter|directeur|woordvoerder|woordvoerster|wethouder|burgemeester|hoogleraar|onderzoeker|onderzoekster|advocaat|raadslid|statenlid|gedeputeerde|bestuurder|inspecteur|medewerker|topman|topvrouw|econoom|deskundige|arts|huisarts|boer|ondernemer|eigenaar|bewoner|docent|leraar|lerares|agent|rechter|schooldirecteur|projectleider|oud-\p{L}+)\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2})|(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?-i:\p{Lu})\p{Ll}+)?),\s+(?:een|de)\s+\d{1,3}-jarige\b|(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){1,2})\s+\(\d{1,3}\))")]
+        [GeneratedRegex(@"^(?:(?:[\p{Lu}][\p{L}-]*-)?(?i:voorzitter|directeur|woordvoerder|woordvoerster|wethouder|burgemeester|hoogleraar|onderzoeker|onderzoekster|advocaat|raadslid|statenlid|gedeputeerde|bestuurder|inspecteur|medewerker|topman|topvrouw|econoom|deskundige|arts|huisarts|boer|ondernemer|eigenaar|bewoner|docent|leraar|lerares|agent|rechter|schooldirecteur|projectleider|oud-\p{L}+)\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2})|(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?-i:\p{Lu})\p{Ll}+)?),\s+(?:een|de)\s+\d{1,3}-jarige\b|(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){1,2})\s+\(\d{1,3}\))")]
         private static partial Regex IntroducedPerson();
 
         /// <summary>A person: a name, an office or role held by one person ("een woordvoerder", "de wethouder"), or someone
@@ -1706,7 +1711,7 @@ public sealed partial class ClaimExtractor
         private static partial Regex RelativeToArticle();
 
         /// <summary>"Kamerlid (Pieter) Omtzigt (CDA)", "Omtzigt (CDA)", "CDA-Kamerlid Omtzigt".</summary>
-        [GeneratedRegex(@"(?:\b(?:[\p{Lu}][\p{L}-]*-)?[Kk]amerlid\s+(?<name>(?:[\p{Lu}][\p{L}'’-]+\s+){0,2}(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}[\p{Lu}][\p{L}'’-]+)(?:\s+\((?<party>[\p{Lu}][\p{L}\p{Nd}-]{1,15})\))?|(?<name>(?-i:[\p{Lu}][\p{L}'’-]+)(?:\s+(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}(?-i:[\p{Lu}][\p{L}'’-]+))?)\s+\((?<party>(?-i:[\p{Lu}][\p{Lu}\p{Nd}a-z-]{1,15}))\))", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"(?:\b(?:[\p{Lu}][\p{L}-]*-)?[Kk]amerlid\s+(?<name>(?:[\p{Lu}][\p{L}'’-]+\s+){0,2}(?:(?:" + NameParticle + @")\s+){0,2}[\p{Lu}][\p{L}'’-]+)(?:\s+\((?<party>[\p{Lu}][\p{L}\p{Nd}-]{1,15})\))?|(?<name>(?-i:[\p{Lu}][\p{L}'’-]+)(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}(?-i:[\p{Lu}][\p{L}'’-]+))?)\s+\((?<party>(?-i:[\p{Lu}][\p{Lu}\p{Nd}a-z-]{1,15}))\))", RegexOptions.CultureInvariant)]
         private static partial Regex MemberMention();
 
         /// <summary>"het Kamerlid", "de parlementariër", "de CDA'er", "de SP-politicus".</summary>
@@ -2000,7 +2005,7 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>A speaker phrase alone before a colon: "Een woordvoerder", "De rekenkamer", "Voorzitter Karin Mulder van de bond".</summary>
-    [GeneratedRegex(@"^(?:(?:de|het|een)\s+)?(?:\p{L}+\s+)?(?:woordvoer(?:der|ster)|zegsman|zegsvrouw|minister|staatssecretaris|wethouder|burgemeester|directeur|voorzitter|gedeputeerde|inspectie|rekenkamer|ombudsman|onderzoeker|hoogleraar|(?-i:\p{Lu})[\p{L}'’-]+)(?:\s+(?:(?:van|de|der|den|ter|ten|el|al|le|la|du|da|di|von)\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){0,3}(?:\s+(?:van|bij|namens)\s+(?:de\s+|het\s+)?[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,3})?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:de|het|een)\s+)?(?:\p{L}+\s+)?(?:woordvoer(?:der|ster)|zegsman|zegsvrouw|minister|staatssecretaris|wethouder|burgemeester|directeur|voorzitter|gedeputeerde|inspectie|rekenkamer|ombudsman|onderzoeker|hoogleraar|(?-i:\p{Lu})[\p{L}'’-]+)(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){0,3}(?:\s+(?:van|bij|namens)\s+(?:de\s+|het\s+)?[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,3})?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareSpeaker();
 
     /// <summary>"In de notulen van de stuurgroep van 11 juni 2024 staat:", "In het rapport staat letterlijk:": a document quoted.</summary>
@@ -2249,6 +2254,9 @@ public sealed partial class ClaimExtractor
 
     [GeneratedRegex(@",?\s+en\s+dat\s+", RegexOptions.IgnoreCase)]
     private static partial Regex CoordinatedThat();
+
+    /// <summary>Lower-case particles inside Dutch and other names ("van", "de", "ter", "el" in "Youssef el Amrani").</summary>
+    private const string NameParticle = "van|de|der|den|ter|ten|el|al|le|la|du|da|di|von";
 
     /// <summary>A parenthesis ("(52, Wonen)", "(CDA)").</summary>
     [GeneratedRegex(@"\([^()]*\)")]
