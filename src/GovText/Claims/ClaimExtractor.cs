@@ -429,7 +429,7 @@ public sealed partial class ClaimExtractor
                 foreach (var (offset, part) in ThatClauses(clauseText))
                 {
                     claims.Add(Build(part, sentence, At(clauseStart + offset, part),
-                        ClaimKind.ReportedSpeech, speaker, attributionText, clauseTime, documentDate, null, article.Source.File, context));
+                        ReportedOrQuoted(part), speaker, attributionText, clauseTime, documentDate, null, article.Source.File, context));
                 }
 
                 handled = true;
@@ -455,7 +455,7 @@ public sealed partial class ClaimExtractor
                 foreach (var (offset, part) in ThatClauses(clauseText))
                 {
                     claims.Add(Build(part, sentence, At(embedding.ClauseStart + offset, part),
-                        ClaimKind.ReportedSpeech, embeddingSpeaker, embedding.Lead, embeddingTime, documentDate, null, article.Source.File, context));
+                        ReportedOrQuoted(part), embeddingSpeaker, embedding.Lead, embeddingTime, documentDate, null, article.Source.File, context));
                 }
 
                 return;
@@ -2254,6 +2254,16 @@ public sealed partial class ClaimExtractor
 
     [GeneratedRegex(@",?\s+en\s+dat\s+", RegexOptions.IgnoreCase)]
     private static partial Regex CoordinatedThat();
+
+    /// <summary>
+    /// A reported "dat"-clause that is nearly all quotation (zei dat er "geen sprake is van enige vertraging") quotes the
+    /// speaker's words: a quote; a clause with only a quoted phrase in it is reported speech.
+    /// </summary>
+    private static ClaimKind ReportedOrQuoted(string clause)
+    {
+        var quoted = Quotation().Matches(clause).Sum(m => m.Length);
+        return quoted >= 0.8 * clause.Length ? ClaimKind.Quote : ClaimKind.ReportedSpeech;
+    }
 
     /// <summary>Lower-case particles inside Dutch and other names ("van", "de", "ter", "el" in "Youssef el Amrani").</summary>
     private const string NameParticle = "van|de|der|den|ter|ten|el|al|le|la|du|da|di|von";
