@@ -761,4 +761,13 @@ public sealed class ReportingAttributionTests
         Assert.False(With(claims, "Een bestuurslid stelde voor").Negated);
         Assert.True(With(claims, "Even via Signal").Negated);
     }
+
+    [Theory]
+    [InlineData("Wethouder Ruud Hoefnagel zei op 22 januari dat er \"geen sprake is van enige vertraging\".", "er \"geen sprake", ClaimKind.Quote)]
+    [InlineData("In een brief van 12 maart meldde minister Jan de Vries dat er bij die bezwaren \"op dit moment geen achterstand\" was.", "er bij die bezwaren", ClaimKind.ReportedSpeech)]
+    public void AThatClauseNearlyAllQuotation_IsAQuote(string sentence, string start, ClaimKind kind)
+    {
+        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2025\n\n" + sentence + "\n", "quote-kind.txt");
+        Assert.Equal(kind, With(claims, start).Kind);
+    }
 }
