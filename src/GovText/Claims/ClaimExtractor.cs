@@ -445,8 +445,10 @@ public sealed partial class ClaimExtractor
                 return;
             }
             else if (FindReportedSpeech(sentence) is { } embedding && embedding.ClauseStart < quote.Index - 1 && quote.Index + quote.Length <= sentence.TrimEnd().TrimEnd('.').Length + 1
-                && !Regex.IsMatch(sentence[embedding.ClauseStart..quote.Index], @"[„“""«‘]"))
+                && !quotes.Any(q => q.Index >= embedding.ClauseStart && q.Index < quote.Index))
             {
+                // (A shorter quotation earlier in the same clause, "nagenoeg allemaal", is not one of the quotations taken, so
+                // the clause is still read whole here, once.)
                 // "Het rapport concludeert dat de fouten „structureel van aard” zijn": a quotation inside the reported clause;
                 // the claim is the whole clause, quotation marks kept (one claim for the sentence, whatever quotes it holds).
                 var clauseText = sentence[embedding.ClauseStart..].TrimEnd().TrimEnd('.', ' ');

@@ -770,4 +770,24 @@ public sealed class ReportingAttributionTests
         var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2025\n\n" + sentence + "\n", "quote-kind.txt");
         Assert.Equal(kind, With(claims, start).Kind);
     }
+
+    [Fact]
+    public void AShortQuotationEarlierInTheClause_DoesNotHideTheReportedClauses_AndOnTimeEvidenceAgreesWithNoBacklog()
+    {
+        const string text = """
+            Bezwaren blijven liggen
+
+            Gepubliceerd: 2 oktober 2025
+
+            In een brief van 12 maart meldde staatssecretaris Jan de Vries dat de bezwaren tegen de inkomstenbelasting "nagenoeg allemaal" binnen de termijn werden afgehandeld en dat er bij die bezwaren "op dit moment geen structurele achterstand" was.
+
+            Bij bezwaren tegen de motorrijtuigenbelasting haalde de dienst de termijn wel: daar werd 98 procent op tijd afgehandeld, schrijft de Rekenkamer.
+            """;
+        var (_, claims) = Read(text, "short-quote.txt");
+        var first = With(claims, "de bezwaren tegen de inkomstenbelasting");
+        var denial = With(claims, "er bij die bezwaren");
+        Assert.Equal((ClaimKind.ReportedSpeech, new DateOnly(2025, 3, 12)), (first.Kind, first.MadeAt!.From!.Value));
+        Assert.Equal((true, new DateOnly(2025, 3, 12)), (denial.Negated, denial.MadeAt!.From!.Value));
+        Assert.Empty(FindingsOf(text, "on-time.txt"));
+    }
 }
