@@ -48,6 +48,10 @@ public sealed class ReportingAttributionTests
         return (article, ClaimExtractor.Default.Extract(article).ToList());
     }
 
+    /// <summary>One sentence as the only paragraph of an article published on <paramref name="published"/>.</summary>
+    private static (Article Article, List<Claim> Claims) ReadSentence(string sentence, string file, string published = "1 maart 2023") =>
+        Read("Titel van het stuk\n\nGepubliceerd: " + published + "\n\n" + sentence + "\n", file);
+
     /// <summary>The contradictions found in one piece of reporting alone (its quoted denials against its evidence).</summary>
     private static IReadOnlyList<GovText.Contradictions.Finding> FindingsOf(string text, string file)
     {
@@ -223,7 +227,7 @@ public sealed class ReportingAttributionTests
     [InlineData("Volgens de minister ging het om € 2,5 miljoen.", "€ 2,5 miljoen", 2_500_000d, "euro")]
     public void Counts_AreQuantities_AnyPluralNoun(string sentence, string text, double count, string unit)
     {
-        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2023\n\n" + sentence + "\n", "count.txt");
+        var (_, claims) = ReadSentence(sentence, "count.txt");
         var quantity = Assert.Single(Assert.Single(claims).Quantities);
         Assert.Equal((text, count, count, unit), (quantity.Text, quantity.Min, quantity.Max!.Value, quantity.Unit));
     }
@@ -234,7 +238,7 @@ public sealed class ReportingAttributionTests
     [InlineData("De Sociale Verzekeringsbank heeft tussen 2019 en 2023 fouten gemaakt.")]
     public void DatesAndReferences_AreNoQuantities(string sentence)
     {
-        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2023\n\n" + sentence + "\n", "nocount.txt");
+        var (_, claims) = ReadSentence(sentence, "nocount.txt");
         Assert.All(claims, c => Assert.Empty(c.Quantities));
     }
 
@@ -244,7 +248,7 @@ public sealed class ReportingAttributionTests
     [InlineData("De levering van de vrachtwagens loopt minstens anderhalf jaar vertraging op.", "minstens anderhalf jaar", 1.5, double.NaN, "jaar")]
     public void Durations_AreQuantitiesInTheirUnit_NotCounts(string sentence, string text, double min, double max, string unit)
     {
-        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2023\n\n" + sentence + "\n", "duration.txt");
+        var (_, claims) = ReadSentence(sentence, "duration.txt");
         var duration = Assert.Single(Assert.Single(claims).Quantities, q => q.IsDuration);
         Assert.Equal((text, min, unit), (duration.Text, duration.Min, duration.Unit));
         Assert.Equal(double.IsNaN(max) ? null : max, duration.Max);
@@ -268,7 +272,7 @@ public sealed class ReportingAttributionTests
     [InlineData("Het waterschap baseerde zich op maandelijkse metingen.", "maandelijkse metingen", 1.0, "per maand")]
     public void Rates_AreQuantities_NotCounts(string sentence, string text, double value, string unit)
     {
-        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2023\n\n" + sentence + "\n", "rate.txt");
+        var (_, claims) = ReadSentence(sentence, "rate.txt");
         var rate = Assert.Single(claims.SelectMany(c => c.Quantities), q => q.IsRate);
         Assert.Equal((text, value, value, unit), (rate.Text, rate.Min, rate.Max!.Value, rate.Unit));
         Assert.False(rate.IsDuration);
@@ -282,7 +286,7 @@ public sealed class ReportingAttributionTests
     [InlineData("Bij de overgrote meerderheid van de controles ging het goed.", "de overgrote meerderheid van de controles", 0.5, 1.0, "fraction")]
     public void MeasuresVagueAmountsAndMajorities_InWords_AreQuantities(string sentence, string text, double min, double max, string unit)
     {
-        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2023\n\n" + sentence + "\n", "words.txt");
+        var (_, claims) = ReadSentence(sentence, "words.txt");
         var quantity = Assert.Single(claims.SelectMany(c => c.Quantities), q => q.Text == text);
         Assert.Equal((min, unit), (quantity.Min, quantity.Unit));
         Assert.Equal(double.IsNaN(max) ? null : max, quantity.Max);
@@ -298,14 +302,14 @@ public sealed class ReportingAttributionTests
     [InlineData("Op de meeste andere dagen draaide het programma in afgeslankte vorm.", "Op de meeste andere dagen")]
     public void ApproximationsFrequenciesAndProportions_AreHedges(string sentence, string hedge)
     {
-        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2023\n\n" + sentence + "\n", "hedge.txt");
+        var (_, claims) = ReadSentence(sentence, "hedge.txt");
         Assert.Contains(hedge, Assert.Single(claims).Hedges);
     }
 
     [Fact]
     public void SuchANorm_IsNoApproximation()
     {
-        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2023\n\nDe directeur zei dat zo'n norm nooit heeft bestaan.\n", "zon.txt");
+        var (_, claims) = ReadSentence("De directeur zei dat zo'n norm nooit heeft bestaan.", "zon.txt");
         Assert.DoesNotContain(claims.SelectMany(c => c.Hedges), h => h.StartsWith("zo", StringComparison.Ordinal));
     }
 
@@ -316,7 +320,7 @@ public sealed class ReportingAttributionTests
     [InlineData("De provincie heeft niet formeel ingestemd met de locatie.", "niet formeel")]
     public void PlaceTimeAndFormalLimits_ScopeADenial(string sentence, string qualifier)
     {
-        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2023\n\n" + sentence + "\n", "scope.txt");
+        var (_, claims) = ReadSentence(sentence, "scope.txt");
         var denial = Assert.Single(claims, c => c.Negated);
         Assert.Equal(StanceLabel.ScopedDeny, denial.Denial);
         Assert.Contains(qualifier, denial.Qualifiers);
@@ -327,7 +331,7 @@ public sealed class ReportingAttributionTests
     [InlineData("Voor zover we konden nagaan zijn er geen klachten binnengekomen.", "Voor zover we konden nagaan")]
     public void PluralAndPastKnowledgeHedges_HedgeADenial(string sentence, string hedge)
     {
-        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2023\n\n" + sentence + "\n", "knowledge.txt");
+        var (_, claims) = ReadSentence(sentence, "knowledge.txt");
         var denial = Assert.Single(claims, c => c.Negated);
         Assert.Equal(StanceLabel.HedgedDeny, denial.Denial);
         Assert.Contains(hedge, denial.Hedges);
@@ -340,7 +344,7 @@ public sealed class ReportingAttributionTests
     [InlineData("Er kwamen ruim 250 bezwaarschriften binnen, drie keer zoveel als een jaar eerder.", "drie keer zoveel", 3.0, "keer")]
     public void Proportions_Parts_AndCompoundNouns_AreQuantities(string sentence, string text, double value, string? unit)
     {
-        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2023\n\n" + sentence + "\n", "parts.txt");
+        var (_, claims) = ReadSentence(sentence, "parts.txt");
         var quantity = Assert.Single(claims.SelectMany(c => c.Quantities), q => q.Text.Contains(text, StringComparison.Ordinal));
         Assert.Equal(value, quantity.Min, 6);
         if (unit is not null)
@@ -388,7 +392,7 @@ public sealed class ReportingAttributionTests
     [InlineData("Een woordvoerder van de NAM wil niet reageren op de uitspraak.", ClaimKind.Statement, "the reporting")]
     public void OneSentence_SpeakerAndKind(string sentence, ClaimKind kind, string speaker)
     {
-        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 5 mei 2023\n\n" + sentence + "\n", "one.txt");
+        var (_, claims) = ReadSentence(sentence, "one.txt", "5 mei 2023");
         var claim = Assert.Single(claims);
         Assert.Equal(kind, claim.Kind);
         Assert.Contains(speaker, claim.Speaker!.Name, StringComparison.Ordinal);
@@ -418,7 +422,7 @@ public sealed class ReportingAttributionTests
     [InlineData("„Wij hebben dat nooit gedaan”, zei de woordvoerder in april 2022.", "2022-04-01", "2022-04-30")]
     public void ReportTime_FromTheAttribution(string sentence, string from, string to)
     {
-        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 5 mei 2023\n\n" + sentence + "\n", "time.txt");
+        var (_, claims) = ReadSentence(sentence, "time.txt", "5 mei 2023");
         var made = Assert.Single(claims).MadeAt!;
         Assert.Equal((DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture)), (made.From!.Value, made.To!.Value));
     }
@@ -548,7 +552,7 @@ public sealed class ReportingAttributionTests
     [InlineData("\"De wethouder deed alsof er nooit geld zonder controle de deur uit ging\", zegt raadslid Miriam Koopmans.", "De wethouder deed alsof")]
     public void LessThanAmounts_AndWhatSomeoneHeardOrPretended_AreNoDenials(string sentence, string start)
     {
-        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2023\n\n" + sentence + "\n", "not-negated.txt");
+        var (_, claims) = ReadSentence(sentence, "not-negated.txt");
         Assert.False(With(claims, start).Negated);
     }
 
@@ -641,7 +645,7 @@ public sealed class ReportingAttributionTests
     public void AParticleAtTheEndOfTheClause_JoinsItsVerb_SoTheConceptIsReached()
     {
         // "liepen … op" is "oplopen", a word of the concept "increase" (corpus/lexicons/content-concepts.tsv), as "groeide" is.
-        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 19 oktober 2023\n\n„Toen liepen de aantallen nog niet op”, zei een woordvoerder. Uit een grafiek blijkt dat de stapel al in de zomer groeide.\n", "particle.txt");
+        var (_, claims) = ReadSentence("„Toen liepen de aantallen nog niet op”, zei een woordvoerder. Uit een grafiek blijkt dat de stapel al in de zomer groeide.", "particle.txt", "19 oktober 2023");
         var denial = With(claims, "Toen liepen de aantallen");
         var terms = GovText.Contradictions.ContentTerms.Of(denial);
         Assert.Contains(terms, t => t.Lemma == "oplopen");
@@ -652,7 +656,7 @@ public sealed class ReportingAttributionTests
     [Fact]
     public void WhatASourceDoesNotShow_IsItsNegativeFinding()
     {
-        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 19 oktober 2023\n\nUit de stukken blijkt echter niet dat het aandeel kleine schades is toegenomen.\n", "not-shown.txt");
+        var (_, claims) = ReadSentence("Uit de stukken blijkt echter niet dat het aandeel kleine schades is toegenomen.", "not-shown.txt", "19 oktober 2023");
         var claim = Assert.Single(claims);
         Assert.Equal(("Uit de stukken blijkt echter niet dat het aandeel kleine schades is toegenomen", ClaimKind.Evidence, "de stukken", true),
             (claim.Text, claim.Kind, claim.Speaker!.Name, claim.Negated));
@@ -730,7 +734,7 @@ public sealed class ReportingAttributionTests
     [InlineData("Volgens de rapportage zijn in het laatste kwartaal '231 cliënten' doorverwezen.", "231 cliënten", 231.0, "cliënten")]
     public void BareCountsAfterEr_RatesOfMeasures_AndCountsInQuotes_AreQuantities(string sentence, string text, double value, string? unit)
     {
-        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2023\n\n" + sentence + "\n", "er.txt");
+        var (_, claims) = ReadSentence(sentence, "er.txt");
         var quantity = Assert.Single(claims.SelectMany(c => c.Quantities), q => q.Text == text);
         Assert.Equal((value, unit), (quantity.Min, quantity.Unit));
     }
@@ -767,7 +771,7 @@ public sealed class ReportingAttributionTests
     [InlineData("In een brief van 12 maart meldde minister Jan de Vries dat er bij die bezwaren \"op dit moment geen achterstand\" was.", "er bij die bezwaren", ClaimKind.ReportedSpeech)]
     public void AThatClauseNearlyAllQuotation_IsAQuote(string sentence, string start, ClaimKind kind)
     {
-        var (_, claims) = Read("Titel van het stuk\n\nGepubliceerd: 1 maart 2025\n\n" + sentence + "\n", "quote-kind.txt");
+        var (_, claims) = ReadSentence(sentence, "quote-kind.txt", "1 maart 2025");
         Assert.Equal(kind, With(claims, start).Kind);
     }
 
