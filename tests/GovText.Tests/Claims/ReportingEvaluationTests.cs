@@ -17,6 +17,7 @@ public sealed class ReportingEvaluationTests(ITestOutputHelper output)
     [InlineData("written-test-2")]
     [InlineData("written-test-3")]
     [InlineData("written-dev-4")]
+    [InlineData("written-dev-5")]
     public void WrittenArticles_AreMeasured(string set)
     {
         var scores = ReportingEvaluation.Score(set);
