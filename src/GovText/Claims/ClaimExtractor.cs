@@ -552,7 +552,9 @@ public sealed partial class ClaimExtractor
             var source = evidence.Groups["anaphor"].Success ? (context.LastResearch ?? context.LastResearchMention)! : evidence.Groups["src"].Value.Trim().TrimEnd(',');
             var reporters = evidence.Groups["rep"].Success ? evidence.Groups["rep"].Value.Trim() : null;
             var text = clause.Value.TrimEnd('.', ' ');
-            var dated = evidence.Groups["anaphor"].Success ? null : DatedSource().Match(source) is { Success: true } d ? Spotters.Times(d.Value).FirstOrDefault() : null;
+            var dated = evidence.Groups["anaphor"].Success ? null
+                : DatedSource().Match(source) is { Success: true } d ? Spotters.Times(d.Value).FirstOrDefault()
+                : YearlessDatedSource().Match(source) is { Success: true } y ? context.RelativeToDocument(char.IsAsciiDigit(y.Groups["when"].Value[0]) ? y.Groups["when"].Value : "in " + y.Groups["when"].Value) : null;
             if (dated is not null)
             {
                 // "Uit de auditrapportage, gedateerd juni 2023, blijkt dat …", "In een notitie van september 2022 staat dat …":
@@ -563,10 +565,14 @@ public sealed partial class ClaimExtractor
             // "De beklagcommissie gaf in augustus 37 gedetineerden gelijk. In de uitspraak staat dat …": a document named
             // with a definite article is the one the previous sentence dated.
             var previouslyDated = evidence.Groups["src"].Success && DefiniteDocument().IsMatch(source) ? context.SpeechTime(sentence) : null;
+
+            // "Uit de stukken blijkt dat ambtenaren de wethouder in februari 2023 waarschuwden dat …": what the documents show is a
+            // dated message, made when it was sent, not when the documents were read.
+            var nestedTime = FindReportedSpeech(text) is { } nested ? Spotters.Times(text[..nested.ClauseStart]).LastOrDefault() ?? context.RelativeToDocument(text[..nested.ClauseStart]) : null;
             context.PreviousStatement = claims.Count;
             claims.Add(Build(text, sentence, At(clause.Index, text),
                 ClaimKind.Evidence, new Speaker(source, "research", null, source), reporters is null ? evidence.Groups["lead"].Value.Trim() : $"volgens {reporters}",
-                dated ?? previouslyDated ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+                nestedTime ?? ActTime(text, context) ?? dated ?? previouslyDated ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
             return;
         }
 
@@ -683,7 +689,7 @@ public sealed partial class ClaimExtractor
         {
             var source = finding.Groups["src"].Value.Trim();
             context.PreviousStatement = claims.Count;
-            claims.Add(Build(whole, sentence, wholeAt, ClaimKind.Evidence, new Speaker(source, "research", null, source), null, context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+            claims.Add(Build(whole, sentence, wholeAt, ClaimKind.Evidence, new Speaker(source, "research", null, source), null, ActTime(whole, context) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
             return;
         }
 
@@ -1783,6 +1789,30 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"(?<=\b(?:vaker|meer|minder|eerder|later|langer|groter|kleiner|hoger|lager|anders|sneller|trager)\b(?:\s+\S+){0,5}?)\s+dan\s+(?:de|het|een|hij|zij|ze|wij|we|ik|men|u|eerder|verwacht|gemeld|gedacht|toegegeven|bekend)\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparativeTail();
 
+    /// <summary>
+    /// The time of a dated finding or act told in the simple past ("het waterschap in 2019 wél een overschrijding mat",
+    /// "Toezichthouders stelden vorig jaar … vast", "het college op 12 december 2023 een intentieovereenkomst tekende"): the
+    /// finding was made then. A perfect ("heeft in 2022 … geïnspecteerd") reports it now, and keeps the time of its report.
+    /// </summary>
+    private static TimeReference? ActTime(string text, Context context)
+    {
+        if (!ActInThePast().IsMatch(text) || PerfectAuxiliary().IsMatch(text))
+        {
+            return null;
+        }
+
+        var unquoted = Quotation().Replace(text, "„…”");
+        return Spotters.Times(unquoted).FirstOrDefault() ?? context.RelativeToDocument(unquoted);
+    }
+
+    /// <summary>Verbs of finding, measuring, warning and signing in the simple past.</summary>
+    [GeneratedRegex(@"\b(?:stelden?\b.*\bvast|constateerden?|registreerden?|maten|mat|telden?|waarschuwden?|tekenden?|ondertekenden?|signaleerden?|ontdekten?|troffen\b.*\baan|trof\b.*\baan|noteerden?|vonden|vond)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ActInThePast();
+
+    /// <summary>A finite auxiliary of the perfect ("heeft", "hebben", "is", "zijn") next to a participle: a present report.</summary>
+    [GeneratedRegex(@"\b(?:heeft|hebben|had|hadden)\b(?:\s+\S+){0,8}?\s+ge\p{L}+[dt]\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PerfectAuxiliary();
+
     /// <summary>The time an attribution gives ("…", schreef Snel in november 2019 → November 2019), if any.</summary>
     private static TimeReference? AttributionTime(string? attribution, Context context, bool last = false)
     {
@@ -2190,6 +2220,10 @@ public sealed partial class ClaimExtractor
     /// <summary>The date a cited document carries ("gedateerd juni 2023", "van 14 maart 2023", "uit september 2022").</summary>
     [GeneratedRegex(@"(?:\bgedateerd|\bvan|\buit|\bd\.d\.)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex DatedSource();
+
+    /// <summary>"een intern memo van 12 december", "een notitie uit maart": a source dated without a year (resolved against the article's date).</summary>
+    [GeneratedRegex(@"(?:\bgedateerd|\bvan|\buit|\bd\.d\.)\s+(?<when>(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b(?![\s\p{Pd}]*\d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex YearlessDatedSource();
 
     /// <summary>A minister's full title with its portfolio list ("de minister van Landbouw, Visserij, Voedselzekerheid en Natuur"), which makes the words before "dat" many.</summary>
     [GeneratedRegex(@"\b(?:minister|staatssecretaris)\s+(?:van|voor)\s+(?-i:\p{Lu})[\p{L}-]+,\s", RegexOptions.IgnoreCase)]
