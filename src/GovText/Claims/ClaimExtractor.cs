@@ -71,9 +71,10 @@ public sealed partial class ClaimExtractor
             context.ParagraphSpeaker = null;
             context.ParagraphSpeakerTime = null;
             context.ParagraphStart = paragraph.Span.Start;
-            foreach (var (start, end) in TextSegments.Sentences(paragraph.Text))
+            var text = TextSegments.CurlSingleQuotes(paragraph.Text);
+            foreach (var (start, end) in TextSegments.Sentences(text))
             {
-                var sentence = paragraph.Text[start..end];
+                var sentence = text[start..end];
                 var absolute = paragraph.Span.Start + start;
                 var before = claims.Count;
                 ExtractFromReportingSentence(article, sentence, absolute, context, reporter, claims);
@@ -82,11 +83,24 @@ public sealed partial class ClaimExtractor
                 for (var i = before; i < claims.Count; i++)
                 {
                     context.Spoke(claims[i]);
+                    if (!ReferenceEquals(text, paragraph.Text))
+                    {
+                        claims[i] = InOriginalQuotes(claims[i], paragraph, sentence, paragraph.Text[start..end]);
+                    }
                 }
             }
         }
 
         return claims.ToImmutable();
+    }
+
+    /// <summary>A claim read with curled quotes (<see cref="TextSegments.CurlSingleQuotes"/>) cites the source's own characters.</summary>
+    private static Claim InOriginalQuotes(Claim claim, ArticleParagraph paragraph, string curled, string original)
+    {
+        var from = claim.Span.Start - paragraph.Span.Start;
+        var to = claim.Span.End - paragraph.Span.Start;
+        var text = from >= 0 && to <= paragraph.Text.Length && to - from == claim.Text.Length ? paragraph.Text[from..to] : claim.Text;
+        return claim with { Text = text, Sentence = claim.Sentence == curled ? original : claim.Sentence };
     }
 
     /// <summary>
@@ -383,7 +397,7 @@ public sealed partial class ClaimExtractor
                 continue; // "In de uitspraak staat dat de inrichting „structureel …” is afgeweken": the document's finding, quoted
             }
 
-            var inner = quote.Groups["q"].Value.Trim();
+            var inner = quote.Groups["q"].Value.Trim().TrimEnd(',', ' '); // "‘…,’ zei hij": the comma closes the quotation, not the claim
             if (inner.EndsWith('?'))
             {
                 handled = true; // a quoted question: not a claim
@@ -491,7 +505,7 @@ public sealed partial class ClaimExtractor
             var parts = TextSegments.Sentences(q.Value);
             if (parts.Length <= 1)
             {
-                claims.Add(Build(inner, sentence, At(q.Index, q.Value),
+                claims.Add(Build(inner, sentence, At(q.Index + (q.Value.Length - q.Value.TrimStart().Length), inner),
                     ClaimKind.Quote, speaker, attributionText, time, documentDate, null, article.Source.File, context));
             }
             else
@@ -565,14 +579,10 @@ public sealed partial class ClaimExtractor
             // "De beklagcommissie gaf in augustus 37 gedetineerden gelijk. In de uitspraak staat dat …": a document named
             // with a definite article is the one the previous sentence dated.
             var previouslyDated = evidence.Groups["src"].Success && DefiniteDocument().IsMatch(source) ? context.SpeechTime(sentence) : null;
-
-            // "Uit de stukken blijkt dat ambtenaren de wethouder in februari 2023 waarschuwden dat …": what the documents show is a
-            // dated message, made when it was sent, not when the documents were read.
-            var nestedTime = FindReportedSpeech(text) is { } nested ? Spotters.Times(text[..nested.ClauseStart]).LastOrDefault() ?? context.RelativeToDocument(text[..nested.ClauseStart]) : null;
             context.PreviousStatement = claims.Count;
             claims.Add(Build(text, sentence, At(clause.Index, text),
                 ClaimKind.Evidence, new Speaker(source, "research", null, source), reporters is null ? evidence.Groups["lead"].Value.Trim() : $"volgens {reporters}",
-                nestedTime ?? ActTime(text, context) ?? dated ?? previouslyDated ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+                dated ?? previouslyDated ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
             return;
         }
 
@@ -685,11 +695,19 @@ public sealed partial class ClaimExtractor
             finding = InvertedFinding().Match(sentence); // "Op elf locaties troffen inspecteurs bewoners aan …"
         }
 
+        if (finding.Success && FrontedAdjunct().IsMatch(finding.Groups["src"].Value))
+        {
+            // "Over dezelfde periode vorig jaar registreerden de palen samen nog 2.340 overtredingen": a fronted adverbial, not
+            // the source; the subject follows the verb.
+            var after = SubjectAfterVerb().Match(sentence, finding.Groups["verb"].Index + finding.Groups["verb"].Length);
+            finding = after.Success ? after : Match.Empty;
+        }
+
         if (finding.Success)
         {
             var source = finding.Groups["src"].Value.Trim();
             context.PreviousStatement = claims.Count;
-            claims.Add(Build(whole, sentence, wholeAt, ClaimKind.Evidence, new Speaker(source, "research", null, source), null, ActTime(whole, context) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+            claims.Add(Build(whole, sentence, wholeAt, ClaimKind.Evidence, new Speaker(source, "research", null, source), null, context.TimeFor(sentence), documentDate, null, article.Source.File, context));
             return;
         }
 
@@ -726,7 +744,7 @@ public sealed partial class ClaimExtractor
         StanceLabel? denial = !negated ? null : hedges.Length > 0 ? StanceLabel.HedgedDeny : qualifiers.Length > 0 ? StanceLabel.ScopedDeny : StanceLabel.Deny;
         var refersTo = Spotters.Times(text).FirstOrDefault();
         var governed = negated && (hedges.Length > 0 || NegationGovernsPredicate(text));
-        if (negated && antonymCue is null && cues.All(cue => InsideSubordinateClause(text, cue) || (document is null && InsideToldClause(text, cue))))
+        if (negated && antonymCue is null && cues.All(cue => InsideSubordinateClause(text, cue) || (document is null && InsideToldClause(text, cue)) || InContrastTail(text, cue)))
         {
             // "Dit faciliteert de doorstroom voor de groep die hiertoe niet zelfredzaam is", "Op 1 november stonden 318
             // inburgeraars ingeschreven die nog niet met lessen waren begonnen": every negation is inside a relative or
@@ -752,7 +770,13 @@ public sealed partial class ClaimExtractor
             proposition = PropositionFor(shaped, context is null ? shapedEntities : context.ResolveReferences(shaped, shapedEntities), governed) ?? proposition;
         }
 
-        if (proposition is { Subject: { } pronoun } && FirstPersonPlural().IsMatch(pronoun) && SpokespersonOf(speaker) is { } organisation)
+        if (proposition is { Subject: { } we } && FirstPersonPlural().IsMatch(we) && WeAs().Match(text) is { Success: true } weAs
+            && entities.FirstOrDefault(e => e.Start <= weAs.Groups["body"].Index && e.Start + e.Text.Length >= weAs.Groups["body"].Index + weAs.Groups["body"].Length) is { } body)
+        {
+            // "Wij hebben als politie geen opdracht gegeven": "we" are the body named after "als".
+            proposition = proposition with { Subject = body.Canonical };
+        }
+        else if (proposition is { Subject: { } pronoun } && FirstPersonPlural().IsMatch(pronoun) && SpokespersonOf(speaker) is { } organisation)
         {
             // "„We hebben de software nooit ingezet”, zei een woordvoerder van de Nationale Politie": we = the police.
             proposition = proposition with { Subject = organisation };
@@ -978,6 +1002,19 @@ public sealed partial class ClaimExtractor
     /// deed alsof er nooit geld zonder controle uitging"): the speaker reports that statement, the claim does not deny.
     /// </summary>
     private static bool InsideToldClause(string text, string cue) => CueAt(text, cue) is { Success: true } at && ToldClause().IsMatch(text[..at.Index]);
+
+    /// <summary>
+    /// "Onze inwoners hebben ja gezegd tegen opvang, niet tegen een overvolle kazerne", "Het grondwater stroomt hier van het
+    /// wingebied af, niet ernaartoe": a "niet" that opens a verbless tail after a comma contrasts the positive statement
+    /// before it; the statement itself is not negated.
+    /// </summary>
+    private static bool InContrastTail(string text, string cue) =>
+        CueAt(text, cue) is { Success: true } at && ContrastTail().Match(text, at.Index) is { Success: true } tail && tail.Index == at.Index
+        && Regex.IsMatch(text[..at.Index], @"\p{L}\s*,\s*$") && text[..at.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4;
+
+    /// <summary>"niet" and up to six words without a finite verb, to the end of the claim.</summary>
+    [GeneratedRegex(@"\Gniet\s+(?!(?:alleen|enkel|slechts|meer|langer|eens|zomaar)\b)(?:(?!(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kon|konden|zal|zullen|zou|zouden|moet|moeten|wil|willen|gaat|gaan|ging|gingen)\b)[\p{L}\d'’-]+\s*){1,6}[.,!]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContrastTail();
 
     /// <summary>The first occurrence of a negation cue as a whole word.</summary>
     private static Match CueAt(string text, string cue) => Regex.Match(text, @"\b" + Regex.Escape(cue) + @"\b", RegexOptions.IgnoreCase);
@@ -1733,7 +1770,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"^\s*,?\s*(?:(?<verb>antwoordde|antwoordt|zei|zegt|zeggen|zeiden|schreef|schrijft|schrijven|schreven|stelde|stelt|stellen|concludeert|concluderen|verklaarde|verklaart|liet\s+\S+\s+weten|meldde|meldt|benadrukt|benadrukte|erkent|erkende|ontkent|ontkende|reageert|reageerde|vertelt|vertelde|bevestigt|bevestigde|waarschuwt|waarschuwde|vindt|vond|meent|meende|betoogt|betoogde)\s+(?<who>(?:de\s+|het\s+|een\s+)?(?:(?:demissionair|toenmalig)\s+)?[\p{L}-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te)\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+)*(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*)?)(?:\s+(?:destijds|toen|eerder|later|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?|(?:aldus|zo\s+(?:schrijft|schrijven|zegt|zeggen|stelt|stellen))\s+(?<who>[^.,;]+)|(?:laat|liet|laten|lieten)\s+(?<who>[^.,;:„“”""«»‘’]{2,60}?)\s+weten\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AttributionAfter();
 
-    [GeneratedRegex(@"(?<lead>(?:antwoordde|zei|schreef|stelde|verklaarde|beweerde|liet\s+\S+\s+weten)\s+(?<who>(?:de\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*)\s+(?:[^,]*?\s)?dat)\s+(?<clause>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<lead>(?:antwoordde|antwoordden|zei|zeiden|schreef|schreven|stelde|stelden|verklaarde|verklaarden|beweerde|beweerden|liet\s+\S+\s+weten|lieten\s+\S+\s+weten)\s+(?<who>(?:(?:de|het)\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*)\s+(?:[^,]*?\s)??dat)\s+(?<clause>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSpeechBefore();
 
     [GeneratedRegex(@"\b(?:zei|zegt|zeiden|zeggen|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|schrijven|stelt|stelde|verklaart|verklaarde|meldt|meldde|melden|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte|bevestigt|bevestigde|vertelt|vertelde|waarschuwt|waarschuwde|concludeert|concludeerde|noemt|noemde|vindt|vond|meent|meende|reageert|reageerde|stelden|verzekert|verzekerde|verzekerden|noteert|noteerde|schat|schatte|schatten|constateert|constateerde|signaleert|signaleerde|beweerden|herhaalt|herhaalde|betoogt|betoogde|bestrijdt|bestreed|ontkenden|weersprak|weerspreekt|concluderen|concludeerden|constateren|constateerden|signaleren|signaleerden|waarschuwen|waarschuwden|erkennen|erkenden|ontkennen|benadrukken|benadrukten|bevestigen|bevestigden|verklaren|verklaarden|beweren|menen|meenden|vertellen|vertelden|stellen|gezegd|geschreven|gemeld|verklaard|beweerd|ontkend|verzekerd|toegezegd|benadrukt)\b|\b(?:sprak|spreekt|spraken|spreken)\s+(?:[^\s,.;:]+\s+){0,6}?tegen\b|\b(?:voegde|voegden|voegt|voegen)\s+(?:[^\s,.;:]+\s+){0,8}?toe\b|\b(?:liet|laat|lieten|laten)\s+(?:[^\s,.;:]+\s+){0,6}?weten\b|\b(?:hield|houdt|hielden|houden)\s+(?:[^\s,.;:]+\s+){0,6}?(?:voor|vol)\b", RegexOptions.IgnoreCase)]
@@ -1788,30 +1825,6 @@ public sealed partial class ClaimExtractor
     /// <summary>"… vaker ingezet dan de minister eerder aan de Kamer meldde": the comparison's second term is not the claim's content.</summary>
     [GeneratedRegex(@"(?<=\b(?:vaker|meer|minder|eerder|later|langer|groter|kleiner|hoger|lager|anders|sneller|trager)\b(?:\s+\S+){0,5}?)\s+dan\s+(?:de|het|een|hij|zij|ze|wij|we|ik|men|u|eerder|verwacht|gemeld|gedacht|toegegeven|bekend)\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparativeTail();
-
-    /// <summary>
-    /// The time of a dated finding or act told in the simple past ("het waterschap in 2019 wél een overschrijding mat",
-    /// "Toezichthouders stelden vorig jaar … vast", "het college op 12 december 2023 een intentieovereenkomst tekende"): the
-    /// finding was made then. A perfect ("heeft in 2022 … geïnspecteerd") reports it now, and keeps the time of its report.
-    /// </summary>
-    private static TimeReference? ActTime(string text, Context context)
-    {
-        if (!ActInThePast().IsMatch(text) || PerfectAuxiliary().IsMatch(text))
-        {
-            return null;
-        }
-
-        var unquoted = Quotation().Replace(text, "„…”");
-        return Spotters.Times(unquoted).FirstOrDefault() ?? context.RelativeToDocument(unquoted);
-    }
-
-    /// <summary>Verbs of finding, measuring, warning and signing in the simple past.</summary>
-    [GeneratedRegex(@"\b(?:stelden?\b.*\bvast|constateerden?|registreerden?|maten|mat|telden?|waarschuwden?|tekenden?|ondertekenden?|signaleerden?|ontdekten?|troffen\b.*\baan|trof\b.*\baan|noteerden?|vonden|vond)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ActInThePast();
-
-    /// <summary>A finite auxiliary of the perfect ("heeft", "hebben", "is", "zijn") next to a participle: a present report.</summary>
-    [GeneratedRegex(@"\b(?:heeft|hebben|had|hadden)\b(?:\s+\S+){0,8}?\s+ge\p{L}+[dt]\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PerfectAuxiliary();
 
     /// <summary>The time an attribution gives ("…", schreef Snel in november 2019 → November 2019), if any.</summary>
     private static TimeReference? AttributionTime(string? attribution, Context context, bool last = false)
@@ -2220,6 +2233,18 @@ public sealed partial class ClaimExtractor
     /// <summary>The date a cited document carries ("gedateerd juni 2023", "van 14 maart 2023", "uit september 2022").</summary>
     [GeneratedRegex(@"(?:\bgedateerd|\bvan|\buit|\bd\.d\.)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex DatedSource();
+
+    /// <summary>"Wij hebben als politie …", "We willen als gemeente …": the body the speakers speak for.</summary>
+    [GeneratedRegex(@"\b(?:wij|we)\s+(?:\S+\s+){0,2}?als\s+(?:de\s+|het\s+)?(?<body>\p{L}[\p{L}-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex WeAs();
+
+    /// <summary>A prepositional or time phrase that opens the sentence before the finite verb.</summary>
+    [GeneratedRegex(@"^\s*(?:over|in|op|bij|tussen|sinds|vanaf|tijdens|na|voor|van|volgens|na|uit|onder|binnen|rond|tot|afgelopen|vorig|vorige|dit|deze|die|dat)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedAdjunct();
+
+    /// <summary>The subject right after an inverted finite verb ("… registreerden de palen …").</summary>
+    [GeneratedRegex(@"\G\s+(?<src>(?:de|het|deze|die|alle)\s+[\p{L}-]+)")]
+    private static partial Regex SubjectAfterVerb();
 
     /// <summary>"een intern memo van 12 december", "een notitie uit maart": a source dated without a year (resolved against the article's date).</summary>
     [GeneratedRegex(@"(?:\bgedateerd|\bvan|\buit|\bd\.d\.)\s+(?<when>(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b(?![\s\p{Pd}]*\d{4})", RegexOptions.IgnoreCase)]

@@ -203,7 +203,8 @@ internal static class ContentTerms
         if (i >= 2 && tokens[i - 1].Text.Equals("te", StringComparison.OrdinalIgnoreCase) && s_separableParticles.Contains(tokens[i - 2].Text.ToLowerInvariant()))
         {
             // "om lijnen in te korten": the separable verb "inkorten", which shares its key with "de inkorting".
-            return tokens[i - 2].Text.ToLowerInvariant() + lemma;
+            var prefix = tokens[i - 2].Text.ToLowerInvariant();
+            return lemma.StartsWith(prefix, StringComparison.Ordinal) ? lemma : prefix + lemma; // "uit te schakelen" may already lemmatise to "uitschakelen"
         }
 
         // "Toen liepen de aantallen nog niet op.": the particle at the end of the clause belongs to the verb ("oplopen").

@@ -794,4 +794,74 @@ public sealed class ReportingAttributionTests
         Assert.Equal((true, new DateOnly(2025, 3, 12)), (denial.Negated, denial.MadeAt!.From!.Value));
         Assert.Empty(FindingsOf(text, "on-time.txt"));
     }
+
+    [Fact]
+    public void StraightSingleQuotes_AreQuotations_AndClaimsKeepTheSourceCharacters()
+    {
+        const string text = """
+            Bruggen in slechte staat
+
+            Gepubliceerd: 3 maart 2026
+
+            Gedeputeerde Ruud Hoefnagel was stellig. 'Er is geen sprake van achterstallig onderhoud,' zei hij tijdens het Statendebat van 12 november. 'Al onze bruggen zijn veilig.'
+
+            In antwoorden op schriftelijke vragen, verstuurd op 11 november, schreven Gedeputeerde Staten dat er 'op dit moment geen aanleiding' is om de regeling te herzien. Ook de auto's en 's nachts rijdende bussen van de provincie staan stil.
+            """;
+        var (article, claims) = Read(text, "straight-quotes.txt");
+        var denial = With(claims, "Er is geen sprake van achterstallig onderhoud");
+        Assert.Equal((ClaimKind.Quote, "Ruud Hoefnagel", true), (denial.Kind, denial.Speaker!.Name, denial.Negated));
+        Assert.Equal("Er is geen sprake van achterstallig onderhoud", denial.Text); // the closing comma is not part of the claim
+        Assert.Equal(new DateOnly(2025, 11, 12), denial.MadeAt!.From);
+        Assert.Equal("Ruud Hoefnagel", With(claims, "Al onze bruggen zijn veilig").Speaker!.Name);
+        var written = With(claims, "er 'op dit moment geen aanleiding'");
+        Assert.Equal((ClaimKind.ReportedSpeech, "Gedeputeerde Staten"), (written.Kind, written.Speaker!.Name));
+        Assert.Equal("er 'op dit moment geen aanleiding' is om de regeling te herzien", written.Text);
+        Assert.Equal(written.Text, article.Source.Text[written.Span.Start..written.Span.End]);
+        Assert.Contains("auto's en 's nachts", With(claims, "Ook de auto's").Text);
+    }
+
+    [Theory]
+    [InlineData("'Onze inwoners hebben ja gezegd tegen opvang, niet tegen een overvolle kazerne,' zegt burgemeester Evert Mulders.", "Onze inwoners", false)]
+    [InlineData("Het grondwater stroomt hier van het wingebied af, niet ernaartoe, zegt een woordvoerder.", "Het grondwater", false)]
+    [InlineData("'Wij hebben als politie geen opdracht gegeven om deze palen stil te zetten,' zei een woordvoerder.", "Wij hebben als politie", true)]
+    [InlineData("'Er is geen geld, niet nu en niet later,' zei wethouder Anna de Wit.", "Er is geen geld", true)]
+    public void AContrastTail_DoesNotNegate_AndAlsBeforeABody_IsNoClause(string sentence, string start, bool negated)
+    {
+        var (_, claims) = ReadSentence(sentence, "contrast.txt");
+        Assert.Equal(negated, With(claims, start).Negated);
+    }
+
+    [Fact]
+    public void WijAlsPolitie_MakesThePoliceTheActor_SoEvidenceAboutTheMunicipalityDoesNotContradictIt()
+    {
+        const string text = """
+            Flitspalen staan uit
+
+            Gepubliceerd: 12 mei 2026
+
+            Een woordvoerder zei vorige maand dat de politie niets met het uitzetten te maken had. 'Wij hebben als politie geen opdracht gegeven om deze palen stil te zetten,' zei hij.
+
+            Uit e-mails die deze krant inzag, blijkt dat de gemeente Marlebroek zelf in december 2025 opdracht gaf de palen uit te schakelen.
+            """;
+        var (_, claims) = Read(text, "wij-als.txt");
+        Assert.Equal("Nationale Politie", With(claims, "Wij hebben als politie").Proposition!.Subject);
+        Assert.Empty(FindingsOf(text, "wij-als.txt"));
+    }
+
+    [Fact]
+    public void AFrontedAdverbial_IsNotTheSourceOfACount_AndAYearlessDocumentDateIsResolved()
+    {
+        const string text = """
+            Palen en memo's
+
+            Gepubliceerd: 14 maart 2025
+
+            Over dezelfde periode vorig jaar registreerden de palen samen nog 2.340 overtredingen.
+
+            In een intern memo van 12 december staat dat de oplevering niet vóór het tweede kwartaal van 2027 te verwachten is.
+            """;
+        var (_, claims) = Read(text, "fronted.txt");
+        Assert.Equal((ClaimKind.Evidence, "de palen"), (With(claims, "Over dezelfde periode").Kind, With(claims, "Over dezelfde periode").Speaker!.Name));
+        Assert.Equal(new DateOnly(2024, 12, 12), With(claims, "de oplevering").MadeAt!.From);
+    }
 }
