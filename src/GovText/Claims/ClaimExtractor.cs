@@ -501,6 +501,11 @@ public sealed partial class ClaimExtractor
 
             var time = (attribution.Success ? AttributionTime(after, context) : announced is not null ? AttributionTime(before, context) : continuedTime)
                 ?? context.SpeechTime(Quotation().Replace(sentence, "„…”")) ?? context.TimeFor(sentence);
+            if (InMessage(attribution.Success ? after : announced is not null ? before : null, speaker) is { } message)
+            {
+                speaker = message; // "„…”, schreef een beleidsmedewerker in een e-mail van 21 januari": words quoted from a document
+            }
+
             var q = quote.Groups["q"];
             var parts = TextSegments.Sentences(q.Value);
             if (parts.Length <= 1)
@@ -611,6 +616,7 @@ public sealed partial class ClaimExtractor
             }
 
             var speaker = context.Resolve(reported.Who);
+            speaker = InMessage(sentence[..reported.ClauseStart], speaker) ?? speaker; // "In een memo van 9 september schrijft het hoofd … dat …"
             var reportedTime = AttributionTime(sentence[..reported.ClauseStart], context, last: true) ?? context.SpeechTime(sentence) ?? context.TimeFor(sentence);
             if (NegatedFrame().IsMatch(reported.Lead))
             {
@@ -2233,6 +2239,27 @@ public sealed partial class ClaimExtractor
     /// <summary>The date a cited document carries ("gedateerd juni 2023", "van 14 maart 2023", "uit september 2022").</summary>
     [GeneratedRegex(@"(?:\bgedateerd|\bvan|\buit|\bd\.d\.)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex DatedSource();
+
+    /// <summary>
+    /// The internal message a speaker wrote in ("schreef de locatiemanager in een e-mail aan het regiokantoor", "In een memo van
+    /// 9 september schrijft het hoofd …"): what it says is the document's record (a finding, as news prose and the annotators
+    /// treat e-mails, memos, notes, minutes and app messages), with the writer kept as the mention. Letters and answers to
+    /// parliament are the speaker's own words and stay quotes or reported speech.
+    /// </summary>
+    private static Speaker? InMessage(string? frame, Speaker? writer)
+    {
+        if (frame is null || WrittenMessage().Match(frame) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var document = m.Groups["doc"].Value.Trim();
+        return new Speaker(document, "research", null, writer is null ? document : $"{document} ({writer.Name})");
+    }
+
+    /// <summary>"in een (interne) e-mail (van 21 januari) (aan …)", "in die mail", "in een memo", "in een appbericht".</summary>
+    [GeneratedRegex(@"\b(?:in|via)\s+(?<doc>(?:een|het|de|die|dat|deze|dit|haar|zijn|hun)\s+(?:(?:interne?|begeleidende|vertrouwelijke|korte|eerdere|latere)\s+)?(?:e-?mail|mail|mailtje|memo|notitie|stafnotitie|appbericht|app-bericht|whatsappbericht|chatbericht|sms|sms'je|notulen)(?:\s+(?:van|d\.d\.)\s+(?:\d{1,2}\s+)?[\p{L}]+(?:\s+\d{4})?)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WrittenMessage();
 
     /// <summary>"Wij hebben als politie …", "We willen als gemeente …": the body the speakers speak for.</summary>
     [GeneratedRegex(@"\b(?:wij|we)\s+(?:\S+\s+){0,2}?als\s+(?:de\s+|het\s+)?(?<body>\p{L}[\p{L}-]+)", RegexOptions.IgnoreCase)]

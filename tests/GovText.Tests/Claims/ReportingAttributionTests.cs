@@ -864,4 +864,22 @@ public sealed class ReportingAttributionTests
         Assert.Equal((ClaimKind.Evidence, "de palen"), (With(claims, "Over dezelfde periode").Kind, With(claims, "Over dezelfde periode").Speaker!.Name));
         Assert.Equal(new DateOnly(2024, 12, 12), With(claims, "de oplevering").MadeAt!.From);
     }
+
+    [Theory]
+    [InlineData("\"Vertragingen nemen structureel toe,\" schrijft een beleidsmedewerker in een begeleidende e-mail van 21 januari aan de wethouder.", "Vertragingen nemen", "een begeleidende e-mail van 21 januari")]
+    [InlineData("In een memo van 9 september aan de gedeputeerde schrijft het hoofd van de afdeling dat het budget 'bij lange na niet toereikend' is.", "het budget", "een memo van 9 september")]
+    [InlineData("In een e-mail van 8 februari 2024 schrijft een van de ambtenaren aan een collega: „Even via Signal, dan blijft er niks hangen.”", "Even via Signal", "een e-mail van 8 februari 2024")]
+    public void WordsQuotedFromAnInternalMessage_AreTheMessagesEvidence(string sentence, string start, string source)
+    {
+        var (_, claims) = ReadSentence(sentence, "message.txt", "1 maart 2025");
+        var claim = With(claims, start);
+        Assert.Equal((ClaimKind.Evidence, source), (claim.Kind, claim.Speaker!.Name));
+    }
+
+    [Fact]
+    public void ALetterToParliament_StaysTheSpeakersOwnWords()
+    {
+        var (_, claims) = ReadSentence("In een brief aan de Kamer schreef minister Jan de Vries: „Er is geen sprake van een achterstand.”", "letter.txt");
+        Assert.Equal(ClaimKind.Quote, With(claims, "Er is geen sprake").Kind);
+    }
 }
