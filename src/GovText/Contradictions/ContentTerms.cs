@@ -114,9 +114,11 @@ internal static class ContentTerms
                 continue;
             }
 
-            if (evidence.Any(e => e.Key == d.Key || IsHead(d.Lemma, e.Lemma) || IsHead(e.Lemma, d.Lemma) || (d.Noun && e.Noun && SameHead(d.Lemma, e.Lemma))))
+            var matched = evidence.Where(e => e.Key == d.Key || IsHead(d.Lemma, e.Lemma) || IsHead(e.Lemma, d.Lemma) || (d.Noun && e.Noun && SameHead(d.Lemma, e.Lemma))).ToList();
+            if (matched.Count > 0)
             {
-                shared.Add(d);
+                // "achterstallig onderhoud" ~ "de achterstand": a word that is a noun on either side names a thing.
+                shared.Add(d.Noun || !matched.Any(e => e.Noun) ? d : d with { Noun = true });
             }
         }
 
