@@ -357,7 +357,7 @@ public sealed partial class ContradictionFinder
         // structureel”" ~ "de fouten „structureel van aard”").
         var finding = evidence.File == denial.File && evidence.Kind == ClaimKind.Evidence;
         if (shared.Count < (finding ? 1 : IndexKeys.MinSharedContent) || !shared.Any(t => t.Noun || (finding && t.Lemma.StartsWith('≈'))) || shared.Count < 0.25 * denied.Count(t => !t.Key.StartsWith('≈'))
-            || DifferentCountries(denial, evidence) || DifferentNamedActors(denial, evidence) || ActorOnlyMentioned(denial, evidence) || OutsideFrontedScope(denial, evidence) || OutsideTrailingPlace(denial, evidence) || AfterTheDeniedPeriod(denial, evidence)
+            || DifferentCountries(denial, evidence) || DifferentNamedActors(denial, evidence) || ActorOnlyMentioned(denial, evidence) || OutsideFrontedScope(denial, evidence) || OutsideTrailingPlace(denial, evidence) || Elsewhere(denial, evidence) || AfterTheDeniedPeriod(denial, evidence)
             || OnTimeAgainstDelay(shared, evidence))
         {
             return null;
@@ -392,6 +392,17 @@ public sealed partial class ContradictionFinder
         var scoped = ContentTerms.Of(denial).Where(t => t.Noun && words.Contains(t.Lemma[..Math.Min(4, t.Lemma.Length)], StringComparison.OrdinalIgnoreCase)).ToImmutableArray();
         return scoped.Length > 0 && ContentTerms.Shared(scoped, ContentTerms.Of(evidence)).Count == 0;
     }
+
+    /// <summary>
+    /// The evidence says it is about another place ("aan de Dorpsweg in het naburige Kleiwaard", "in een andere regio",
+    /// "in de buurgemeente") and the denial does not name that place: a comparison, not a contradiction.
+    /// </summary>
+    private static bool Elsewhere(Claim denial, Claim evidence) =>
+        ElsewhereWords().Match(evidence.Text) is { Success: true } m
+        && !(ElsewhereWords().IsMatch(denial.Text) || (m.Groups["place"].Success && denial.Text.Contains(m.Groups["place"].Value, StringComparison.Ordinal)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:het|de)\s+(?:naburige|nabijgelegen|aangrenzende)\s+(?<place>\p{Lu}[\p{L}-]+)|naburige|nabijgelegen|aangrenzende|buurgemeenten?|(?:een|de)\s+andere\s+(?:gemeente|regio|provincie|locatie|vestiging|wijk|stad|dorp))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ElsewhereWords();
 
     /// <summary>
     /// The denial ends on a place it is limited to ("geen enkele strafzaak is verjaard door de achterstanden bij de
