@@ -882,4 +882,23 @@ public sealed class ReportingAttributionTests
         var (_, claims) = ReadSentence("In een brief aan de Kamer schreef minister Jan de Vries: „Er is geen sprake van een achterstand.”", "letter.txt");
         Assert.Equal(ClaimKind.Quote, With(claims, "Er is geen sprake").Kind);
     }
+
+    [Fact]
+    public void EvidenceFromANeighbouringPlace_IsNoContradiction_ButABacklogContradictsOverdueMaintenance()
+    {
+        const string text = """
+            Bruggen en metingen
+
+            Gepubliceerd: 3 maart 2026
+
+            Gedeputeerde Ruud Hoefnagel zei in november dat er rond Brakelveen geen overschrijdingen van de grenswaarden zijn vastgesteld. Ook zei hij dat er "geen sprake is van achterstallig onderhoud" aan de provinciale bruggen.
+
+            Bij het tweede meetstation in de regio, aan de Dorpsweg in het naburige Kleiwaard, werden in 2025 twaalf overschrijdingsdagen gemeten.
+
+            Uit een intern memo van 9 september blijkt dat de totale achterstand in het onderhoud van de bruggen op 18 tot 23 miljoen euro wordt geraamd.
+            """;
+        var findings = FindingsOf(text, "elsewhere.txt");
+        Assert.DoesNotContain(findings, f => f.Evidence.Text.Contains("Kleiwaard", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Denial.Text.Contains("achterstallig onderhoud", StringComparison.Ordinal) && f.Evidence.Text.Contains("18 tot 23 miljoen euro", StringComparison.Ordinal));
+    }
 }
