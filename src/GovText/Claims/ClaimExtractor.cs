@@ -606,7 +606,8 @@ public sealed partial class ClaimExtractor
         if (FindReportedSpeech(sentence) is { } reported)
         {
             var leadStart = sentence.IndexOf(reported.Lead, StringComparison.Ordinal);
-            if (leadStart > 0 && sentence[..leadStart].TrimEnd() is var mainClause && mainClause.EndsWith(',') && mainClause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 5)
+            if (leadStart > 0 && sentence[..leadStart].TrimEnd() is var mainClause && mainClause.EndsWith(',') && mainClause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 5
+                && !mainClause.Contains(reported.Who, StringComparison.Ordinal))
             {
                 // "De Belastingdienst hield lijsten bij, terwijl het kabinet meldde dat …": the main clause is the reporting's own.
                 var lead = sentence.Length - sentence.TrimStart().Length;
@@ -1671,6 +1672,13 @@ public sealed partial class ClaimExtractor
                 _speakerIsLatest = false;
             }
 
+            foreach (Match spokesperson in SpokespersonOfBody().Matches(sentence))
+            {
+                // "Een woordvoerder van de RDW stelt …" … "Volgens de woordvoerder …": the spokesperson introduced with the body.
+                var phrase = spokesperson.Value.Trim();
+                _holders[spokesperson.Groups["office"].Value.ToLowerInvariant()] = new Speaker(phrase, "source", null, phrase);
+            }
+
             foreach (Match holder in OfficeHolder().Matches(sentence))
             {
                 _holders[holder.Groups["office"].Value] = new Speaker(holder.Groups["name"].Value, "person", HeaderGrammar.Capitalise(holder.Groups["office"].Value.ToLowerInvariant()), holder.Value);
@@ -1699,7 +1707,7 @@ public sealed partial class ClaimExtractor
         private static partial Regex ResearchMention();
 
         /// <summary>Offices held by one named person, for <see cref="OfficeHolder"/> and <see cref="OfficeReference"/>.</summary>
-        private const string Offices = "wethouder|burgemeester|directeur|voorzitter|hoogleraar|gedeputeerde|topman|topvrouw|commissaris|inspecteur-generaal|ombudsman";
+        private const string Offices = "wethouder|burgemeester|directeur|voorzitter|hoogleraar|gedeputeerde|topman|topvrouw|commissaris|inspecteur-generaal|ombudsman|woordvoerder|woordvoerster";
 
         /// <summary>"Wethouder Ilse Kramer", "burgemeester Halsema", "directeur Jan de Vries": an office and the name of its holder.</summary>
         [GeneratedRegex(@"\b(?<office>(?i:" + Offices + @"))\s+(?:(?i:[\p{Ll}]+)\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}\p{Lu}[\p{L}'’-]+){0,2})")]
@@ -1707,6 +1715,10 @@ public sealed partial class ClaimExtractor
 
         [GeneratedRegex(@"^(?:de|het)\s+(?:\p{L}+\s+)?(?<office>" + Offices + @")$", RegexOptions.IgnoreCase)]
         private static partial Regex OfficeReference();
+
+        /// <summary>"een woordvoerder van de RDW", "een woordvoerster van het ministerie van Financiën", "een woordvoerder van Taxi Veenstra".</summary>
+        [GeneratedRegex(@"\b(?i:een)\s+(?<office>(?i:woordvoerder|woordvoerster))\s+(?i:van|namens)\s+(?:(?i:de|het)\s+)?(?:\p{Lu}[\p{L}&'’-]*|\p{Ll}+)(?:\s+(?:(?i:van|voor)\s+(?:(?i:de|het)\s+)?)?\p{Lu}[\p{L}&'’-]*)*")]
+        private static partial Regex SpokespersonOfBody();
 
         /// <summary>
         /// Research, audits, inspections and documents as a source ("het rapport", "de onderzoekers", "de inspectie", "de
@@ -2139,6 +2151,13 @@ public sealed partial class ClaimExtractor
                 lastComma = -1;
             }
 
+            if (lastComma > 0 && RoleApposition().IsMatch(subjectBefore) && before[..lastComma].Split(',')[^1].Trim() is var named && NameAtEnd().IsMatch(named))
+            {
+                // "Ook voorzitter Jacqueline Roelofsen, burgemeester van Veenderwijk, schreef …": the office in apposition after a
+                // name describes that person, who speaks.
+                subjectBefore = named;
+            }
+
             subjectBefore = Regex.Replace(TimeWords().Replace(subjectBefore, " "), @"\s+", " ").Trim();
             subjectBefore = Addressee().Replace(LeadingConjunction().Replace(subjectBefore, string.Empty), string.Empty).Trim();
             subjectBefore = TrailingAuxiliary().Replace(subjectBefore, string.Empty).Trim(); // "Het ministerie had eerder al gezegd dat"
@@ -2260,6 +2279,14 @@ public sealed partial class ClaimExtractor
     /// <summary>"in een (interne) e-mail (van 21 januari) (aan …)", "in die mail", "in een memo", "in een appbericht".</summary>
     [GeneratedRegex(@"\b(?:in|via)\s+(?<doc>(?:een|het|de|die|dat|deze|dit|haar|zijn|hun)\s+(?:(?:interne?|begeleidende|vertrouwelijke|korte|eerdere|latere)\s+)?(?:e-?mail|mail|mailtje|memo|notitie|stafnotitie|appbericht|app-bericht|whatsappbericht|chatbericht|sms|sms'je|notulen)(?:\s+(?:van|d\.d\.)\s+(?:\d{1,2}\s+)?[\p{L}]+(?:\s+\d{4})?)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WrittenMessage();
+
+    /// <summary>An office in apposition, in lower case ("burgemeester van Veenderwijk", "directeur van de GGD").</summary>
+    [GeneratedRegex(@"^(?-i:\p{Ll})[\p{L}-]+(?:\s+(?-i:\p{Ll})[\p{L}-]+){0,2}(?:\s+(?:van|voor|bij)\s+.+)?$")]
+    private static partial Regex RoleApposition();
+
+    /// <summary>A name of two or more capitalised words (particles allowed) at the end of a phrase.</summary>
+    [GeneratedRegex(@"(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:(?:" + NameParticle + @")\s+)*(?-i:\p{Lu})[\p{L}'’-]+)+$")]
+    private static partial Regex NameAtEnd();
 
     /// <summary>"Wij hebben als politie …", "We willen als gemeente …": the body the speakers speak for.</summary>
     [GeneratedRegex(@"\b(?:wij|we)\s+(?:\S+\s+){0,2}?als\s+(?:de\s+|het\s+)?(?<body>\p{L}[\p{L}-]+)", RegexOptions.IgnoreCase)]

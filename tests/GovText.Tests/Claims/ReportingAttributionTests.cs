@@ -901,4 +901,21 @@ public sealed class ReportingAttributionTests
         Assert.DoesNotContain(findings, f => f.Evidence.Text.Contains("Kleiwaard", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.Denial.Text.Contains("achterstallig onderhoud", StringComparison.Ordinal) && f.Evidence.Text.Contains("18 tot 23 miljoen euro", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TheSpokespersonIntroducedWithTheBody_IsTheOneLaterReferredTo_AndAnOfficeInAppositionDescribesTheNamedSpeaker()
+    {
+        const string text = """
+            Aanbesteding RDW
+
+            Gepubliceerd: 18 november 2025
+
+            Een woordvoerder van de RDW stelt dat de gesprekken in november 2024 marktverkenning waren. Volgens de woordvoerder zijn met meer partijen oriënterende gesprekken gevoerd.
+
+            Ook voorzitter Jacqueline Roelofsen, burgemeester van Veenderwijk, schreef in juli in een brief aan de gemeenteraden dat de bezetting van de brandweer niet in gevaar is.
+            """;
+        var (_, claims) = Read(text, "spokesperson.txt");
+        Assert.Equal("Een woordvoerder van de RDW", With(claims, "zijn met meer partijen").Speaker!.Name);
+        Assert.Equal("voorzitter Jacqueline Roelofsen", With(claims, "de bezetting van de brandweer").Speaker!.Mention);
+    }
 }
