@@ -607,7 +607,7 @@ public sealed partial class ClaimExtractor
         {
             var leadStart = sentence.IndexOf(reported.Lead, StringComparison.Ordinal);
             if (leadStart > 0 && sentence[..leadStart].TrimEnd() is var mainClause && mainClause.EndsWith(',') && mainClause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 5
-                && !mainClause.Contains(reported.Who, StringComparison.Ordinal))
+                && !reported.Lead.StartsWith(reported.Who + ",", StringComparison.Ordinal))
             {
                 // "De Belastingdienst hield lijsten bij, terwijl het kabinet meldde dat …": the main clause is the reporting's own.
                 var lead = sentence.Length - sentence.TrimStart().Length;

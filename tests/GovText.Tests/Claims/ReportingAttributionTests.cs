@@ -918,4 +918,12 @@ public sealed class ReportingAttributionTests
         Assert.Equal("Een woordvoerder van de RDW", With(claims, "zijn met meer partijen").Speaker!.Name);
         Assert.Equal("voorzitter Jacqueline Roelofsen", With(claims, "de bezetting van de brandweer").Speaker!.Mention);
     }
+
+    [Fact]
+    public void ASubjectWithANameInApposition_IsNoStatementOfItsOwn()
+    {
+        var (_, claims) = ReadSentence("De toenmalige staatssecretaris van Financiën, Marieke Verhoef, liet destijds weten dat er geen lijsten waren.", "apposition.txt");
+        var claim = Assert.Single(claims);
+        Assert.Equal(("Marieke Verhoef", "er geen lijsten waren"), (claim.Speaker!.Name, claim.Text));
+    }
 }
