@@ -219,7 +219,7 @@ internal static partial class Spotters
             Add(m, n, more ? null : n, m.Groups["unit"].Value.ToLowerInvariant());
         }
 
-        foreach (Match m in Mentions(text, "meerderheid", "merendeel", "gros") ? Majority().Matches(text) : Enumerable.Empty<Match>())
+        foreach (Match m in Mentions(text, "meerderheid", "merendeel", "gros", "deel") ? Majority().Matches(text) : Enumerable.Empty<Match>())
         {
             // "de overgrote meerderheid van de slachtingen", "het merendeel van de klachten": a proportion above one half.
             Add(m, 0.5, 1, "fraction");
@@ -519,7 +519,7 @@ internal static partial class Spotters
     private static partial Regex Counted();
 
     /// <summary>A number before a plural noun, directly or partitively: "40 controles", "211 van zulke lijsten".</summary>
-    [GeneratedRegex(@"(?<![\d.,/-])(?<n>\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?:van\s+(?:zulke|deze|die|de|dergelijke)\s+)?(?:(?:\p{Ll}+e|extra)\s+)?(?<unit>(?:\p{Lu}{2,}-)?\p{Ll}{3,}(?:en|ers|s|’s|'s))\b(?![-’'](?=\p{L}))")]
+    [GeneratedRegex(@"(?<![\d.,/-])(?<n>\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?:van\s+(?:zulke|deze|die|de|dergelijke)\s+)?(?:(?:\p{Ll}+e|extra)\s+)?(?<unit>(?:\p{Lu}{2,}-)?\p{Ll}{3,}(?:en|ers|s|’s|'s)|man)\b(?![-’'](?=\p{L}))")]
     private static partial Regex CountedNoun();
 
     /// <summary>Numbers that are references, not counts: "artikel 5 leden", "vraag 2", "nr. 15", "pagina 3".</summary>
@@ -562,14 +562,14 @@ internal static partial class Spotters
     private static partial Regex MeasureByWord();
 
     /// <summary>"de (overgrote) meerderheid van de slachtingen", "het merendeel van de klachten".</summary>
-    [GeneratedRegex(@"\b(?:de|het)\s+(?:overgrote\s+|ruime\s+|grote\s+)?(?:meerderheid|merendeel|gros)\s+van\s+(?:de|het|alle)\s+\p{Ll}{3,}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:de|het)\s+(?:(?:overgrote\s+|ruime\s+|grote\s+)?(?:meerderheid|merendeel|gros)|(?:overgrote|grootste)\s+deel)\s+van\s+(?:de|het|alle)\s+\p{Ll}{3,}", RegexOptions.IgnoreCase)]
     private static partial Regex Majority();
 
     [GeneratedRegex(@"^(?:1[89]|20)\d\d$")]
     private static partial Regex YearLike();
 
     /// <summary>A number word or a vague plural quantity before a plural noun ("zes (middelbare) scholen", "honderden asielzoekers", "een handvol woningen").</summary>
-    [GeneratedRegex(@"\b(?:(?i:ongeveer|ruim|bijna|circa|zeker|minstens|meer\s+dan)\s+)?(?<w>(?i:" + NumberWords + @"|tientallen|honderden|duizenden|tienduizenden|honderdduizenden|miljoenen|een\s+handvol))\s+(?:(?:\p{Ll}+e|penitentiair|extra)\s+)?(?<unit>euro['’]s|\p{Ll}{3,}(?:en|ers|s))(?![\p{L}-’'])")]
+    [GeneratedRegex(@"\b(?:(?i:ongeveer|ruim|bijna|circa|zeker|minstens|meer\s+dan)\s+)?(?<w>(?i:" + NumberWords + @"|tientallen|honderden|duizenden|tienduizenden|honderdduizenden|miljoenen|een\s+handvol))\s+(?:(?:\p{Ll}+e|penitentiair|extra)\s+)?(?<unit>euro['’]s|\p{Ll}{3,}[aeiouy]['’]s|\p{Ll}{3,}(?:en|ers|s)|man)(?![\p{L}-’'])")]
     private static partial Regex CountedByWord();
 
     /// <summary>"€ 2,5 miljoen", "4,7 miljoen euro".</summary>

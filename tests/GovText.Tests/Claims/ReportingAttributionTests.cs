@@ -284,6 +284,9 @@ public sealed class ReportingAttributionTests
     [InlineData("Nu blijkt het om honderdduizenden euro's te gaan.", "honderdduizenden euro's", 200_000.0, 999_999.0, "euro's")]
     [InlineData("Er waren meer dan één afdeling en twee teams bij betrokken.", "meer dan één afdeling", 1.0, double.NaN, "afdeling")]
     [InlineData("Bij de overgrote meerderheid van de controles ging het goed.", "de overgrote meerderheid van de controles", 0.5, 1.0, "fraction")]
+    [InlineData("Het overgrote deel van de aanvragers is te goeder trouw.", "Het overgrote deel van de aanvragers", 0.5, 1.0, "fraction")]
+    [InlineData("De brandweer rukte soms met twee man uit.", "twee man", 2.0, 2.0, "man")]
+    [InlineData("Hij en twee collega's meldden het al in maart.", "twee collega's", 2.0, 2.0, "collega's")]
     public void MeasuresVagueAmountsAndMajorities_InWords_AreQuantities(string sentence, string text, double min, double max, string unit)
     {
         var (_, claims) = ReadSentence(sentence, "words.txt");
