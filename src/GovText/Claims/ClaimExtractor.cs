@@ -810,6 +810,7 @@ public sealed partial class ClaimExtractor
         {
             Text = text,
             Sentence = sentence.Trim(),
+            ContextBodies = context?.Bodies ?? [],
             Span = span,
             File = document?.Source.File ?? file,
             DocumentId = document?.Id,
@@ -1205,6 +1206,12 @@ public sealed partial class ClaimExtractor
         public TimeReference? ResearchTime { get; private set; }
 
         /// <summary>Records the publication of the report whose findings the article reads.</summary>
+        /// <summary>The body of each kind named last (kind → "GGD Maas en Veen").</summary>
+        private readonly Dictionary<string, string> _bodies = new(StringComparer.Ordinal);
+
+        /// <summary>The bodies named last, one of each kind.</summary>
+        public ImmutableArray<string> Bodies => [.. _bodies.Values];
+
         public void ResearchPublished(string source, TimeReference when)
         {
             LastResearch = source;
@@ -1670,6 +1677,11 @@ public sealed partial class ClaimExtractor
                     : new Speaker(name, "Kamerlid", party is null ? "Tweede Kamerlid" : $"Tweede Kamerlid ({party})", null);
                 LastPerson = LastMember;
                 _speakerIsLatest = false;
+            }
+
+            foreach (Match body in Spotters.KindedBody().Matches(sentence))
+            {
+                _bodies[body.Groups["kind"].Value.ToLowerInvariant()] = body.Value;
             }
 
             foreach (Match spokesperson in SpokespersonOfBody().Matches(sentence))

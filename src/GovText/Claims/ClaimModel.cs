@@ -94,6 +94,12 @@ public sealed record Claim
     /// <summary>The full sentence the claim was found in.</summary>
     public required string Sentence { get; init; }
 
+    /// <summary>
+    /// In reporting: the body of each kind ("GGD Maas en Veen", "gemeente Dijkerwaard") the article named last before the
+    /// claim, which a claim that names none of that kind is about.
+    /// </summary>
+    internal ImmutableArray<string> ContextBodies { get; init; } = [];
+
     /// <summary>Where the claim text is (into <see cref="SourceDocument.Text"/> of <see cref="File"/>).</summary>
     public required SourceSpan Span { get; init; }
 

@@ -561,6 +561,10 @@ internal static partial class Spotters
     [GeneratedRegex(@"\b(?:(?<dir>ruim|bijna|ongeveer|circa|zo['’]n|minstens|meer\s+dan|minder\s+dan|tot)\s+)?(?<n>één|" + NumberWords + @")\s+(?<unit>kilometer|meter|centimeter|hectare|vierkante\s+meter|kilo|kilogram|ton|liter|kuub)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureByWord();
 
+    /// <summary>A named body of a kind that has many ("GGD Maas en Veen", "gemeente Dijkerwaard", "Waterschap Peelrand").</summary>
+    [GeneratedRegex(@"\b(?<kind>GGD|[Gg]emeente|[Pp]rovincie|[Ww]aterschap|[Hh]oogheemraadschap|[Vv]eiligheidsregio|[Rr]echtbank|PI|[Zz]iekenhuis|[Oo]mgevingsdienst|[Ww]oningcorporatie|[Pp]olitie-eenheid|[Ee]enheid)\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:en|aan|de|op|van)\s+\p{Lu}?[\p{L}'’-]+|\s+\p{Lu}[\p{L}'’-]+)*)")]
+    internal static partial Regex KindedBody();
+
     /// <summary>"de (overgrote) meerderheid van de slachtingen", "het merendeel van de klachten".</summary>
     [GeneratedRegex(@"\b(?:de|het)\s+(?:(?:overgrote\s+|ruime\s+|grote\s+)?(?:meerderheid|merendeel|gros)|(?:overgrote|grootste)\s+deel)\s+van\s+(?:de|het|alle)\s+\p{Ll}{3,}", RegexOptions.IgnoreCase)]
     private static partial Regex Majority();

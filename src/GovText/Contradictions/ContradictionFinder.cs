@@ -517,18 +517,28 @@ public sealed partial class ContradictionFinder
 
     /// <summary>
     /// The denial is by or about one body ("directeur … van GGD Maas en Veen", "Waterschap Peelrand") and the evidence names
-    /// another of the same kind and not that one ("GGD Heuvelrand-Zuid heeft … overgeslagen"): a different actor.
+    /// another of the same kind and not that one ("GGD Heuvelrand-Zuid heeft … overgeslagen"): a different actor. A denial
+    /// that names no body of a kind is about the one of that kind its article named last before it ("GGD Maas en Veen …
+    /// De GGD had dat steeds volgehouden: „Er is geen enkele locatie overgeslagen”").
     /// </summary>
     private static bool AnotherBodyOfTheSameKind(Claim denial, Claim evidence)
     {
         var denialSide = string.Join(" | ", denial.Text, denial.Speaker?.Name, denial.Speaker?.Mention, denial.Speaker?.Office);
-        var denied = KindedBody().Matches(denialSide).Select(m => (Kind: m.Groups["kind"].Value.ToLowerInvariant(), Name: m.Groups["name"].Value)).ToList();
+        var denied = Spotters.KindedBody().Matches(denialSide).Select(m => (Kind: m.Groups["kind"].Value.ToLowerInvariant(), Name: m.Groups["name"].Value)).ToList();
+        foreach (var body in denial.ContextBodies)
+        {
+            if (Spotters.KindedBody().Match(body) is { Success: true } m && m.Groups["kind"].Value.ToLowerInvariant() is var kind && !denied.Any(d => d.Kind == kind))
+            {
+                denied.Add((kind, m.Groups["name"].Value));
+            }
+        }
+
         if (denied.Count == 0)
         {
             return false;
         }
 
-        foreach (System.Text.RegularExpressions.Match m in KindedBody().Matches(evidence.Text))
+        foreach (System.Text.RegularExpressions.Match m in Spotters.KindedBody().Matches(evidence.Text))
         {
             var kind = m.Groups["kind"].Value.ToLowerInvariant();
             if (denied.Any(d => d.Kind == kind) && !denied.Any(d => d.Kind == kind && (d.Name.StartsWith(m.Groups["name"].Value, StringComparison.Ordinal) || m.Groups["name"].Value.StartsWith(d.Name, StringComparison.Ordinal))))
@@ -540,8 +550,6 @@ public sealed partial class ContradictionFinder
         return false;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<kind>GGD|[Gg]emeente|[Pp]rovincie|[Ww]aterschap|[Hh]oogheemraadschap|[Vv]eiligheidsregio|[Rr]echtbank|PI|[Zz]iekenhuis|[Oo]mgevingsdienst|[Ww]oningcorporatie|[Pp]olitie-eenheid|[Ee]enheid)\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:en|aan|de|op|van)\s+\p{Lu}?[\p{L}'’-]+|\s+\p{Lu}[\p{L}'’-]+)*)")]
-    private static partial System.Text.RegularExpressions.Regex KindedBody();
 
     private static string? NamedActor(Claim claim) =>
         claim.Proposition?.Subject is { } subject && claim.Entities.Any(e => e.Type is "Organization" or "GovernmentBody" or "Person" && Same(e.Canonical, subject)) ? subject : null;

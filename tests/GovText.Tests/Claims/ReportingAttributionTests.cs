@@ -929,4 +929,21 @@ public sealed class ReportingAttributionTests
         var claim = Assert.Single(claims);
         Assert.Equal(("Marieke Verhoef", "er geen lijsten waren"), (claim.Speaker!.Name, claim.Text));
     }
+
+    [Fact]
+    public void ADenialThatNamesNoBody_IsAboutTheOneNamedBefore_NotAnotherOfTheSameKind()
+    {
+        const string text = """
+            Inspecties kinderopvang
+
+            Gepubliceerd: 21 november 2023
+
+            De rekenkamer concludeert dat GGD Maas en Veen in 2022 alle 148 kinderopvanglocaties in Dijkerwaard heeft geïnspecteerd.
+
+            De GGD had dat steeds volgehouden. "Er is in 2022 geen enkele locatie overgeslagen", zei directeur Hanneke Dros in januari tegen de gemeenteraad.
+
+            Volgens een landelijk overzicht van de inspectie heeft GGD Heuvelrand-Zuid in 2022 bij 27 locaties de jaarlijkse inspectie overgeslagen.
+            """;
+        Assert.DoesNotContain(FindingsOf(text, "bodies.txt"), f => f.Evidence.Text.Contains("Heuvelrand-Zuid", StringComparison.Ordinal));
+    }
 }
