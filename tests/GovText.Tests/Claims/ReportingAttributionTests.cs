@@ -303,10 +303,24 @@ public sealed class ReportingAttributionTests
     [InlineData("De uitval viel vooral in april en mei.", "vooral")]
     [InlineData("Het ging om incidentele aanpassingen.", "incidentele")]
     [InlineData("Op de meeste andere dagen draaide het programma in afgeslankte vorm.", "Op de meeste andere dagen")]
+    [InlineData("Het memo spreekt van mogelijke dubbele declaraties.", "mogelijke")]
+    [InlineData("De vervoerder hield zich in ruime mate aan de afspraken.", "in ruime mate")]
+    [InlineData("De directeur sprak uitsluitend over de hoofdlijn.", "uitsluitend")]
     public void ApproximationsFrequenciesAndProportions_AreHedges(string sentence, string hedge)
     {
         var (_, claims) = ReadSentence(sentence, "hedge.txt");
         Assert.Contains(hedge, Assert.Single(claims).Hedges);
+    }
+
+    [Theory]
+    [InlineData("Maar van structurele uitval is geen sprake, zegt de woordvoerder.", "van structurele uitval is geen sprake")]
+    [InlineData("De staatssecretaris schreef dat er geen sprake was van een structurele achterstand.", "geen sprake was van een structurele")]
+    public void ADenialOfOnlyAStructuralForm_IsScoped(string sentence, string qualifier)
+    {
+        var (_, claims) = ReadSentence(sentence, "structural.txt");
+        var denial = Assert.Single(claims);
+        Assert.Equal(StanceLabel.ScopedDeny, denial.Denial);
+        Assert.Contains(qualifier, denial.Qualifiers);
     }
 
     [Fact]
