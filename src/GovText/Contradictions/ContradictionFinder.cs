@@ -50,11 +50,22 @@ public sealed partial class ContradictionFinder
     /// <returns>Whether it is a denial.</returns>
     public static bool IsDenial(Claim claim) => claim is { Negated: true, Denial: not null, Hypothetical: false };
 
-    /// <summary>True for claims that can serve as evidence: asserted, positive and not part of a question.</summary>
+    /// <summary>
+    /// True for claims that can serve as evidence: asserted, not part of a question, and positive — or a count of events
+    /// that did not happen ("De post kon 64 keer niet uitrukken", "ging het programma 29 keer niet door"), which asserts
+    /// that many occurrences.
+    /// </summary>
     /// <param name="claim">A claim.</param>
     /// <returns>Whether it can be evidence.</returns>
     public static bool IsEvidence(Claim claim) =>
-        claim is { Negated: false, Hypothetical: false } && claim.Kind != ClaimKind.QuotedInQuestion;
+        claim is { Hypothetical: false } && claim.Kind != ClaimKind.QuotedInQuestion && (!claim.Negated || CountedNegative(claim));
+
+    /// <summary>A negated claim whose negation is counted: "64 keer niet", "honderden keren niet", "in 17 gevallen geen".</summary>
+    private static bool CountedNegative(Claim claim) =>
+        claim.Quantities.Any(q => q.Min >= 1 && !q.IsDuration && !q.IsRate) && CountedNegation().IsMatch(claim.Text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:keer|keren|maal)\s+(?:\S+\s+){0,2}?(?:niet|geen)\b|\bin\s+(?:\d[\d.]*|\p{L}+)\s+(?:\S+\s+){0,2}?gevallen\s+(?:\S+\s+){0,3}?(?:niet|geen)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CountedNegation();
 
     private static bool HasDeniedProposition(Claim claim) => claim.Proposition is { Predicate: not null, Object: not null, Negated: true };
 
@@ -140,7 +151,7 @@ public sealed partial class ContradictionFinder
 
     private Finding? MatchByProposition(Claim denial, Claim evidence)
     {
-        if (!IsDenial(denial) || !HasDeniedProposition(denial) || !IsEvidence(evidence) || !HasProposition(evidence) || (evidence.File == denial.File && evidence.Span == denial.Span))
+        if (!IsDenial(denial) || !HasDeniedProposition(denial) || !IsEvidence(evidence) || evidence.Negated || !HasProposition(evidence) || (evidence.File == denial.File && evidence.Span == denial.Span))
         {
             return null;
         }

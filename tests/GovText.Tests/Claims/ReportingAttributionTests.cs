@@ -960,4 +960,22 @@ public sealed class ReportingAttributionTests
             """;
         Assert.DoesNotContain(FindingsOf(text, "bodies.txt"), f => f.Evidence.Text.Contains("Heuvelrand-Zuid", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ACountOfEventsThatDidNotHappen_IsEvidence()
+    {
+        const string text = """
+            Brandweer rukt niet uit
+
+            Gepubliceerd: 30 september 2025
+
+            Voorzitter Jacqueline Roelofsen schreef in juli in een brief aan de gemeenteraden dat de bezetting van de brandweer niet in gevaar is.
+
+            Uit de roosters blijkt dat brandweerposten in de regio dit jaar honderden keren niet konden uitrukken omdat er te weinig vrijwilligers waren bij de brandweer.
+            """;
+        var findings = FindingsOf(text, "counted-negative.txt");
+        var finding = Assert.Single(findings, f => f.Evidence.Text.Contains("honderden keren niet", StringComparison.Ordinal));
+        Assert.True(finding.Evidence.Negated);
+        Assert.True(GovText.Contradictions.ContradictionFinder.IsEvidence(finding.Evidence));
+    }
 }
