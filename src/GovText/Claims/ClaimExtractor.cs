@@ -1413,6 +1413,7 @@ public sealed partial class ClaimExtractor
             {
                 _ when word.StartsWith("vorig jaar", StringComparison.Ordinal) || word.StartsWith("vorige jaar", StringComparison.Ordinal) => (new DateOnly(date.Year - 1, 1, 1), new DateOnly(date.Year - 1, 12, 31)),
                 _ when word.StartsWith("vorige maand", StringComparison.Ordinal) => (new DateOnly(date.Year, date.Month, 1).AddMonths(-1), new DateOnly(date.Year, date.Month, 1).AddDays(-1)),
+                _ when word.StartsWith("vorige week ", StringComparison.Ordinal) || word.EndsWith(" vorige week", StringComparison.Ordinal) => WeekdayOfPreviousWeek(date, word.Replace("vorige week", string.Empty).Trim()),
                 _ when word.StartsWith("vorige week", StringComparison.Ordinal) => PreviousWeek(date),
                 _ when word.EndsWith("geleden", StringComparison.Ordinal) => Ago(date, word),
                 "eergisteren" => (date.AddDays(-2), date.AddDays(-2)),
@@ -1468,6 +1469,14 @@ public sealed partial class ClaimExtractor
         {
             var monday = date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
             return (monday.AddDays(-7), monday.AddDays(-1));
+        }
+
+        /// <summary>"vorige week dinsdag", "dinsdag vorige week": that weekday in the calendar week before the article's.</summary>
+        private static (DateOnly From, DateOnly To) WeekdayOfPreviousWeek(DateOnly date, string weekday)
+        {
+            var monday = PreviousWeek(date).From;
+            var (day, _) = LastWeekday(monday.AddDays(6), weekday);
+            return (day, day);
         }
 
         /// <summary>"drie jaar geleden" (that calendar year), "twee maanden geleden" (that month), "een week geleden".</summary>
@@ -1782,7 +1791,7 @@ public sealed partial class ClaimExtractor
         [GeneratedRegex(@"\b(?:toen|destijds|op\s+dat\s+moment|daarop)\b", RegexOptions.IgnoreCase)]
         private static partial Regex ThenWord();
 
-        [GeneratedRegex(@"\b(?:vorige?\s+(?:jaar|maand|week)|(?:\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:jaar|maanden|maand|weken|week|dagen|dag)\s+geleden|eergisteren|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\s\p{Pd}]*\d{4})|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\s\p{Pd}]*\d{4}))\b", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"\b(?:vorige\s+week\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+vorige\s+week|vorige?\s+(?:jaar|maand|week)|(?:\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:jaar|maanden|maand|weken|week|dagen|dag)\s+geleden|eergisteren|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\s\p{Pd}]*\d{4})|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\s\p{Pd}]*\d{4}))\b", RegexOptions.IgnoreCase)]
         private static partial Regex RelativeToArticle();
 
         /// <summary>"Kamerlid (Pieter) Omtzigt (CDA)", "Omtzigt (CDA)", "CDA-Kamerlid Omtzigt".</summary>

@@ -978,4 +978,15 @@ public sealed class ReportingAttributionTests
         Assert.True(finding.Evidence.Negated);
         Assert.True(GovText.Contradictions.ContradictionFinder.IsEvidence(finding.Evidence));
     }
+
+    [Theory]
+    [InlineData("\"Al onze posten zijn voldoende bemand,\" zei commandant Bleeker vorige week dinsdag.", "Al onze posten")]
+    [InlineData("Dinsdag vorige week zei de burgemeester dat er niets aan de hand was.", "er niets aan de hand")]
+    public void AWeekdayOfLastWeek_IsThatDay(string sentence, string start)
+    {
+        // Published Friday 1 March 2024: the previous calendar week runs from Monday 19 to Sunday 25 February.
+        var (_, claims) = ReadSentence(sentence, "weekday.txt", "1 maart 2024");
+        var made = With(claims, start).MadeAt!;
+        Assert.Equal((new DateOnly(2024, 2, 20), new DateOnly(2024, 2, 20)), (made.From!.Value, made.To!.Value));
+    }
 }
