@@ -617,7 +617,9 @@ public sealed partial class ClaimExtractor
             }
 
             var speaker = context.Resolve(reported.Who);
-            speaker = InMessage(sentence[..reported.ClauseStart], speaker) ?? speaker; // "In een memo van 9 september schrijft het hoofd … dat …"
+            speaker = InMessage(sentence[..reported.ClauseStart], speaker)
+                ?? (InThat().IsMatch(sentence) && context.LastMessage is { } message ? new Speaker(message, "research", null, $"{message} ({speaker.Name})") : null)
+                ?? speaker; // "In een memo van 9 september schrijft het hoofd … dat …", "Een memo … Daarin schrijft het hoofd dat …"
             var reportedTime = AttributionTime(sentence[..reported.ClauseStart], context, last: true) ?? context.SpeechTime(sentence) ?? context.TimeFor(sentence);
             if (NegatedFrame().IsMatch(reported.Lead))
             {
@@ -1202,6 +1204,9 @@ public sealed partial class ClaimExtractor
         /// <summary>The documents or research a sentence last named ("De vrijgegeven stukken"), cited as evidence or not.</summary>
         public string? LastResearchMention { get; private set; }
 
+        /// <summary>The internal message (e-mail, memo, note) the article named last.</summary>
+        public string? LastMessage { get; private set; }
+
         /// <summary>When the report the article is about appeared ("in een rapport dat dinsdag verscheen").</summary>
         public TimeReference? ResearchTime { get; private set; }
 
@@ -1607,6 +1612,11 @@ public sealed partial class ClaimExtractor
                 {
                     _persons[surname] = new Speaker(titled.Groups["name"].Value, "person", null, titled.Value);
                 }
+            }
+
+            if (MessageMention().Match(sentence) is { Success: true } message)
+            {
+                LastMessage = message.Value.Trim(); // "Een intern memo van 2 april 2025 … bevestigt dat.": what "Daarin schrijft X" refers to
             }
 
             if (ResearchMention().Match(sentence) is { Success: true } research)
@@ -2296,6 +2306,14 @@ public sealed partial class ClaimExtractor
         var document = m.Groups["doc"].Value.Trim();
         return new Speaker(document, "research", null, writer is null ? document : $"{document} ({writer.Name})");
     }
+
+    /// <summary>"Daarin schrijft …", "Hierin staat …": in the document named just before.</summary>
+    [GeneratedRegex(@"^\s*(?:Daarin|Hierin)\b")]
+    private static partial Regex InThat();
+
+    /// <summary>A named internal message: "Een intern memo van 2 april 2025", "een e-mail van een beleidsmedewerker".</summary>
+    [GeneratedRegex(@"\b(?:een|het|de)\s+(?:(?:interne?|begeleidende|vertrouwelijke)\s+)?(?:e-?mail|mail|memo|notitie|stafnotitie|appbericht|whatsappbericht|chatbericht)(?:\s+(?:van|d\.d\.)\s+(?:\d{1,2}\s+)?\p{L}+(?:\s+\d{4})?)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MessageMention();
 
     /// <summary>"in een (interne) e-mail (van 21 januari) (aan …)", "in die mail", "in een memo", "in een appbericht".</summary>
     [GeneratedRegex(@"\b(?:in|via)\s+(?<doc>(?:een|het|de|die|dat|deze|dit|haar|zijn|hun)\s+(?:(?:interne?|begeleidende|vertrouwelijke|korte|eerdere|latere)\s+)?(?:e-?mail|mail|mailtje|memo|notitie|stafnotitie|appbericht|app-bericht|whatsappbericht|chatbericht|sms|sms'je|notulen)(?:\s+(?:van|d\.d\.)\s+(?:\d{1,2}\s+)?[\p{L}]+(?:\s+\d{4})?)?)\b", RegexOptions.IgnoreCase)]

@@ -886,6 +886,7 @@ public sealed class ReportingAttributionTests
     [InlineData("\"Vertragingen nemen structureel toe,\" schrijft een beleidsmedewerker in een begeleidende e-mail van 21 januari aan de wethouder.", "Vertragingen nemen", "een begeleidende e-mail van 21 januari")]
     [InlineData("In een memo van 9 september aan de gedeputeerde schrijft het hoofd van de afdeling dat het budget 'bij lange na niet toereikend' is.", "het budget", "een memo van 9 september")]
     [InlineData("In een e-mail van 8 februari 2024 schrijft een van de ambtenaren aan een collega: „Even via Signal, dan blijft er niks hangen.”", "Even via Signal", "een e-mail van 8 februari 2024")]
+    [InlineData("Een intern memo van 2 april 2025, gericht aan de gedeputeerde, bevestigt dat. Daarin schrijft het afdelingshoofd dat bij 60 aanvragen sprake is van fraude.", "bij 60 aanvragen", "Een intern memo van 2 april 2025")]
     public void WordsQuotedFromAnInternalMessage_AreTheMessagesEvidence(string sentence, string start, string source)
     {
         var (_, claims) = ReadSentence(sentence, "message.txt", "1 maart 2025");
