@@ -499,6 +499,14 @@ public sealed partial class ClaimExtractor
                 speaker = continued;
             }
 
+            if (!attribution.Success && announced is null && DocumentAttribution().Match(after) is { Success: true } inDocument)
+            {
+                // "‘Wij schuiven het probleem vooruit’, staat in het memo.", "…, luidt de conclusie van de audit.": the document's words.
+                var document = inDocument.Groups["doc"].Value.Trim();
+                speaker = new Speaker(document, "research", null, document);
+                attributionText = inDocument.Value.Trim(' ', ',', '.');
+            }
+
             var time = (attribution.Success ? AttributionTime(after, context) : announced is not null ? AttributionTime(before, context) : continuedTime)
                 ?? context.SpeechTime(Quotation().Replace(sentence, "„…”")) ?? context.TimeFor(sentence);
             if (InMessage(attribution.Success ? after : announced is not null ? before : null, speaker) is { } message)
@@ -2306,6 +2314,10 @@ public sealed partial class ClaimExtractor
         var document = m.Groups["doc"].Value.Trim();
         return new Speaker(document, "research", null, writer is null ? document : $"{document} ({writer.Name})");
     }
+
+    /// <summary>"…, staat in het memo.", "…, stond in de notulen van 7 februari.", "…, luidt de conclusie van de audit.": a document quoted.</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:staat|stond|staan|stonden)\s+(?:(?:er|ook|letterlijk|nota\s+bene)\s+)?in\s+(?<doc>(?:de|het|een|die|dat|deze|dit|dezelfde)\s+[^.,;:„“”""«»‘’]{2,80}?)|(?:luidt|luidde)\s+(?<doc>(?:de|het)\s+(?:conclusie|oordeel|advies|slotsom|tekst|kop)\s+[^.,;:„“”""«»‘’]{2,80}?))\s*[.,;]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentAttribution();
 
     /// <summary>"Daarin schrijft …", "Hierin staat …": in the document named just before.</summary>
     [GeneratedRegex(@"^\s*(?:Daarin|Hierin)\b")]

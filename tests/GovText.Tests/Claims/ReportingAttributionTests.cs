@@ -887,6 +887,8 @@ public sealed class ReportingAttributionTests
     [InlineData("In een memo van 9 september aan de gedeputeerde schrijft het hoofd van de afdeling dat het budget 'bij lange na niet toereikend' is.", "het budget", "een memo van 9 september")]
     [InlineData("In een e-mail van 8 februari 2024 schrijft een van de ambtenaren aan een collega: „Even via Signal, dan blijft er niks hangen.”", "Even via Signal", "een e-mail van 8 februari 2024")]
     [InlineData("Een intern memo van 2 april 2025, gericht aan de gedeputeerde, bevestigt dat. Daarin schrijft het afdelingshoofd dat bij 60 aanvragen sprake is van fraude.", "bij 60 aanvragen", "Een intern memo van 2 april 2025")]
+    [InlineData("‘Wij schuiven het probleem vooruit’, staat in het memo.", "Wij schuiven", "het memo")]
+    [InlineData("'Wij hebben geen aanwijzingen gevonden dat pmd wordt verbrand,' luidt de conclusie van de audit.", "Wij hebben geen aanwijzingen", "de conclusie van de audit")]
     public void WordsQuotedFromAnInternalMessage_AreTheMessagesEvidence(string sentence, string start, string source)
     {
         var (_, claims) = ReadSentence(sentence, "message.txt", "1 maart 2025");
