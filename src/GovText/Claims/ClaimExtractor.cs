@@ -513,6 +513,12 @@ public sealed partial class ClaimExtractor
             {
                 speaker = message; // "„…”, schreef een beleidsmedewerker in een e-mail van 21 januari": words quoted from a document
             }
+            else if (speaker is { Role: not "research" } writer && attribution.Success && context.PreviousMessage is { } named
+                && (writer.Mention ?? writer.Name).Split(' ')[^1] is { Length: >= 4 } head && named.Contains(head, StringComparison.OrdinalIgnoreCase))
+            {
+                // "Ook een e-mail van een luchtkwaliteitsadviseur … is veelzeggend. ‘…’, schreef de adviseur.": the message just named.
+                speaker = new Speaker(named, "research", null, $"{named} ({writer.Name})");
+            }
 
             var q = quote.Groups["q"];
             var parts = TextSegments.Sentences(q.Value);
@@ -1215,6 +1221,9 @@ public sealed partial class ClaimExtractor
         /// <summary>The internal message (e-mail, memo, note) the article named last.</summary>
         public string? LastMessage { get; private set; }
 
+        /// <summary>The internal message the previous sentence named, with its writer ("een e-mail van een adviseur van de provincie").</summary>
+        public string? PreviousMessage { get; private set; }
+
         /// <summary>When the report the article is about appeared ("in een rapport dat dinsdag verscheen").</summary>
         public TimeReference? ResearchTime { get; private set; }
 
@@ -1622,10 +1631,14 @@ public sealed partial class ClaimExtractor
                 }
             }
 
-            if (MessageMention().Match(sentence) is { Success: true } message)
+            var messageNamed = MessageMention().Match(sentence);
+            if (messageNamed.Success)
             {
-                LastMessage = message.Value.Trim(); // "Een intern memo van 2 april 2025 … bevestigt dat.": what "Daarin schrijft X" refers to
+                LastMessage = messageNamed.Value.Trim(); // "Een intern memo van 2 april 2025 … bevestigt dat.": what "Daarin schrijft X" refers to
             }
+
+            // "Ook een e-mail van een luchtkwaliteitsadviseur van de provincie … is veelzeggend." The sentence after it may quote it.
+            PreviousMessage = messageNamed.Success ? sentence[messageNamed.Index..].Split(',')[0].Trim() : null;
 
             if (ResearchMention().Match(sentence) is { Success: true } research)
             {
@@ -1746,7 +1759,7 @@ public sealed partial class ClaimExtractor
         private static partial Regex ResearchMention();
 
         /// <summary>Offices held by one named person, for <see cref="OfficeHolder"/> and <see cref="OfficeReference"/>.</summary>
-        private const string Offices = "wethouder|burgemeester|directeur|voorzitter|hoogleraar|gedeputeerde|topman|topvrouw|commissaris|inspecteur-generaal|ombudsman|woordvoerder|woordvoerster";
+        private const string Offices = "wethouder|burgemeester|directeur|voorzitter|hoogleraar|gedeputeerde|topman|topvrouw|commissaris|inspecteur-generaal|ombudsman|woordvoerder|woordvoerster|adviseur|ambtenaar|projectleider|locatiemanager|teamleider|beleidsmedewerker";
 
         /// <summary>"Wethouder Ilse Kramer", "burgemeester Halsema", "directeur Jan de Vries": an office and the name of its holder.</summary>
         [GeneratedRegex(@"\b(?<office>(?i:" + Offices + @"))\s+(?:(?i:[\p{Ll}]+)\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}\p{Lu}[\p{L}'’-]+){0,2})")]
@@ -1755,8 +1768,8 @@ public sealed partial class ClaimExtractor
         [GeneratedRegex(@"^(?:de|het)\s+(?:\p{L}+\s+)?(?<office>" + Offices + @")$", RegexOptions.IgnoreCase)]
         private static partial Regex OfficeReference();
 
-        /// <summary>"een woordvoerder van de RDW", "een woordvoerster van het ministerie van Financiën", "een woordvoerder van Taxi Veenstra".</summary>
-        [GeneratedRegex(@"\b(?i:een)\s+(?<office>(?i:woordvoerder|woordvoerster))\s+(?i:van|namens)\s+(?:(?i:de|het)\s+)?(?:\p{Lu}[\p{L}&'’-]*|\p{Ll}+)(?:\s+(?:(?i:van|voor)\s+(?:(?i:de|het)\s+)?)?\p{Lu}[\p{L}&'’-]*)*")]
+        /// <summary>"een woordvoerder van de RDW", "een luchtkwaliteitsadviseur van de provincie", "een ambtenaar van het ministerie".</summary>
+        [GeneratedRegex(@"\b(?i:een)\s+(?:\p{Ll}+)?(?<office>(?i:woordvoerder|woordvoerster|adviseur|ambtenaar|projectleider|locatiemanager|teamleider|beleidsmedewerker))\s+(?i:van|namens)\s+(?:(?i:de|het)\s+)?(?:\p{Lu}[\p{L}&'’-]*|\p{Ll}+)(?:\s+(?:(?i:van|voor)\s+(?:(?i:de|het)\s+)?)?\p{Lu}[\p{L}&'’-]*)*")]
         private static partial Regex SpokespersonOfBody();
 
         /// <summary>

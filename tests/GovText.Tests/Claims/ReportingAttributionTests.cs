@@ -992,4 +992,12 @@ public sealed class ReportingAttributionTests
         var made = With(claims, start).MadeAt!;
         Assert.Equal((new DateOnly(2024, 2, 20), new DateOnly(2024, 2, 20)), (made.From!.Value, made.To!.Value));
     }
+
+    [Fact]
+    public void AQuoteByTheWriterOfTheMessageJustNamed_IsThatMessagesEvidence()
+    {
+        var (_, claims) = ReadSentence("Ook een e-mail van een luchtkwaliteitsadviseur van de provincie, gedateerd 2 september 2024, is veelzeggend. 'We zitten nu al boven de 35 dagen,' schreef de adviseur.", "message-before.txt");
+        var quote = With(claims, "We zitten nu al");
+        Assert.Equal((ClaimKind.Evidence, "een e-mail van een luchtkwaliteitsadviseur van de provincie"), (quote.Kind, quote.Speaker!.Name));
+    }
 }
