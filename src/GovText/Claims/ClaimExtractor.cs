@@ -1576,6 +1576,13 @@ public sealed partial class ClaimExtractor
                 return own;
             }
 
+            if (own is null && ThatDay().Match(sentence) is { Success: true } thatDay && PreviousSentenceTime is { From: not null } previous)
+            {
+                // "Het dashboard liet dat anders zien: op 6 oktober … Volgens de cijfers stonden op die dag 4.132 aanvragen open.":
+                // the day the previous sentence named.
+                return previous with { Text = $"{thatDay.Value} ({previous.Text})" };
+            }
+
             var relative = Spotters.Relative(sentence);
             if (relative.Success && ParagraphTime is not null)
             {
@@ -1817,6 +1824,10 @@ public sealed partial class ClaimExtractor
         /// <summary>"een maand later", "twee weken daarna", "drie dagen eerder": a shift from the time reported before.</summary>
         [GeneratedRegex(@"\b(?<n>\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?<u>dagen|dag|weken|week|maanden|maand|jaar)\s+(?<dir>later|daarna|eerder|ervoor|daarvoor)\b", RegexOptions.IgnoreCase)]
         private static partial Regex ShiftFromPrevious();
+
+        /// <summary>"op die dag", "op dat moment", "die dag": the time named just before.</summary>
+        [GeneratedRegex(@"\bop\s+(?:die|deze)\s+dag\b|\bop\s+dat\s+(?:moment|tijdstip)\b|\bdie\s+dag\b", RegexOptions.IgnoreCase)]
+        private static partial Regex ThatDay();
 
         /// <summary>"zei een woordvoerder toen", "destijds", "op dat moment": the time of the claim reported before.</summary>
         [GeneratedRegex(@"\b(?:toen|destijds|op\s+dat\s+moment|daarop)\b", RegexOptions.IgnoreCase)]

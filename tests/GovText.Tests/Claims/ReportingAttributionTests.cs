@@ -1000,4 +1000,18 @@ public sealed class ReportingAttributionTests
         var quote = With(claims, "We zitten nu al");
         Assert.Equal((ClaimKind.Evidence, "een e-mail van een luchtkwaliteitsadviseur van de provincie"), (quote.Kind, quote.Speaker!.Name));
     }
+
+    [Fact]
+    public void OnThatDay_IsTheDayNamedJustBefore()
+    {
+        const string text = """
+            Achterstand bij DUO
+
+            Gepubliceerd: 19 oktober 2023
+
+            Het interne dashboard liet op 6 oktober een ander beeld zien. Volgens het dashboard stonden op die dag 4.132 aanvragen langer dan acht weken open.
+            """;
+        var (_, claims) = Read(text, "that-day.txt");
+        Assert.Equal(new DateOnly(2023, 10, 6), With(claims, "stonden op die dag").MadeAt!.From);
+    }
 }
