@@ -409,8 +409,13 @@ public sealed partial class ContradictionFinder
     /// "in de buurgemeente") and the denial does not name that place: a comparison, not a contradiction.
     /// </summary>
     private static bool Elsewhere(Claim denial, Claim evidence) =>
-        ElsewhereWords().Match(evidence.Text) is { Success: true } m
-        && !(ElsewhereWords().IsMatch(denial.Text) || (m.Groups["place"].Success && denial.Text.Contains(m.Groups["place"].Value, StringComparison.Ordinal)));
+        (ElsewhereWords().Match(evidence.Text) is { Success: true } m ? m : OtherBody().Match(evidence.Sentence)) is { Success: true } found
+        && !(ElsewhereWords().IsMatch(denial.Text) || OtherBody().IsMatch(denial.Sentence)
+            || (found.Groups["place"].Success && denial.Text.Contains(found.Groups["place"].Value, StringComparison.Ordinal)));
+
+    /// <summary>"Stichting Kaaistad Onderwijs, het andere schoolbestuur in Ommerveen": the source says it is another body.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:het|de)\s+andere\s+(?:schoolbestuur|bestuur|school|scholengroep|ziekenhuis|gemeente|provincie|regio|locatie|vestiging|organisatie|instelling|corporatie|woningcorporatie|aanbieder|zorgaanbieder|GGD|waterschap|politie-eenheid|basisteam|afdeling|bedrijf|vervoerder)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OtherBody();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:het|de)\s+(?:naburige|nabijgelegen|aangrenzende)\s+(?<place>\p{Lu}[\p{L}-]+)|naburige|nabijgelegen|aangrenzende|buurgemeenten?|(?:een|de)\s+andere\s+(?:gemeente|regio|provincie|locatie|vestiging|wijk|stad|dorp))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ElsewhereWords();

@@ -1014,4 +1014,19 @@ public sealed class ReportingAttributionTests
         var (_, claims) = Read(text, "that-day.txt");
         Assert.Equal(new DateOnly(2023, 10, 6), With(claims, "stonden op die dag").MadeAt!.From);
     }
+
+    [Fact]
+    public void FiguresOfTheOtherBody_DoNotContradict()
+    {
+        const string text = """
+            Onbevoegde docenten
+
+            Gepubliceerd: 12 november 2025
+
+            "Op dit moment staat er op onze scholen geen enkele onbevoegde docent voor de klas," zei bestuursvoorzitter Erik Wassenaar van Scholengroep Vechtborg op 5 november.
+
+            Uit cijfers van Stichting Kaaistad Onderwijs, het andere schoolbestuur in Ommerveen, blijkt dat daar dit schooljaar ongeveer 15 procent van de lessen door onbevoegde docenten wordt gegeven.
+            """;
+        Assert.DoesNotContain(FindingsOf(text, "other-body.txt"), f => f.Evidence.Text.Contains("15 procent", StringComparison.Ordinal));
+    }
 }
