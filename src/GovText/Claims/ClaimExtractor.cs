@@ -438,6 +438,7 @@ public sealed partial class ClaimExtractor
                     : SubjectBefore(before[..rb.Index]) is { } subject ? context.Resolve(subject) : context.Resolve(inverted);
                 attributionText = rb.Groups["lead"].Value.Trim();
                 var clauseStart = rb.Groups["clause"].Index;
+                speaker = InMessage(sentence[..clauseStart], speaker) ?? speaker; // "schreef leverancier ParkScan in een e-mail … dat er ‘…’"
                 var clauseText = sentence[clauseStart..].TrimEnd('.', ' ');
                 var clauseTime = AttributionTime(sentence[..clauseStart], context, last: true) ?? context.TimeFor(sentence);
                 foreach (var (offset, part) in ThatClauses(clauseText))

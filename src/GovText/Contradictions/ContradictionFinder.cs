@@ -318,12 +318,13 @@ public sealed partial class ContradictionFinder
             timing = Timing.DenialDespitePriorReporting;
             score += 0.03;
             reasons.Add($"denial despite prior reporting: evidence {Format(evidence.MadeAt, evidenceTo)}, denial {Format(denial.MadeAt, denialFrom)}");
-            if (denial.Denial == StanceLabel.HedgedDeny && ContentTerms.Of(evidence).Any(t => t.Key == "≈awareness"))
+            if (ContentTerms.Of(evidence).Any(t => t.Key == "≈awareness"))
             {
-                // "Mij zijn geen signalen bekend" after an internal memo that warned of it: a denial limited to what the speaker
-                // knows is contradicted by an earlier warning or report to the speaker's side.
+                // "Mij zijn geen signalen bekend" or "er zijn geen naheffingen onterecht opgelegd" after a memo or e-mail that
+                // warned of it ("een bekend probleem"): the denial came after a warning of the very thing, which weighs as much
+                // as later evidence.
                 score += 0.07;
-                reasons.Add("knowledge hedge against an earlier warning or report");
+                reasons.Add("denied after an earlier warning or report of it");
             }
         }
         else
