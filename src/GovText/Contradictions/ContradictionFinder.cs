@@ -318,7 +318,7 @@ public sealed partial class ContradictionFinder
             timing = Timing.DenialDespitePriorReporting;
             score += 0.03;
             reasons.Add($"denial despite prior reporting: evidence {Format(evidence.MadeAt, evidenceTo)}, denial {Format(denial.MadeAt, denialFrom)}");
-            if (ContentTerms.Of(evidence).Any(t => t.Key == "≈awareness"))
+            if (et < df && ContentTerms.Of(evidence).Any(t => t.Key == "≈awareness") && !UnawareWords().IsMatch(evidence.Text))
             {
                 // "Mij zijn geen signalen bekend" or "er zijn geen naheffingen onterecht opgelegd" after a memo or e-mail that
                 // warned of it ("een bekend probleem"): the denial came after a warning of the very thing, which weighs as much
@@ -459,6 +459,10 @@ public sealed partial class ContradictionFinder
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:nadat|na\s+afloop|daarna|sindsdien|naderhand|achteraf)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AfterMarker();
+
+    /// <summary>"zegt niet te weten of …", "was niet bekend", "onbekend": no awareness.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bniet\s+(?:te\s+)?(?:weten|wist|bekend|op\s+de\s+hoogte)\b|\bonbekend\b|\bgeen\s+(?:weet|kennis|signalen|meldingen)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex UnawareWords();
 
     private static bool SameSpeaker(Claim a, Claim b) => a.Speaker is { } x && b.Speaker is { } y && x.Name == y.Name && x.Role == y.Role;
 
