@@ -389,7 +389,7 @@ public sealed partial class ClaimExtractor
 
         // Direct quotations with attribution ("…", antwoordde de minister destijds. / "…", aldus minister Dekker.)
         var handled = false;
-        var documentStates = DocumentStates().Match(sentence);
+        var documentStates = DocumentStatesIn(sentence);
         foreach (var quote in quotes)
         {
             if (documentStates.Success && documentStates.Groups["clause"].Index <= quote.Index)
@@ -577,7 +577,7 @@ public sealed partial class ClaimExtractor
         var evidence = EvidenceSentence().Match(sentence);
         if (!evidence.Success || (evidence.Groups["anaphor"].Success && (context.LastResearch ?? context.LastResearchMention) is null))
         {
-            evidence = DocumentStates().Match(sentence);
+            evidence = DocumentStatesIn(sentence);
         }
 
         if (evidence.Success && (!evidence.Groups["anaphor"].Success || (context.LastResearch ?? context.LastResearchMention) is not null))
@@ -2278,6 +2278,16 @@ public sealed partial class ClaimExtractor
     /// </summary>
     [GeneratedRegex(@"^\s*(?<lead>(?<anaphor>Daarin|Hierin)\s+(?:staat|stond|staan|stonden|wordt|werd)\s+(?:\S+\s+){0,2}?(?:dat|(?:vermeld|beschreven|vastgelegd|genoteerd|opgenomen)\s+dat)|In\s+(?<src>(?:een|het|de|die|dit|deze|twee|drie|enkele|interne?|haar|zijn|hun)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*notitie|\p{L}*memo|\p{L}*rapport|\p{L}*rapportage|\p{L}*document|stuk|stukken|\p{L}*verslag|presentatie|\p{L}*nota|\p{L}*analyse|\p{L}*overzicht|\p{L}*evaluatie|notulen|e-?mail|mails?|\p{L}*mails|uitspraak|vonnis|beschikking|\p{L}*besluit)(?:\s+(?:van|uit|d\.d\.)\s+[^,]{2,40}?)?)\s*,?\s+(?:staat|stond|stonden|staan|wordt|werd|is|was)\s+(?:\S+\s+){0,2}?(?:dat|(?:vermeld|beschreven|vastgelegd|genoteerd|opgenomen)\s+dat))\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentStates();
+
+    /// <summary>
+    /// <see cref="DocumentStates"/>, or the same with a relative clause after a long document name ("In de notulen van het
+    /// wekelijkse portefeuillehoudersoverleg van 20 november, die deze krant inzag, staat echter dat …").
+    /// </summary>
+    private static Match DocumentStatesIn(string sentence) =>
+        DocumentStates().Match(sentence) is { Success: true } m ? m : DocumentStatesAfterRelative().Match(sentence);
+
+    [GeneratedRegex(@"^\s*(?<lead>In\s+(?<src>(?:een|het|de)\s+(?:interne?\s+)?(?:\p{L}*notitie|\p{L}*memo|\p{L}*rapport|\p{L}*rapportage|notulen|\p{L}*verslag|\p{L}*mails?|e-mail)\s+van\s+[^,]{2,80}),\s*(?:die|dat)\s+[^,]{3,60},\s*(?:staat|stond|staan|stonden)\s+(?:(?:echter|ook|wel|verder|nu)\s+)?dat)\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentStatesAfterRelative();
 
     /// <summary>"Het ADR-rapport is gedateerd op 30 mei 2024", "Het memo dateert van maart 2023": a source cited before, dated.</summary>
     [GeneratedRegex(@"^(?:het|de|dat|die|dit|deze)\s+(?<src>[^,.;]{2,60}?)\s+(?:(?:is|was|werd)\s+gedateerd|dateert|dateerde)\s+(?:op|van|uit)?\s*(?<when>[^,.;]+)", RegexOptions.IgnoreCase)]

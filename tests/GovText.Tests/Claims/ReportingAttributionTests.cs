@@ -1029,4 +1029,13 @@ public sealed class ReportingAttributionTests
             """;
         Assert.DoesNotContain(FindingsOf(text, "other-body.txt"), f => f.Evidence.Text.Contains("15 procent", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ADocumentWithARelativeClause_StillStatesItsFinding()
+    {
+        var (_, claims) = ReadSentence("In de notulen van het wekelijkse portefeuillehoudersoverleg van 20 november, die deze krant inzag, staat echter dat de wethouder toen is 'geïnformeerd over herkenningsproblemen bij tweede kentekens'.", "relative.txt");
+        var finding = Assert.Single(claims);
+        Assert.Equal((ClaimKind.Evidence, "de notulen van het wekelijkse portefeuillehoudersoverleg van 20 november"), (finding.Kind, finding.Speaker!.Name));
+        Assert.StartsWith("de wethouder toen is", finding.Text, StringComparison.Ordinal);
+    }
 }
