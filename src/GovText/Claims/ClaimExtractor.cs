@@ -1846,7 +1846,7 @@ public sealed partial class ClaimExtractor
         private static partial Regex MemberReference();
     }
 
-    [GeneratedRegex(@"[“""«„](?<q>[^”""»“]{2,}?)[”""»“]|‘(?<q>[^’]{2,}?)’(?!\p{L})")]
+    [GeneratedRegex(@"[“""«„](?<q>[^”""»“]{2,}?)[”""»“]|‘(?<q>(?:[^’]|’(?=\p{L})){2,}?)’(?!\p{L})")]
     private static partial Regex Quotation();
 
     [GeneratedRegex(@"^\s*,?\s*(?:(?<verb>antwoordde|antwoordt|zei|zegt|zeggen|zeiden|schreef|schrijft|schrijven|schreven|stelde|stelt|stellen|concludeert|concluderen|verklaarde|verklaart|liet\s+\S+\s+weten|meldde|meldt|benadrukt|benadrukte|erkent|erkende|ontkent|ontkende|reageert|reageerde|vertelt|vertelde|bevestigt|bevestigde|waarschuwt|waarschuwde|vindt|vond|meent|meende|betoogt|betoogde)\s+(?<who>(?:de\s+|het\s+|een\s+)?(?:(?:demissionair|toenmalig)\s+)?[\p{L}-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te)\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+)*(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*)?)(?:\s+(?:destijds|toen|eerder|later|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?|(?:aldus|zo\s+(?:schrijft|schrijven|zegt|zeggen|stelt|stellen))\s+(?<who>[^.,;]+)|(?:laat|liet|laten|lieten)\s+(?<who>[^.,;:„“”""«»‘’]{2,60}?)\s+weten\b)", RegexOptions.IgnoreCase)]

@@ -1038,4 +1038,12 @@ public sealed class ReportingAttributionTests
         Assert.Equal((ClaimKind.Evidence, "de notulen van het wekelijkse portefeuillehoudersoverleg van 20 november"), (finding.Kind, finding.Speaker!.Name));
         Assert.StartsWith("de wethouder toen is", finding.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnElidedArticleInsideASingleQuotation_DoesNotEndIt()
+    {
+        var (_, claims) = ReadSentence("Tesfay vertelt over de opvang. ‘Je wordt ’s nachts wakker van iemand die over je heen stapt,’ zegt hij.", "elided.txt");
+        var quote = With(claims, "Je wordt ’s nachts");
+        Assert.Equal((ClaimKind.Quote, "Je wordt ’s nachts wakker van iemand die over je heen stapt"), (quote.Kind, quote.Text));
+    }
 }
