@@ -1035,10 +1035,10 @@ public sealed partial class ClaimExtractor
     /// </summary>
     private static bool InContrastTail(string text, string cue) =>
         CueAt(text, cue) is { Success: true } at && ContrastTail().Match(text, at.Index) is { Success: true } tail && tail.Index == at.Index
-        && Regex.IsMatch(text[..at.Index], @"\p{L}\s*,\s*$") && text[..at.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4;
+        && Regex.IsMatch(text[..at.Index], @"\p{L}['’”""]?\s*,\s*(?:maar\s+)?$") && text[..at.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4;
 
-    /// <summary>"niet" and up to six words without a finite verb, to the end of the claim.</summary>
-    [GeneratedRegex(@"\Gniet\s+(?!(?:alleen|enkel|slechts|meer|langer|eens|zomaar)\b)(?:(?!(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kon|konden|zal|zullen|zou|zouden|moet|moeten|wil|willen|gaat|gaan|ging|gingen)\b)[\p{L}\d'’-]+\s*){1,6}[.,!]?$", RegexOptions.IgnoreCase)]
+    /// <summary>"niet" and up to eight words without a finite verb, or "geen" and one or two words, to the end of the claim ("…, geen beleid").</summary>
+    [GeneratedRegex(@"\Ggeen\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?[.,!]?$|\Gniet\s+(?!(?:alleen|enkel|slechts|meer|langer|eens|zomaar)\b)(?:(?!(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kon|konden|zal|zullen|zou|zouden|moet|moeten|wil|willen|gaat|gaan|ging|gingen)\b)[\p{L}\d'’-]+\s*){1,8}[.,!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex ContrastTail();
 
     /// <summary>The first occurrence of a negation cue as a whole word.</summary>

@@ -842,6 +842,8 @@ public sealed class ReportingAttributionTests
     [InlineData("Het grondwater stroomt hier van het wingebied af, niet ernaartoe, zegt een woordvoerder.", "Het grondwater", false)]
     [InlineData("'Wij hebben als politie geen opdracht gegeven om deze palen stil te zetten,' zei een woordvoerder.", "Wij hebben als politie", true)]
     [InlineData("'Er is geen geld, niet nu en niet later,' zei wethouder Anna de Wit.", "Er is geen geld", true)]
+    [InlineData("'Dat is een noodoplossing van een paar weken, geen beleid,' zegt hij.", "Dat is een noodoplossing", false)]
+    [InlineData("'Een besmetting op een school is zeldzaam, maar niet uitzonderlijk,' zegt arts Marloes Verkerk.", "Een besmetting", false)]
     public void AContrastTail_DoesNotNegate_AndAlsBeforeABody_IsNoClause(string sentence, string start, bool negated)
     {
         var (_, claims) = ReadSentence(sentence, "contrast.txt");
