@@ -1767,7 +1767,10 @@ public sealed partial class ClaimExtractor
         private static partial Regex ResearchMention();
 
         /// <summary>Offices held by one named person, for <see cref="OfficeHolder"/> and <see cref="OfficeReference"/>.</summary>
-        private const string Offices = "wethouder|burgemeester|directeur|voorzitter|hoogleraar|gedeputeerde|topman|topvrouw|commissaris|inspecteur-generaal|ombudsman|woordvoerder|woordvoerster|adviseur|ambtenaar|projectleider|locatiemanager|teamleider|beleidsmedewerker";
+        private const string Offices = "wethouder|burgemeester|directeur|voorzitter|hoogleraar|gedeputeerde|topman|topvrouw|commissaris|inspecteur-generaal|ombudsman|" + RolesOfBody;
+
+        /// <summary>Roles introduced with their body ("een woordvoerder van de RDW") and referred to later by the role alone.</summary>
+        private const string RolesOfBody = "woordvoerder|woordvoerster|adviseur|ambtenaar|projectleider|locatiemanager|teamleider|beleidsmedewerker";
 
         /// <summary>"Wethouder Ilse Kramer", "burgemeester Halsema", "directeur Jan de Vries": an office and the name of its holder.</summary>
         [GeneratedRegex(@"\b(?<office>(?i:" + Offices + @"))\s+(?:(?i:[\p{Ll}]+)\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}\p{Lu}[\p{L}'’-]+){0,2})")]
@@ -1777,7 +1780,7 @@ public sealed partial class ClaimExtractor
         private static partial Regex OfficeReference();
 
         /// <summary>"een woordvoerder van de RDW", "een luchtkwaliteitsadviseur van de provincie", "een ambtenaar van het ministerie".</summary>
-        [GeneratedRegex(@"\b(?i:een)\s+(?:\p{Ll}+)?(?<office>(?i:woordvoerder|woordvoerster|adviseur|ambtenaar|projectleider|locatiemanager|teamleider|beleidsmedewerker))\s+(?i:van|namens)\s+(?:(?i:de|het)\s+)?(?:\p{Lu}[\p{L}&'’-]*|\p{Ll}+)(?:\s+(?:(?i:van|voor)\s+(?:(?i:de|het)\s+)?)?\p{Lu}[\p{L}&'’-]*)*")]
+        [GeneratedRegex(@"\b(?i:een)\s+(?:\p{Ll}+)?(?<office>(?i:" + RolesOfBody + @"))\s+(?i:van|namens)\s+(?:(?i:de|het)\s+)?(?:\p{Lu}[\p{L}&'’-]*|\p{Ll}+)(?:\s+(?:(?i:van|voor)\s+(?:(?i:de|het)\s+)?)?\p{Lu}[\p{L}&'’-]*)*")]
         private static partial Regex SpokespersonOfBody();
 
         /// <summary>
@@ -2354,16 +2357,19 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"^\s*,?\s*(?:(?:staat|stond|staan|stonden)\s+(?:(?:er|ook|letterlijk|nota\s+bene)\s+)?in\s+(?<doc>(?:de|het|een|die|dat|deze|dit|dezelfde)\s+[^.,;:„“”""«»‘’]{2,80}?)|(?:luidt|luidde)\s+(?<doc>(?:de|het)\s+(?:conclusie|oordeel|advies|slotsom|tekst|kop)\s+[^.,;:„“”""«»‘’]{2,80}?))\s*[.,;]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentAttribution();
 
+    /// <summary>Internal messages whose words are the document's record: e-mails, memos, notes, app messages, minutes.</summary>
+    private const string MessageNouns = "e-?mail|mail|mailtje|memo|notitie|stafnotitie|appbericht|app-bericht|whatsappbericht|chatbericht|sms|sms'je|notulen";
+
     /// <summary>"Daarin schrijft …", "Hierin staat …": in the document named just before.</summary>
     [GeneratedRegex(@"^\s*(?:Daarin|Hierin)\b")]
     private static partial Regex InThat();
 
     /// <summary>A named internal message: "Een intern memo van 2 april 2025", "een e-mail van een beleidsmedewerker".</summary>
-    [GeneratedRegex(@"\b(?:een|het|de)\s+(?:(?:interne?|begeleidende|vertrouwelijke)\s+)?(?:e-?mail|mail|memo|notitie|stafnotitie|appbericht|whatsappbericht|chatbericht)(?:\s+(?:van|d\.d\.)\s+(?:\d{1,2}\s+)?\p{L}+(?:\s+\d{4})?)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:een|het|de)\s+(?:(?:interne?|begeleidende|vertrouwelijke)\s+)?(?:" + MessageNouns + @")(?:\s+(?:van|d\.d\.)\s+(?:\d{1,2}\s+)?\p{L}+(?:\s+\d{4})?)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex MessageMention();
 
     /// <summary>"in een (interne) e-mail (van 21 januari) (aan …)", "in die mail", "in een memo", "in een appbericht".</summary>
-    [GeneratedRegex(@"\b(?:in|via)\s+(?<doc>(?:een|het|de|die|dat|deze|dit|haar|zijn|hun)\s+(?:(?:interne?|begeleidende|vertrouwelijke|korte|eerdere|latere)\s+)?(?:e-?mail|mail|mailtje|memo|notitie|stafnotitie|appbericht|app-bericht|whatsappbericht|chatbericht|sms|sms'je|notulen)(?:\s+(?:van|d\.d\.)\s+(?:\d{1,2}\s+)?[\p{L}]+(?:\s+\d{4})?)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in|via)\s+(?<doc>(?:een|het|de|die|dat|deze|dit|haar|zijn|hun)\s+(?:(?:interne?|begeleidende|vertrouwelijke|korte|eerdere|latere)\s+)?(?:" + MessageNouns + @")(?:\s+(?:van|d\.d\.)\s+(?:\d{1,2}\s+)?[\p{L}]+(?:\s+\d{4})?)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WrittenMessage();
 
     /// <summary>An office in apposition, in lower case ("burgemeester van Veenderwijk", "directeur van de GGD").</summary>
