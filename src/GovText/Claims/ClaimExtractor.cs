@@ -1232,8 +1232,8 @@ public sealed partial class ClaimExtractor
         /// <summary>The body of each kind named last (kind → "GGD Maas en Veen").</summary>
         private readonly Dictionary<string, string> _bodies = new(StringComparer.Ordinal);
 
-        /// <summary>The bodies named last, one of each kind.</summary>
-        public ImmutableArray<string> Bodies => [.. _bodies.Values];
+        /// <summary>The bodies named last, one of each kind (rebuilt only when a body is named).</summary>
+        public ImmutableArray<string> Bodies { get; private set; } = [];
 
         public void ResearchPublished(string source, TimeReference when)
         {
@@ -1730,6 +1730,7 @@ public sealed partial class ClaimExtractor
             foreach (Match body in Spotters.KindedBody().Matches(sentence))
             {
                 _bodies[body.Groups["kind"].Value.ToLowerInvariant()] = body.Value;
+                Bodies = [.. _bodies.Values];
             }
 
             foreach (Match spokesperson in SpokespersonOfBody().Matches(sentence))
