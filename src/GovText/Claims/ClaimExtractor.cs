@@ -587,8 +587,8 @@ public sealed partial class ClaimExtractor
             var reporters = evidence.Groups["rep"].Success ? evidence.Groups["rep"].Value.Trim() : null;
             var text = clause.Value.TrimEnd('.', ' ');
             var dated = evidence.Groups["anaphor"].Success ? null
-                : DatedSource().Match(source) is { Success: true } d ? Spotters.Times(d.Value).FirstOrDefault()
-                : YearlessDatedSource().Match(source) is { Success: true } y ? context.RelativeToDocument(char.IsAsciiDigit(y.Groups["when"].Value[0]) ? y.Groups["when"].Value : "in " + y.Groups["when"].Value) : null;
+                : DatedSource().Matches(source).FirstOrDefault(m => m.Groups["year"].Success) is { } d ? Spotters.Times(d.Value).FirstOrDefault()
+                : DatedSource().Match(source) is { Success: true } y ? context.RelativeToDocument(char.IsAsciiDigit(y.Groups["when"].Value[0]) ? y.Groups["when"].Value : "in " + y.Groups["when"].Value) : null;
             if (dated is not null)
             {
                 // "Uit de auditrapportage, gedateerd juni 2023, blijkt dat …", "In een notitie van september 2022 staat dat …":
@@ -2333,8 +2333,11 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"^\s*(?<lead>voor\s+zover\s+(?<who>(?:de|het|een)?\s*[^,]{2,60}?)\s+(?:(?:heeft|had|hebben|hadden)\s+kunnen\s+(?:nagaan|overzien|vaststellen)|(?:kon|kan|konden|kunnen)\s+(?:nagaan|overzien|beoordelen|vaststellen|zien)|(?:weet|wist|weten|wisten)|(?:is|was)\s+na\s*gegaan)\s*,)", RegexOptions.IgnoreCase)]
     private static partial Regex KnowledgeOf();
 
-    /// <summary>The date a cited document carries ("gedateerd juni 2023", "van 14 maart 2023", "uit september 2022").</summary>
-    [GeneratedRegex(@"(?:\bgedateerd|\bvan|\buit|\bd\.d\.)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// The date a cited document carries ("gedateerd juni 2023", "van 14 maart 2023", "uit september 2022"), or the day or
+    /// month without a year ("een intern memo van 12 december", resolved against the article's date).
+    /// </summary>
+    [GeneratedRegex(@"(?:\bgedateerd|\bvan|\buit|\bd\.d\.)\s+(?<when>(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))(?:\s+(?<year>\d{4})\b|\b(?![\s\p{Pd}]*\d{4}))", RegexOptions.IgnoreCase)]
     private static partial Regex DatedSource();
 
     /// <summary>
@@ -2386,16 +2389,12 @@ public sealed partial class ClaimExtractor
     private static partial Regex WeAs();
 
     /// <summary>A prepositional or time phrase that opens the sentence before the finite verb.</summary>
-    [GeneratedRegex(@"^\s*(?:over|in|op|bij|tussen|sinds|vanaf|tijdens|na|voor|van|volgens|na|uit|onder|binnen|rond|tot|afgelopen|vorig|vorige|dit|deze|die|dat)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:over|in|op|bij|tussen|sinds|vanaf|tijdens|na|voor|van|volgens|uit|onder|binnen|rond|tot|afgelopen|vorig|vorige|dit|deze|die|dat)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedAdjunct();
 
     /// <summary>The subject right after an inverted finite verb ("… registreerden de palen …").</summary>
     [GeneratedRegex(@"\G\s+(?<src>(?:de|het|deze|die|alle)\s+[\p{L}-]+)")]
     private static partial Regex SubjectAfterVerb();
-
-    /// <summary>"een intern memo van 12 december", "een notitie uit maart": a source dated without a year (resolved against the article's date).</summary>
-    [GeneratedRegex(@"(?:\bgedateerd|\bvan|\buit|\bd\.d\.)\s+(?<when>(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b(?![\s\p{Pd}]*\d{4})", RegexOptions.IgnoreCase)]
-    private static partial Regex YearlessDatedSource();
 
     /// <summary>A minister's full title with its portfolio list ("de minister van Landbouw, Visserij, Voedselzekerheid en Natuur"), which makes the words before "dat" many.</summary>
     [GeneratedRegex(@"\b(?:minister|staatssecretaris)\s+(?:van|voor)\s+(?-i:\p{Lu})[\p{L}-]+,\s", RegexOptions.IgnoreCase)]
