@@ -77,9 +77,20 @@ public sealed partial class ClaimExtractor
                 var sentence = text[start..end];
                 var absolute = paragraph.Span.Start + start;
                 var before = claims.Count;
-                ExtractFromReportingSentence(article, sentence, absolute, context, reporter, claims);
-                RedateFromDatingSentence(sentence, context, claims);
-                context.Update(sentence);
+                try
+                {
+                    ExtractFromReportingSentence(article, sentence, absolute, context, reporter, claims);
+                    RedateFromDatingSentence(sentence, context, claims);
+                    context.Update(sentence);
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    // A pattern backtracked past its time limit on this sentence: keep the sentence, unanalysed, as the
+                    // reporter's statement rather than hang or drop it.
+                    claims.Count = before;
+                    claims.Add(NotAnalysed(sentence, new SourceSpan(article.Source.PageAt(absolute), absolute, absolute + sentence.Length), article.Source.File, null, reporter, context.DocumentTime?.From));
+                }
+
                 for (var i = before; i < claims.Count; i++)
                 {
                     context.Spoke(claims[i]);
@@ -158,45 +169,15 @@ public sealed partial class ClaimExtractor
             {
                 var sentence = question.Text[start..end];
                 var span = Locate(document.Source, question.Span, question.Text, start, end);
-                foreach (Match quote in Quotation().Matches(sentence))
+                var before = claims.Count;
+                try
                 {
-                    var inner = quote.Groups["q"].Value.Trim();
-                    if (inner.Length < 15 || inner.EndsWith('?'))
-                    {
-                        continue;
-                    }
-
-                    var lead = sentence[..quote.Index];
-                    var who = QuotedSpeaker(lead, document, answerer);
-                    // A quoted statement was made before the questions; without a date of its own it is only bounded.
-                    var time = Spotters.Times(lead).FirstOrDefault()
-                        ?? (submitted is { } sub ? new TimeReference($"before {sub:yyyy-MM-dd} (quoted in the questions)", null, sub.AddDays(-1)) : null);
-                    var quoted = Build(inner, sentence, Locate(document.Source, question.Span, question.Text, start + quote.Groups["q"].Index, start + quote.Groups["q"].Index + quote.Groups["q"].Length), ClaimKind.QuotedInQuestion, who, null, time, submitted, document) with
-                    {
-                        CitedSource = CitedSource(lead),
-                    };
-                    if (quoted.Proposition is { Subject: null } prop && LastClause().Match(lead) is { Success: true } clause
-                        && Spotters.Entities(clause.Value).FirstOrDefault(e => e.Type is "GovernmentBody" or "Person") is { } actor)
-                    {
-                        // "… dat de politie «niet centraal benaderd [is] …»": the actor stands before the quotation.
-                        quoted = quoted with { Proposition = prop with { Subject = actor.Canonical }, Entities = quoted.Entities.Insert(0, actor with { Start = 0 }) };
-                    }
-
-                    claims.Add(quoted);
+                    QuestionSentenceClaims(document, sentence, span, question, start, answerer, askers, submitted, claims);
                 }
-
-                var premise = Premise().Match(sentence);
-                if (premise.Success && askers is not null)
+                catch (RegexMatchTimeoutException)
                 {
-                    var clause = premise.Groups["p"].Value.TrimEnd('?', ' ');
-                    var kind = Evidence().IsMatch(clause) || ResearchSource().IsMatch(clause) ? ClaimKind.Evidence : ClaimKind.ReportedSpeech;
-                    var speaker = kind == ClaimKind.Evidence && ResearchSource().Match(clause) is { Success: true } rs
-                        ? new Speaker(rs.Value.Trim(), "research", null, rs.Value)
-                        : askers;
-                    claims.Add(Build(clause, sentence, span, kind, speaker, premise.Groups["lead"].Value, submitted is { } sd ? new TimeReference($"ingezonden {sd:yyyy-MM-dd}", sd, sd) : null, submitted, document) with
-                    {
-                        Attribution = kind == ClaimKind.Evidence ? $"cited by {askers.Name}" : "question premise",
-                    });
+                    claims.Count = before;
+                    claims.Add(NotAnalysed(sentence, span, document.Source.File, document.Id, askers, submitted));
                 }
             }
         }
@@ -213,45 +194,14 @@ public sealed partial class ClaimExtractor
             {
                 var sentence = answer.Text[start..end];
                 var span = Locate(document.Source, answer.Span, answer.Text, start, end);
-                var claim = Build(sentence, sentence, span, ClaimKind.Statement, answerer, null, received is { } r ? new TimeReference($"ontvangen {r:yyyy-MM-dd}", r, r) : null, received, document);
-                // An elliptical "Nee." / "Ja." takes the question's proposition (issue: elliptical answers are resolved
-                // against the question); the stance of the whole answer decides the first sentence.
-                // The stance decides the sentence that carries its cue (the first one, or a later one for a denial found in
-                // sentences 2-6); before session 12 it was always given to the first sentence, which made "Elke
-                // bekostigingssystematiek kent eigen voor- en nadelen." a denial.
-                var carriesStance = cueKey is not null && TextSegments.Normalise(sentence).Contains(cueKey, StringComparison.Ordinal);
-                var elliptical = first && carriesStance && stance.Proposition is not null && sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6
-                    && (stance.IsDenial || stance.Label == StanceLabel.Affirm);
-
-                // "Bent u bekend met het bericht over het gebruik van Clearview door de politie?" — "Ja.": the answer is about
-                // knowing the report, not about its content, so the claim gets the statement but no content proposition.
-                var aboutAwareness = elliptical && question is not null && Propositions.IsAwarenessQuestion(Propositions.MainQuestion(question.Text));
-                if (carriesStance && stance.IsDenial)
+                Claim claim;
+                try
                 {
-                    var basis = elliptical ? stance.Proposition! : sentence;
-                    var entities = elliptical ? Spotters.Entities(basis) : claim.Entities;
-                    claim = claim with
-                    {
-                        Negated = true,
-                        Denial = stance.Label,
-                        Hedges = stance.Label == StanceLabel.HedgedDeny && stance.Qualifier is { } h ? [h] : claim.Hedges,
-                        Qualifiers = stance.Label == StanceLabel.ScopedDeny && stance.Qualifier is { } s ? [s] : claim.Qualifiers,
-                        Entities = entities,
-                        Proposition = !elliptical ? claim.Proposition : aboutAwareness ? null : PropositionFor(basis, entities, true),
-                        ResolvedStatement = elliptical ? basis : null,
-                    };
+                    claim = AnswerSentenceClaim(document, sentence, span, question, stance, cueKey, first, answerer, received);
                 }
-                else if (elliptical)
+                catch (RegexMatchTimeoutException)
                 {
-                    var entities = Spotters.Entities(stance.Proposition!);
-                    claim = claim with { Entities = entities, Proposition = aboutAwareness ? null : PropositionFor(stance.Proposition!, entities, false), ResolvedStatement = stance.Proposition };
-                }
-
-                if (claim.Proposition is { Object: null } p0 && question is not null && ProductReference().IsMatch(sentence)
-                    && Spotters.Entities(question.Text).FirstOrDefault(e => e.Type == "Organization") is { } product)
-                {
-                    // "Voor zover bekend heeft de politie de software niet gebruikt": the software of the question.
-                    claim = claim with { Proposition = p0 with { Object = product.Canonical }, Entities = claim.Entities.Add(product with { Start = sentence.Length }) };
+                    claim = NotAnalysed(sentence, span, document.Source.File, document.Id, answerer, received);
                 }
 
                 first = false;
@@ -260,6 +210,125 @@ public sealed partial class ClaimExtractor
         }
 
         return claims.ToImmutable();
+    }
+
+    /// <summary>The claims of one question sentence: quoted earlier statements and the askers' premise.</summary>
+    private void QuestionSentenceClaims(KamervraagDocument document, string sentence, SourceSpan span, Question question, int start, Speaker? answerer, Speaker? askers, DateOnly? submitted, ImmutableArray<Claim>.Builder claims)
+    {
+        foreach (Match quote in Quotation().Matches(sentence))
+        {
+            var inner = quote.Groups["q"].Value.Trim();
+            if (inner.Length < 15 || inner.EndsWith('?'))
+            {
+                continue;
+            }
+
+            var lead = sentence[..quote.Index];
+            var who = QuotedSpeaker(lead, document, answerer);
+            // A quoted statement was made before the questions; without a date of its own it is only bounded.
+            var time = Spotters.Times(lead).FirstOrDefault()
+                ?? (submitted is { } sub ? new TimeReference($"before {sub:yyyy-MM-dd} (quoted in the questions)", null, sub.AddDays(-1)) : null);
+            var quoted = Build(inner, sentence, Locate(document.Source, question.Span, question.Text, start + quote.Groups["q"].Index, start + quote.Groups["q"].Index + quote.Groups["q"].Length), ClaimKind.QuotedInQuestion, who, null, time, submitted, document) with
+            {
+                CitedSource = CitedSource(lead),
+            };
+            if (quoted.Proposition is { Subject: null } prop && LastClause().Match(lead) is { Success: true } clause
+                && Spotters.Entities(clause.Value).FirstOrDefault(e => e.Type is "GovernmentBody" or "Person") is { } actor)
+            {
+                // "… dat de politie «niet centraal benaderd [is] …»": the actor stands before the quotation.
+                quoted = quoted with { Proposition = prop with { Subject = actor.Canonical }, Entities = quoted.Entities.Insert(0, actor with { Start = 0 }) };
+            }
+
+            claims.Add(quoted);
+        }
+
+        var premise = Premise().Match(sentence);
+        if (premise.Success && askers is not null)
+        {
+            var clause = premise.Groups["p"].Value.TrimEnd('?', ' ');
+            var kind = Evidence().IsMatch(clause) || ResearchSource().IsMatch(clause) ? ClaimKind.Evidence : ClaimKind.ReportedSpeech;
+            var speaker = kind == ClaimKind.Evidence && ResearchSource().Match(clause) is { Success: true } rs
+                ? new Speaker(rs.Value.Trim(), "research", null, rs.Value)
+                : askers;
+            claims.Add(Build(clause, sentence, span, kind, speaker, premise.Groups["lead"].Value, submitted is { } sd ? new TimeReference($"ingezonden {sd:yyyy-MM-dd}", sd, sd) : null, submitted, document) with
+            {
+                Attribution = kind == ClaimKind.Evidence ? $"cited by {askers.Name}" : "question premise",
+            });
+        }
+    }
+
+    /// <summary>The claim of one answer sentence, with the answer's stance when the sentence carries its cue.</summary>
+    private Claim AnswerSentenceClaim(KamervraagDocument document, string sentence, SourceSpan span, Question? question, StanceResult stance, string? cueKey, bool first, Speaker? answerer, DateOnly? received)
+    {
+        var claim = Build(sentence, sentence, span, ClaimKind.Statement, answerer, null, received is { } r ? new TimeReference($"ontvangen {r:yyyy-MM-dd}", r, r) : null, received, document);
+        // An elliptical "Nee." / "Ja." takes the question's proposition (issue: elliptical answers are resolved
+        // against the question); the stance of the whole answer decides the first sentence.
+        // The stance decides the sentence that carries its cue (the first one, or a later one for a denial found in
+        // sentences 2-6); before session 12 it was always given to the first sentence, which made "Elke
+        // bekostigingssystematiek kent eigen voor- en nadelen." a denial.
+        var carriesStance = cueKey is not null && TextSegments.Normalise(sentence).Contains(cueKey, StringComparison.Ordinal);
+        var elliptical = first && carriesStance && stance.Proposition is not null && sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6
+            && (stance.IsDenial || stance.Label == StanceLabel.Affirm);
+
+        // "Bent u bekend met het bericht over het gebruik van Clearview door de politie?" — "Ja.": the answer is about
+        // knowing the report, not about its content, so the claim gets the statement but no content proposition.
+        var aboutAwareness = elliptical && question is not null && Propositions.IsAwarenessQuestion(Propositions.MainQuestion(question.Text));
+        if (carriesStance && stance.IsDenial)
+        {
+            var basis = elliptical ? stance.Proposition! : sentence;
+            var entities = elliptical ? Spotters.Entities(basis) : claim.Entities;
+            claim = claim with
+            {
+                Negated = true,
+                Denial = stance.Label,
+                Hedges = stance.Label == StanceLabel.HedgedDeny && stance.Qualifier is { } h ? [h] : claim.Hedges,
+                Qualifiers = stance.Label == StanceLabel.ScopedDeny && stance.Qualifier is { } s ? [s] : claim.Qualifiers,
+                Entities = entities,
+                Proposition = !elliptical ? claim.Proposition : aboutAwareness ? null : PropositionFor(basis, entities, true),
+                ResolvedStatement = elliptical ? basis : null,
+            };
+        }
+        else if (elliptical)
+        {
+            var entities = Spotters.Entities(stance.Proposition!);
+            claim = claim with { Entities = entities, Proposition = aboutAwareness ? null : PropositionFor(stance.Proposition!, entities, false), ResolvedStatement = stance.Proposition };
+        }
+
+        if (claim.Proposition is { Object: null } p0 && question is not null && ProductReference().IsMatch(sentence)
+            && Spotters.Entities(question.Text).FirstOrDefault(e => e.Type == "Organization") is { } product)
+        {
+            // "Voor zover bekend heeft de politie de software niet gebruikt": the software of the question.
+            claim = claim with { Proposition = p0 with { Object = product.Canonical }, Entities = claim.Entities.Add(product with { Start = sentence.Length }) };
+        }
+
+        return claim;
+    }
+
+
+    /// <summary>
+    /// The <see cref="Claim.Attribution"/> of a sentence the extractor kept but could not analyse, because one of its
+    /// patterns exceeded its time limit on that sentence (hostile or malformed input). Such a claim has the sentence as
+    /// its text, its span and the document's speaker, and nothing else.
+    /// </summary>
+    public const string NotAnalysedAttribution = "not analysed: a pattern exceeded its time limit on this sentence";
+
+    /// <summary>A sentence kept unanalysed after a pattern timed out on it (never dropped, never a hang).</summary>
+    private static Claim NotAnalysed(string sentence, SourceSpan span, string? file, string? documentId, Speaker? speaker, DateOnly? documentDate)
+    {
+        var lead = sentence.Length - sentence.TrimStart().Length;
+        var text = sentence.Trim();
+        return new Claim
+        {
+            Text = text,
+            Sentence = sentence,
+            Span = new SourceSpan(span.Page, span.Start + lead, Math.Min(span.End, span.Start + lead + text.Length)),
+            File = file,
+            DocumentId = documentId,
+            Kind = ClaimKind.Statement,
+            Speaker = speaker,
+            Attribution = NotAnalysedAttribution,
+            DocumentDate = documentDate,
+        };
     }
 
     /// <summary>The first 60 characters of a stance cue, normalised: enough to find the sentence that carries it.</summary>
@@ -994,7 +1063,7 @@ public sealed partial class ClaimExtractor
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:om|dat|die|waarbij|waarin|omdat|zodat|wanneer|indien|als|terwijl)\b|[;:]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:om|dat|die|waarbij|waarin|omdat|zodat|wanneer|indien|als|terwijl)\b|[;:]", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ClauseBoundary();
 
     /// <summary>
@@ -1038,19 +1107,19 @@ public sealed partial class ClaimExtractor
         && Regex.IsMatch(text[..at.Index], @"\p{L}['’”""]?\s*,\s*(?:maar\s+)?$") && text[..at.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4;
 
     /// <summary>"niet" and up to eight words without a finite verb, or "geen" and one or two words, to the end of the claim ("…, geen beleid").</summary>
-    [GeneratedRegex(@"\Ggeen\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?[.,!]?$|\Gniet\s+(?!(?:alleen|enkel|slechts|meer|langer|eens|zomaar)\b)(?:(?!(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kon|konden|zal|zullen|zou|zouden|moet|moeten|wil|willen|gaat|gaan|ging|gingen)\b)[\p{L}\d'’-]+\s*){1,8}[.,!]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\Ggeen\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?[.,!]?$|\Gniet\s+(?!(?:alleen|enkel|slechts|meer|langer|eens|zomaar)\b)(?:(?!(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kon|konden|zal|zullen|zou|zouden|moet|moeten|wil|willen|gaat|gaan|ging|gingen)\b)[\p{L}\d'’-]+\s*){1,8}[.,!]?$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ContrastTail();
 
     /// <summary>The first occurrence of a negation cue as a whole word.</summary>
     private static Match CueAt(string text, string cue) => Regex.Match(text, @"\b" + Regex.Escape(cue) + @"\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b(?:te\s+horen\s+(?:kregen|krijgen|gekregen|kreeg|krijg)|(?:kregen|krijgen|gekregen|kreeg|krijg)\s+(?:\S+\s+){0,3}?te\s+horen|(?:is|zijn|werd|werden|was|waren)\s+(?:\S+\s+){0,4}?(?:verteld|voorgehouden|beloofd|toegezegd|gezegd)|beloofd|beloofde|beloofden|toegezegd|voorgespiegeld|hoorde|hoorden|hoort|horen|zei|zeiden|zegt|zeggen)\s+(?:\S+\s+){0,4}?dat\b[^,;:]*$|\b(?:stelde|stelden|stelt|stellen)\s+(?:\S+\s+){0,3}?voor\s+(?:om|dat)\b[^,;:]*$|\b(?:deed|deden|doet|doen)\s+(?:\S+\s+){0,3}?alsof\b[^,;:]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:te\s+horen\s+(?:kregen|krijgen|gekregen|kreeg|krijg)|(?:kregen|krijgen|gekregen|kreeg|krijg)\s+(?:\S+\s+){0,3}?te\s+horen|(?:is|zijn|werd|werden|was|waren)\s+(?:\S+\s+){0,4}?(?:verteld|voorgehouden|beloofd|toegezegd|gezegd)|beloofd|beloofde|beloofden|toegezegd|voorgespiegeld|hoorde|hoorden|hoort|horen|zei|zeiden|zegt|zeggen)\s+(?:\S+\s+){0,4}?dat\b[^,;:]*$|\b(?:stelde|stelden|stelt|stellen)\s+(?:\S+\s+){0,3}?voor\s+(?:om|dat)\b[^,;:]*$|\b(?:deed|deden|doet|doen)\s+(?:\S+\s+){0,3}?alsof\b[^,;:]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ToldClause();
 
-    [GeneratedRegex(@"^(?:(?:alleen|ook|zelfs|pas|juist|vooral)\s+)?(?:als|indien|wanneer|waar|zodra|omdat|hoewel|mits|tenzij|nadat|voordat|doordat|aangezien)\b(?:(?!\b(?:wil|kan|zal|moet|heb|ben|ga|zie|vind|benadruk|merk|stel)\s+(?:ik|wij|we)\b).)*?,\s+(?:dan\s+)?(?=(?:kan|kunnen|is|zijn|wordt|worden|zal|zullen|heeft|hebben|moet|moeten|mag|mogen|gaat|gaan|blijft|blijven|geldt|gelden|ligt|staat|komt|krijgt|volgt|was|waren|werd|werden|had|hadden|kon|konden|zou|zouden|moest|moesten|ben|wil|willen)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:alleen|ook|zelfs|pas|juist|vooral)\s+)?(?:als|indien|wanneer|waar|zodra|omdat|hoewel|mits|tenzij|nadat|voordat|doordat|aangezien)\b(?:(?!\b(?:wil|kan|zal|moet|heb|ben|ga|zie|vind|benadruk|merk|stel)\s+(?:ik|wij|we)\b).)*?,\s+(?:dan\s+)?(?=(?:kan|kunnen|is|zijn|wordt|worden|zal|zullen|heeft|hebben|moet|moeten|mag|mogen|gaat|gaan|blijft|blijven|geldt|gelden|ligt|staat|komt|krijgt|volgt|was|waren|werd|werden|had|hadden|kon|konden|zou|zouden|moest|moesten|ben|wil|willen)\b)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex FrontedSubordinateClause();
 
-    [GeneratedRegex("(?:" + TextSegments.RelativeDie + "|" + TextSegments.ConjunctionAls + @"|(?<!^)\bwaar\b|\b(?:omdat|wanneer|indien|zodat|waardoor|waarbij|waarin|waarop|waarmee|welke|mits|tenzij|zodra|terwijl|nadat|voordat|hoewel)\b)[^,;:]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?:" + TextSegments.RelativeDie + "|" + TextSegments.ConjunctionAls + @"|(?<!^)\bwaar\b|\b(?:omdat|wanneer|indien|zodat|waardoor|waarbij|waarin|waarop|waarmee|welke|mits|tenzij|zodra|terwijl|nadat|voordat|hoewel)\b)[^,;:]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex OpenSubordinateClause();
 
     private static bool IsInSubordinateQuestion(string text, int at) =>
@@ -1118,19 +1187,19 @@ public sealed partial class ClaimExtractor
         return addressed ?? $"{by.Office} ({by.Portfolio})";
     }
 
-    [GeneratedRegex(@"\b(?:de|deze|die|dit|dat|het)\s+(?:software|bedrijf|programma|applicatie|dienst|diensten|product|producten|techniek|technologie|systeem)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:de|deze|die|dit|dat|het)\s+(?:software|bedrijf|programma|applicatie|dienst|diensten|product|producten|techniek|technologie|systeem)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ProductReference();
 
 
     /// <summary>A quoted title ("het artikel «Corendon blijft … vliegen»"): starts with a capital; quoted speech fragments ("de politie “niet centraal benaderd is …”") do not count.</summary>
     /// <summary>Frames that deny an embedded statement: "(het beeld) niet herkennen dat X", "ontkennen dat X", "het is niet zo/waar/juist dat X", "er is geen sprake van dat X".</summary>
-    [GeneratedRegex(@"(?<cue>\bniet\s+herken\w*|\bherken\w*\s+(?:\S+\s+){0,4}?niet|\bontk(?:ende|ent|ennen|end)\b(?:\s+\S+){0,6}?|\bhet\s+is\s+niet\s+(?:zo|waar|juist)|\bgeen\s+sprake\s+(?:van\s+)?(?:is\s+)?)\s*,?\s+dat\s+(?<x>[^.;]{12,})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<cue>\bniet\s+herken\w*|\bherken\w*\s+(?:\S+\s+){0,4}?niet|\bontk(?:ende|ent|ennen|end)\b(?:\s+\S+){0,6}?|\bhet\s+is\s+niet\s+(?:zo|waar|juist)|\bgeen\s+sprake\s+(?:van\s+)?(?:is\s+)?)\s*,?\s+dat\s+(?<x>[^.;]{12,})", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex DenialFrame();
 
-    [GeneratedRegex(@"«(?=\p{Lu})[^»]*»|“(?=\p{Lu})[^”]*”")]
+    [GeneratedRegex(@"«(?=\p{Lu})[^»]*»|“(?=\p{Lu})[^”]*”", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex QuotedTitle();
 
-    [GeneratedRegex(@"\bdat\s+(?<c>[^«]*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bdat\s+(?<c>[^«]*)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex LastClause();
 
     private static string? CitedSource(string lead)
@@ -1755,16 +1824,16 @@ public sealed partial class ClaimExtractor
         private static string RoleOf(string? office) =>
             office is not null && office.StartsWith("Staatssecretaris", StringComparison.OrdinalIgnoreCase) ? "Staatssecretaris" : "Minister";
 
-        [GeneratedRegex(@"^\s*(?:in|op|sinds|vanaf|per|eind|begin|medio)?\s*(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b|^\s*(?:in|sinds|vanaf|eind|begin)\s+(?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"^\s*(?:in|op|sinds|vanaf|per|eind|begin|medio)?\s*(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b|^\s*(?:in|sinds|vanaf|eind|begin)\s+(?:19|20)\d{2}\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
         private static partial Regex LeadingTime();
 
-        [GeneratedRegex(@"\b(?:het|dat|dit)\s+(?:\p{L}+\s+)?(?:tech)?bedrijf\b", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"\b(?:het|dat|dit)\s+(?:\p{L}+\s+)?(?:tech)?bedrijf\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
         private static partial Regex CompanyReference();
 
-        [GeneratedRegex(@"^(?:hij|zij|ze|het)$", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"^(?:hij|zij|ze|het)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
         private static partial Regex Pronoun();
 
-        [GeneratedRegex(@"\b(?:de|het|die|deze)\s+(?:(?:\p{L}+e|nieuwe|interne|vrijgegeven|gelekte|opgevraagde)\s+){0,2}(?:stukken|documenten|e-mails|mails|rapport|onderzoek|gegevens|cijfers|notulen|facturen|dossiers)\b", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"\b(?:de|het|die|deze)\s+(?:(?:\p{L}+e|nieuwe|interne|vrijgegeven|gelekte|opgevraagde)\s+){0,2}(?:stukken|documenten|e-mails|mails|rapport|onderzoek|gegevens|cijfers|notulen|facturen|dossiers)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
         private static partial Regex ResearchMention();
 
         /// <summary>Offices held by one named person, for <see cref="OfficeHolder"/> and <see cref="OfficeReference"/>.</summary>
@@ -1774,29 +1843,29 @@ public sealed partial class ClaimExtractor
         private const string RolesOfBody = "woordvoerder|woordvoerster|adviseur|ambtenaar|projectleider|locatiemanager|teamleider|beleidsmedewerker";
 
         /// <summary>"Wethouder Ilse Kramer", "burgemeester Halsema", "directeur Jan de Vries": an office and the name of its holder.</summary>
-        [GeneratedRegex(@"\b(?<office>(?i:" + Offices + @"))\s+(?:(?i:[\p{Ll}]+)\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}\p{Lu}[\p{L}'’-]+){0,2})")]
+        [GeneratedRegex(@"\b(?<office>(?i:" + Offices + @"))\s+(?:(?i:[\p{Ll}]+)\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}\p{Lu}[\p{L}'’-]+){0,2})", RegexOptions.None, Patterns.TimeoutMilliseconds)]
         private static partial Regex OfficeHolder();
 
-        [GeneratedRegex(@"^(?:de|het)\s+(?:\p{L}+\s+)?(?<office>" + Offices + @")$", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"^(?:de|het)\s+(?:\p{L}+\s+)?(?<office>" + Offices + @")$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
         private static partial Regex OfficeReference();
 
         /// <summary>"een woordvoerder van de RDW", "een luchtkwaliteitsadviseur van de provincie", "een ambtenaar van het ministerie".</summary>
-        [GeneratedRegex(@"\b(?i:een)\s+(?:\p{Ll}+)?(?<office>(?i:" + RolesOfBody + @"))\s+(?i:van|namens)\s+(?:(?i:de|het)\s+)?(?:\p{Lu}[\p{L}&'’-]*|\p{Ll}+)(?:\s+(?:(?i:van|voor)\s+(?:(?i:de|het)\s+)?)?\p{Lu}[\p{L}&'’-]*)*")]
+        [GeneratedRegex(@"\b(?i:een)\s+(?:\p{Ll}+)?(?<office>(?i:" + RolesOfBody + @"))\s+(?i:van|namens)\s+(?:(?i:de|het)\s+)?(?:\p{Lu}[\p{L}&'’-]*|\p{Ll}+)(?:\s+(?:(?i:van|voor)\s+(?:(?i:de|het)\s+)?)?\p{Lu}[\p{L}&'’-]*)*", RegexOptions.None, Patterns.TimeoutMilliseconds)]
         private static partial Regex SpokespersonOfBody();
 
         /// <summary>
         /// Research, audits, inspections and documents as a source ("het rapport", "de onderzoekers", "de inspectie", "de
         /// Rekenkamer", "de documenten", "Douanegegevens", "twee onafhankelijke experts"): what they state is a finding.
         /// </summary>
-        [GeneratedRegex(@"^(?:de|het|een|die|dit|deze|twee|drie|enkele|verschillende|alle|nieuwe?|interne?|(?:\p{L}+\s+)?onafhankelijke)?\s*(?:\p{L}+\s+)?(?:onderzoekers?|opstellers|rapport(?:en)?|\p{L}*onderzoek(?:en)?|\p{L}*rapport|inspectie|\p{L}*inspectie|\p{L}*rekenkamer(?:commissie)?|rekenkamer|auditdienst(?:\s+rijk)?|adr|accountants?|\p{L}*documenten|stukken|\p{L}*e-?mails?|\p{L}*gegevens|\p{L}*cijfers|data|overzicht(?:en)?|facturen|analyse|\p{L}*evaluatie|experts?|deskundigen|cbs|cpb|pbl|scp|knmi|algemene\s+rekenkamer|\p{L}*berekening(?:en)?|\p{L}*raming(?:en)?|\p{L}*inventarisatie(?:s)?|notitie(?:s)?|memo(?:'s)?|mails?|vrachtbrieven|\p{L}*notulen|\p{L}*verslag|uitspraak|vonnis|jaarverslag)(?![-'’\p{L}])", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"^(?:de|het|een|die|dit|deze|twee|drie|enkele|verschillende|alle|nieuwe?|interne?|(?:\p{L}+\s+)?onafhankelijke)?\s*(?:\p{L}+\s+)?(?:onderzoekers?|opstellers|rapport(?:en)?|\p{L}*onderzoek(?:en)?|\p{L}*rapport|inspectie|\p{L}*inspectie|\p{L}*rekenkamer(?:commissie)?|rekenkamer|auditdienst(?:\s+rijk)?|adr|accountants?|\p{L}*documenten|stukken|\p{L}*e-?mails?|\p{L}*gegevens|\p{L}*cijfers|data|overzicht(?:en)?|facturen|analyse|\p{L}*evaluatie|experts?|deskundigen|cbs|cpb|pbl|scp|knmi|algemene\s+rekenkamer|\p{L}*berekening(?:en)?|\p{L}*raming(?:en)?|\p{L}*inventarisatie(?:s)?|notitie(?:s)?|memo(?:'s)?|mails?|vrachtbrieven|\p{L}*notulen|\p{L}*verslag|uitspraak|vonnis|jaarverslag)(?![-'’\p{L}])", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
         private static partial Regex ResearchSpeaker();
 
         /// <summary>A named expert ("onderzoeker Lotte Brinkman van het centrum", "hoogleraar Anouk van Dam"): a person, not a finding.</summary>
-        [GeneratedRegex(@"^(?:de\s+|een\s+)?(?:\p{L}+\s+)?(?:onderzoek(?:er|ster)|hoogleraar|econoom|expert|deskundige|analist|wetenschapper|statisticus|promovendus|jurist|arts)\s+(?<name>(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){0,2})", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"^(?:de\s+|een\s+)?(?:\p{L}+\s+)?(?:onderzoek(?:er|ster)|hoogleraar|econoom|expert|deskundige|analist|wetenschapper|statisticus|promovendus|jurist|arts)\s+(?<name>(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){0,2})", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
         private static partial Regex NamedExpert();
 
         /// <summary>A role held by one person, with an optional name: "een woordvoerder van DUO", "dijkgraaf Annelies Verhoeven van Waterschap Peelrand".</summary>
-        [GeneratedRegex(@"\b(?:(?:een|de)\s+)?(?i:woordvoer(?:der|ster)|directeur|dijkgraaf|wethouder|burgemeester|gedeputeerde|voorzitter|bestuursvoorzitter|topman|topvrouw|hoogleraar|onderzoeker|inspecteur|commissaris|bestuurder|korpschef|hoofdofficier|rector)(?:\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2})|\s+(?-i:\p{Lu})\p{Ll}+\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2}))?(?:\s+(?:van|bij)\s+(?:de\s+|het\s+)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:en\s+)?(?-i:\p{Lu})[\p{L}'’-]+){0,3})?")]
+        [GeneratedRegex(@"\b(?:(?:een|de)\s+)?(?i:woordvoer(?:der|ster)|directeur|dijkgraaf|wethouder|burgemeester|gedeputeerde|voorzitter|bestuursvoorzitter|topman|topvrouw|hoogleraar|onderzoeker|inspecteur|commissaris|bestuurder|korpschef|hoofdofficier|rector)(?:\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2})|\s+(?-i:\p{Lu})\p{Ll}+\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2}))?(?:\s+(?:van|bij)\s+(?:de\s+|het\s+)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:en\s+)?(?-i:\p{Lu})[\p{L}'’-]+){0,3})?", RegexOptions.None, Patterns.TimeoutMilliseconds)]
         private static partial Regex RoleMention();
 
         /// <summary>How a word for a person ends ("milieuchemicus", "dijkgraaf", "archiefjurist", "penningmeester").</summary>
@@ -1809,73 +1878,73 @@ public sealed partial class ClaimExtractor
         /// A first name and surname after a lowercase title or profession ("milieuchemicus Ruud Hendrikx", "dijkgraaf Annelies
         /// Verhoeven", "penningmeester Gerda Wolters"): the title ends like a word for a person.
         /// </summary>
-        [GeneratedRegex(@"\b(?=\p{Ll}+\s+\p{Lu})(?-i:\p{Ll})\p{Ll}*(?<=(?:" + PersonTitleEnd + @"))" + TitledNameTail)]
+        [GeneratedRegex(@"\b(?=\p{Ll}+\s+\p{Lu})(?-i:\p{Ll})\p{Ll}*(?<=(?:" + PersonTitleEnd + @"))" + TitledNameTail, RegexOptions.None, Patterns.TimeoutMilliseconds)]
         private static partial Regex TitledName();
 
         /// <summary>A sentence that opens with a capitalised title and a name ("Archiefjurist Lotte van Damme noemt …").</summary>
-        [GeneratedRegex(@"^(?-i:\p{Lu})\p{Ll}*(?<=(?:" + PersonTitleEnd + @"))" + TitledNameTail)]
+        [GeneratedRegex(@"^(?-i:\p{Lu})\p{Ll}*(?<=(?:" + PersonTitleEnd + @"))" + TitledNameTail, RegexOptions.None, Patterns.TimeoutMilliseconds)]
         private static partial Regex LeadingTitledName();
 
         /// <summary>A sentence that opens with a titled name ("Voorzitter Wim Hoekstra van …") or a name with an age ("Ahmad, een 34-jarige …",
         /// "Gerda Wolters (61), penningmeester …").</summary>
-        [GeneratedRegex(@"^(?:(?:[\p{Lu}][\p{L}-]*-)?(?i:voorzitter|directeur|woordvoerder|woordvoerster|wethouder|burgemeester|hoogleraar|onderzoeker|onderzoekster|advocaat|raadslid|statenlid|gedeputeerde|bestuurder|inspecteur|medewerker|topman|topvrouw|econoom|deskundige|arts|huisarts|boer|ondernemer|eigenaar|bewoner|docent|leraar|lerares|agent|rechter|schooldirecteur|projectleider|oud-\p{L}+)\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2})|(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?-i:\p{Lu})\p{Ll}+)?),\s+(?:een|de)\s+\d{1,3}-jarige\b|(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){1,2})\s+\(\d{1,3}\))")]
+        [GeneratedRegex(@"^(?:(?:[\p{Lu}][\p{L}-]*-)?(?i:voorzitter|directeur|woordvoerder|woordvoerster|wethouder|burgemeester|hoogleraar|onderzoeker|onderzoekster|advocaat|raadslid|statenlid|gedeputeerde|bestuurder|inspecteur|medewerker|topman|topvrouw|econoom|deskundige|arts|huisarts|boer|ondernemer|eigenaar|bewoner|docent|leraar|lerares|agent|rechter|schooldirecteur|projectleider|oud-\p{L}+)\s+(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}(?-i:\p{Lu})(?>[\p{L}'’-]+)(?!\s+(?-i:\p{Lu}))){1,2})|(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?-i:\p{Lu})\p{Ll}+)?),\s+(?:een|de)\s+\d{1,3}-jarige\b|(?<name>(?-i:\p{Lu})\p{Ll}+(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){1,2})\s+\(\d{1,3}\))", RegexOptions.None, Patterns.TimeoutMilliseconds)]
         private static partial Regex IntroducedPerson();
 
         /// <summary>A person: a name, an office or role held by one person ("een woordvoerder", "de wethouder"), or someone
         /// introduced by age ("een 45-jarige dierenarts").</summary>
-        [GeneratedRegex(@"(?-i:\b(?!(?:De|Het|Een|Dit|Dat|Deze)\b)\p{Lu}\p{Ll}+)|\b(?:minister|staatssecretaris|woordvoer(?:der|ster)|wethouder|burgemeester|directeur|voorzitter|hoogleraar|medewerker|ambtenaar|topman|topvrouw|bestuurder|gedeputeerde|commissaris|inspecteur|onderzoeker|advocaat|kamerlid|premier|projectleider|beleidsmedewerker|afdelingshoofd)\b|\b\d{1,3}-jarige\b", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"(?-i:\b(?!(?:De|Het|Een|Dit|Dat|Deze)\b)\p{Lu}\p{Ll}+)|\b(?:minister|staatssecretaris|woordvoer(?:der|ster)|wethouder|burgemeester|directeur|voorzitter|hoogleraar|medewerker|ambtenaar|topman|topvrouw|bestuurder|gedeputeerde|commissaris|inspecteur|onderzoeker|advocaat|kamerlid|premier|projectleider|beleidsmedewerker|afdelingshoofd)\b|\b\d{1,3}-jarige\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
         private static partial Regex PersonLike();
 
         /// <summary>"een maand later", "twee weken daarna", "drie dagen eerder": a shift from the time reported before.</summary>
-        [GeneratedRegex(@"\b(?<n>\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?<u>dagen|dag|weken|week|maanden|maand|jaar)\s+(?<dir>later|daarna|eerder|ervoor|daarvoor)\b", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"\b(?<n>\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?<u>dagen|dag|weken|week|maanden|maand|jaar)\s+(?<dir>later|daarna|eerder|ervoor|daarvoor)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
         private static partial Regex ShiftFromPrevious();
 
         /// <summary>"op die dag", "op dat moment", "die dag": the time named just before.</summary>
-        [GeneratedRegex(@"\bop\s+(?:die|deze)\s+dag\b|\bop\s+dat\s+(?:moment|tijdstip)\b|\bdie\s+dag\b", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"\bop\s+(?:die|deze)\s+dag\b|\bop\s+dat\s+(?:moment|tijdstip)\b|\bdie\s+dag\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
         private static partial Regex ThatDay();
 
         /// <summary>"zei een woordvoerder toen", "destijds", "op dat moment": the time of the claim reported before.</summary>
-        [GeneratedRegex(@"\b(?:toen|destijds|op\s+dat\s+moment|daarop)\b", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"\b(?:toen|destijds|op\s+dat\s+moment|daarop)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
         private static partial Regex ThenWord();
 
-        [GeneratedRegex(@"\b(?:vorige\s+week\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+vorige\s+week|vorige?\s+(?:jaar|maand|week)|(?:\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:jaar|maanden|maand|weken|week|dagen|dag)\s+geleden|eergisteren|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\s\p{Pd}]*\d{4})|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\s\p{Pd}]*\d{4}))\b", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"\b(?:vorige\s+week\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+vorige\s+week|vorige?\s+(?:jaar|maand|week)|(?:\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:jaar|maanden|maand|weken|week|dagen|dag)\s+geleden|eergisteren|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\s\p{Pd}]*\d{4})|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\s\p{Pd}]*\d{4}))\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
         private static partial Regex RelativeToArticle();
 
         /// <summary>"Kamerlid (Pieter) Omtzigt (CDA)", "Omtzigt (CDA)", "CDA-Kamerlid Omtzigt".</summary>
-        [GeneratedRegex(@"(?:\b(?:[\p{Lu}][\p{L}-]*-)?[Kk]amerlid\s+(?<name>(?:[\p{Lu}][\p{L}'’-]+\s+){0,2}(?:(?:" + NameParticle + @")\s+){0,2}[\p{Lu}][\p{L}'’-]+)(?:\s+\((?<party>[\p{Lu}][\p{L}\p{Nd}-]{1,15})\))?|(?<name>(?-i:[\p{Lu}][\p{L}'’-]+)(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}(?-i:[\p{Lu}][\p{L}'’-]+))?)\s+\((?<party>(?-i:[\p{Lu}][\p{Lu}\p{Nd}a-z-]{1,15}))\))", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"(?:\b(?:[\p{Lu}][\p{L}-]*-)?[Kk]amerlid\s+(?<name>(?:[\p{Lu}][\p{L}'’-]+\s+){0,2}(?:(?:" + NameParticle + @")\s+){0,2}[\p{Lu}][\p{L}'’-]+)(?:\s+\((?<party>[\p{Lu}][\p{L}\p{Nd}-]{1,15})\))?|(?<name>(?-i:[\p{Lu}][\p{L}'’-]+)(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}(?-i:[\p{Lu}][\p{L}'’-]+))?)\s+\((?<party>(?-i:[\p{Lu}][\p{Lu}\p{Nd}a-z-]{1,15}))\))", RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
         private static partial Regex MemberMention();
 
         /// <summary>"het Kamerlid", "de parlementariër", "de CDA'er", "de SP-politicus".</summary>
-        [GeneratedRegex(@"^(?:het|de|dit)\s+(?:(?:\p{L}+-)?kamerlid|parlementariër|volksvertegenwoordiger|\p{L}+['’]er|\p{L}+-politica?us)$", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"^(?:het|de|dit)\s+(?:(?:\p{L}+-)?kamerlid|parlementariër|volksvertegenwoordiger|\p{L}+['’]er|\p{L}+-politica?us)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
         private static partial Regex MemberReference();
     }
 
-    [GeneratedRegex(@"[“""«„](?<q>[^”""»“]{2,}?)[”""»“]|‘(?<q>(?:[^’]|’(?=\p{L})){2,}?)’(?!\p{L})")]
+    [GeneratedRegex(@"[“""«„](?<q>[^”""»“]{2,}?)[”""»“]|‘(?<q>(?:[^’]|’(?=\p{L})){2,}?)’(?!\p{L})", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex Quotation();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:(?<verb>antwoordde|antwoordt|zei|zegt|zeggen|zeiden|schreef|schrijft|schrijven|schreven|stelde|stelt|stellen|concludeert|concluderen|verklaarde|verklaart|liet\s+\S+\s+weten|meldde|meldt|benadrukt|benadrukte|erkent|erkende|ontkent|ontkende|reageert|reageerde|vertelt|vertelde|bevestigt|bevestigde|waarschuwt|waarschuwde|vindt|vond|meent|meende|betoogt|betoogde)\s+(?<who>(?:de\s+|het\s+|een\s+)?(?:(?:demissionair|toenmalig)\s+)?[\p{L}-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te)\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+)*(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*)?)(?:\s+(?:destijds|toen|eerder|later|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?|(?:aldus|zo\s+(?:schrijft|schrijven|zegt|zeggen|stelt|stellen))\s+(?<who>[^.,;]+)|(?:laat|liet|laten|lieten)\s+(?<who>[^.,;:„“”""«»‘’]{2,60}?)\s+weten\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?<verb>antwoordde|antwoordt|zei|zegt|zeggen|zeiden|schreef|schrijft|schrijven|schreven|stelde|stelt|stellen|concludeert|concluderen|verklaarde|verklaart|liet\s+\S+\s+weten|meldde|meldt|benadrukt|benadrukte|erkent|erkende|ontkent|ontkende|reageert|reageerde|vertelt|vertelde|bevestigt|bevestigde|waarschuwt|waarschuwde|vindt|vond|meent|meende|betoogt|betoogde)\s+(?<who>(?:de\s+|het\s+|een\s+)?(?:(?:demissionair|toenmalig)\s+)?[\p{L}-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te)\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+)*(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*)?)(?:\s+(?:destijds|toen|eerder|later|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?|(?:aldus|zo\s+(?:schrijft|schrijven|zegt|zeggen|stelt|stellen))\s+(?<who>[^.,;]+)|(?:laat|liet|laten|lieten)\s+(?<who>[^.,;:„“”""«»‘’]{2,60}?)\s+weten\b)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex AttributionAfter();
 
-    [GeneratedRegex(@"(?<lead>(?:antwoordde|antwoordden|zei|zeiden|schreef|schreven|stelde|stelden|verklaarde|verklaarden|beweerde|beweerden|liet\s+\S+\s+weten|lieten\s+\S+\s+weten)\s+(?<who>(?:(?:de|het)\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*)\s+(?:[^,]*?\s)??dat)\s+(?<clause>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<lead>(?:antwoordde|antwoordden|zei|zeiden|schreef|schreven|stelde|stelden|verklaarde|verklaarden|beweerde|beweerden|liet\s+\S+\s+weten|lieten\s+\S+\s+weten)\s+(?<who>(?:(?:de|het)\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*)\s+(?:[^,]*?\s)??dat)\s+(?<clause>.*)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ReportedSpeechBefore();
 
-    [GeneratedRegex(@"\b(?:zei|zegt|zeiden|zeggen|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|schrijven|stelt|stelde|verklaart|verklaarde|meldt|meldde|melden|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte|bevestigt|bevestigde|vertelt|vertelde|waarschuwt|waarschuwde|concludeert|concludeerde|noemt|noemde|vindt|vond|meent|meende|reageert|reageerde|stelden|verzekert|verzekerde|verzekerden|noteert|noteerde|schat|schatte|schatten|constateert|constateerde|signaleert|signaleerde|beweerden|herhaalt|herhaalde|betoogt|betoogde|bestrijdt|bestreed|ontkenden|weersprak|weerspreekt|concluderen|concludeerden|constateren|constateerden|signaleren|signaleerden|waarschuwen|waarschuwden|erkennen|erkenden|ontkennen|benadrukken|benadrukten|bevestigen|bevestigden|verklaren|verklaarden|beweren|menen|meenden|vertellen|vertelden|stellen|gezegd|geschreven|gemeld|verklaard|beweerd|ontkend|verzekerd|toegezegd|benadrukt)\b|\b(?:sprak|spreekt|spraken|spreken)\s+(?:[^\s,.;:]+\s+){0,6}?tegen\b|\b(?:voegde|voegden|voegt|voegen)\s+(?:[^\s,.;:]+\s+){0,8}?toe\b|\b(?:liet|laat|lieten|laten)\s+(?:[^\s,.;:]+\s+){0,6}?weten\b|\b(?:hield|houdt|hielden|houden)\s+(?:[^\s,.;:]+\s+){0,6}?(?:voor|vol)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:zei|zegt|zeiden|zeggen|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|schrijven|stelt|stelde|verklaart|verklaarde|meldt|meldde|melden|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte|bevestigt|bevestigde|vertelt|vertelde|waarschuwt|waarschuwde|concludeert|concludeerde|noemt|noemde|vindt|vond|meent|meende|reageert|reageerde|stelden|verzekert|verzekerde|verzekerden|noteert|noteerde|schat|schatte|schatten|constateert|constateerde|signaleert|signaleerde|beweerden|herhaalt|herhaalde|betoogt|betoogde|bestrijdt|bestreed|ontkenden|weersprak|weerspreekt|concluderen|concludeerden|constateren|constateerden|signaleren|signaleerden|waarschuwen|waarschuwden|erkennen|erkenden|ontkennen|benadrukken|benadrukten|bevestigen|bevestigden|verklaren|verklaarden|beweren|menen|meenden|vertellen|vertelden|stellen|gezegd|geschreven|gemeld|verklaard|beweerd|ontkend|verzekerd|toegezegd|benadrukt)\b|\b(?:sprak|spreekt|spraken|spreken)\s+(?:[^\s,.;:]+\s+){0,6}?tegen\b|\b(?:voegde|voegden|voegt|voegen)\s+(?:[^\s,.;:]+\s+){0,8}?toe\b|\b(?:liet|laat|lieten|laten)\s+(?:[^\s,.;:]+\s+){0,6}?weten\b|\b(?:hield|houdt|hielden|houden)\s+(?:[^\s,.;:]+\s+){0,6}?(?:voor|vol)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ReportingVerb();
 
     /// <summary>Time words between a reporting verb and its "dat" ("zei dinsdag dat", "liet in maart 2021 weten").</summary>
-    [GeneratedRegex(@"\b(?:(?:een|één|twee|drie|vier|enkele|\d+)\s+(?:dag|dagen|week|weken|maand|maanden|jaar)\s+(?:later|eerder|daarna|ervoor|geleden)|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vandaag|eergisteren|vanochtend|vanmiddag|vanavond|gisteravond|eerder|later|vorige?\s+(?:week|maand|jaar)|(?:de\s+afgelopen|deze|die|dezelfde)\s+(?:dagen|weken|maanden|jaren|week|maand|dag|tijd|periode)|in\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?|in\s+(?:19|20)\d{2}|op\s+\d{1,2}\s+\p{L}+(?:\s+\d{4})?|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:een|één|twee|drie|vier|enkele|\d+)\s+(?:dag|dagen|week|weken|maand|maanden|jaar)\s+(?:later|eerder|daarna|ervoor|geleden)|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vandaag|eergisteren|vanochtend|vanmiddag|vanavond|gisteravond|eerder|later|vorige?\s+(?:week|maand|jaar)|(?:de\s+afgelopen|deze|die|dezelfde)\s+(?:dagen|weken|maanden|jaren|week|maand|dag|tijd|periode)|in\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?|in\s+(?:19|20)\d{2}|op\s+\d{1,2}\s+\p{L}+(?:\s+\d{4})?|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex TimeWords();
 
-    [GeneratedRegex(@"\bdat\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bdat\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex That();
 
-    [GeneratedRegex(@"\b(?:word|wordt|worden|werd|werden)\b(?:\s+\S+){0,8}?\s+ge\p{L}+(?:d|t|en)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:word|wordt|worden|werd|werden)\b(?:\s+\S+){0,8}?\s+ge\p{L}+(?:d|t|en)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex AgentlessPassive();
 
-    [GeneratedRegex(@"\bdoor\s+(?:de|het|een)?\s*\p{L}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bdoor\s+(?:de|het|een)?\s*\p{L}", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Agent();
 
-    [GeneratedRegex(@"\bontken(?:de|den|t|nen|d)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bontken(?:de|den|t|nen|d)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex DenyingVerb();
 
     /// <summary>The text a reporting claim's proposition is read from, when it differs from the claim text.</summary>
@@ -1902,14 +1971,14 @@ public sealed partial class ClaimExtractor
         return Spotters.Entities(organisation).FirstOrDefault()?.Canonical ?? Regex.Replace(organisation, @"^(?:de|het)\s+", string.Empty, RegexOptions.IgnoreCase);
     }
 
-    [GeneratedRegex(@"\b(?:woordvoer(?:der|ster)|zegsman|zegsvrouw|directeur|voorzitter|bestuurder|topman|topvrouw)\s+(?:van|namens|bij)\s+(?<org>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:woordvoer(?:der|ster)|zegsman|zegsvrouw|directeur|voorzitter|bestuurder|topman|topvrouw)\s+(?:van|namens|bij)\s+(?<org>.+)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Spokesperson();
 
-    [GeneratedRegex(@"^(?:we|wij|ons)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:we|wij|ons)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex FirstPersonPlural();
 
     /// <summary>"… vaker ingezet dan de minister eerder aan de Kamer meldde": the comparison's second term is not the claim's content.</summary>
-    [GeneratedRegex(@"(?<=\b(?:vaker|meer|minder|eerder|later|langer|groter|kleiner|hoger|lager|anders|sneller|trager)\b(?:\s+\S+){0,5}?)\s+dan\s+(?:de|het|een|hij|zij|ze|wij|we|ik|men|u|eerder|verwacht|gemeld|gedacht|toegegeven|bekend)\b.*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\b(?:vaker|meer|minder|eerder|later|langer|groter|kleiner|hoger|lager|anders|sneller|trager)\b(?:\s+\S+){0,5}?)\s+dan\s+(?:de|het|een|hij|zij|ze|wij|we|ik|men|u|eerder|verwacht|gemeld|gedacht|toegegeven|bekend)\b.*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ComparativeTail();
 
     /// <summary>The time an attribution gives ("…", schreef Snel in november 2019 → November 2019), if any.</summary>
@@ -2038,29 +2107,29 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>"(.PDF)", "(CDA)" after a source: a link marker or an abbreviation, not part of its name.</summary>
-    [GeneratedRegex(@"\s*\([^()]{1,20}\)\s*,?\s*$")]
+    [GeneratedRegex(@"\s*\([^()]{1,20}\)\s*,?\s*$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex TrailingParenthesis();
 
-    [GeneratedRegex(@"^\s*volgens\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*volgens\s+", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex VolgensLead();
 
     /// <summary>
     /// "volgens X" after the first word, naming a source (not "volgens de wet/planning/afspraak …"); after ", maar" / ", en"
     /// / ";" it opens its own clause.
     /// </summary>
-    [GeneratedRegex(@"(?:(?<conj>[,;]\s*(?:maar|en|want|terwijl)?\s*|[,;]\s+)|\s)(?<v>volgens\s+)(?!(?:de|het|een|die|deze)?\s*(?:\p{L}+\s+)?(?:wet|wetten|regels?|regeling|planning|afspraak|afspraken|beleid|schema|normen?|methode|plan|protocol|verwachting|richtlijnen?|procedure|definitie|contract|cao|verdrag|artikel|letter|systematiek|berekening|formule|norm)\b)(?=\S)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<conj>[,;]\s*(?:maar|en|want|terwijl)?\s*|[,;]\s+)|\s)(?<v>volgens\s+)(?!(?:de|het|een|die|deze)?\s*(?:\p{L}+\s+)?(?:wet|wetten|regels?|regeling|planning|afspraak|afspraken|beleid|schema|normen?|methode|plan|protocol|verwachting|richtlijnen?|procedure|definitie|contract|cao|verdrag|artikel|letter|systematiek|berekening|formule|norm)\b)(?=\S)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex MidVolgens();
 
-    [GeneratedRegex(@"[\p{L}\p{Nd}][\p{L}\p{Nd}'’.-]*")]
+    [GeneratedRegex(@"[\p{L}\p{Nd}][\p{L}\p{Nd}'’.-]*", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex WordToken();
 
     /// <summary>Finite verb forms that can open the clause after "volgens X": auxiliaries, modals and past/present forms.</summary>
-    [GeneratedRegex(@"^(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kon|konden|zal|zullen|zou|zouden|moet|moeten|moest|moesten|mag|mogen|mocht|gaat|gaan|ging|gingen|blijkt|bleek|staat|staan|stond|stonden|ligt|liggen|lag|lagen|komt|komen|kwam|kwamen|\p{L}{2,}(?:t|de|te|den|ten|en))$")]
+    [GeneratedRegex(@"^(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kon|konden|zal|zullen|zou|zouden|moet|moeten|moest|moesten|mag|mogen|mocht|gaat|gaan|ging|gingen|blijkt|bleek|staat|staan|stond|stonden|ligt|liggen|lag|lagen|komt|komen|kwam|kwamen|\p{L}{2,}(?:t|de|te|den|ten|en))$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex VerbLike();
 
     /// <summary>"Dat zegt Omtzigt, die …", "Dit meldt de NOS.", "Dat schat de ADR in een rapport …", "Dat blijkt uit cijfers van het
     /// CBS.", "Dat staat in het jaaroverzicht dat …": the previous sentence's source.</summary>
-    [GeneratedRegex(@"^(?:dat|dit)\s+(?:(?:zegt|zei|zeggen|meldt|meldde|melden|schrijft|schreef|schrijven|stelt|stelde|bevestigt|bevestigde|concludeert|concludeerde|constateert|constateerde|schat|schatte|schatten|berekent|berekende|becijfert|becijferde|laat|liet|vertelt|vertelde)\s+(?!(?:veel|niets|niks|iets|genoeg|alles|weinig|meer|wat|ons|u|je|mij|me|gerust)\b)(?<who>[^,.;:]+?)(?:\s+weten)?(?:\s+(?:op|in|aan|tegen|bij)\s+[^,.;:]+)?|(?:blijkt|bleek)\s+uit\s+(?<src>[^,.;:]+?)|(?:staat|stond|staan|stonden)\s+(?:onder\s+meer\s+|ook\s+)?in\s+(?<src>(?:een|het|de|die|deze|dat|dit)\s+[^,.;:]+?))\s*(?:[,.;:].*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:dat|dit)\s+(?:(?:zegt|zei|zeggen|meldt|meldde|melden|schrijft|schreef|schrijven|stelt|stelde|bevestigt|bevestigde|concludeert|concludeerde|constateert|constateerde|schat|schatte|schatten|berekent|berekende|becijfert|becijferde|laat|liet|vertelt|vertelde)\s+(?!(?:veel|niets|niks|iets|genoeg|alles|weinig|meer|wat|ons|u|je|mij|me|gerust)\b)(?<who>[^,.;:]+?)(?:\s+weten)?(?:\s+(?:op|in|aan|tegen|bij)\s+[^,.;:]+)?|(?:blijkt|bleek)\s+uit\s+(?<src>[^,.;:]+?)|(?:staat|stond|staan|stonden)\s+(?:onder\s+meer\s+|ook\s+)?in\s+(?<src>(?:een|het|de|die|deze|dat|dit)\s+[^,.;:]+?))\s*(?:[,.;:].*)?$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex BackReference();
 
     /// <summary>
@@ -2136,15 +2205,15 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>A speaker phrase alone before a colon: "Een woordvoerder", "De rekenkamer", "Voorzitter Karin Mulder van de bond".</summary>
-    [GeneratedRegex(@"^(?:(?:de|het|een)\s+)?(?:\p{L}+\s+)?(?:woordvoer(?:der|ster)|zegsman|zegsvrouw|minister|staatssecretaris|wethouder|burgemeester|directeur|voorzitter|gedeputeerde|inspectie|rekenkamer|ombudsman|onderzoeker|hoogleraar|(?-i:\p{Lu})[\p{L}'’-]+)(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){0,3}(?:\s+(?:van|bij|namens)\s+(?:de\s+|het\s+)?[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,3})?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:de|het|een)\s+)?(?:\p{L}+\s+)?(?:woordvoer(?:der|ster)|zegsman|zegsvrouw|minister|staatssecretaris|wethouder|burgemeester|directeur|voorzitter|gedeputeerde|inspectie|rekenkamer|ombudsman|onderzoeker|hoogleraar|(?-i:\p{Lu})[\p{L}'’-]+)(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){0,3}(?:\s+(?:van|bij|namens)\s+(?:de\s+|het\s+)?[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,3})?$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex BareSpeaker();
 
     /// <summary>"In de notulen van de stuurgroep van 11 juni 2024 staat:", "In het rapport staat letterlijk:": a document quoted.</summary>
-    [GeneratedRegex(@"^\s*(?:in|uit)\s+(?<src>(?:de|het|een|die|dit|deze|haar|zijn|hun)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*notulen|\p{L}*verslag|\p{L}*rapport|\p{L}*memo|\p{L}*notitie|\p{L}*mail|uitspraak|vonnis|\p{L}*brief|\p{L}*document|stukken|\p{L}*nota|\p{L}*besluit|jaarverslag)[^:]{0,80}?)\s+(?:staat|stond|staan|stonden|lezen\s+we|valt\s+te\s+lezen|heet\s+het)(?:\s+(?:letterlijk|onder\s+meer|ook|zelfs))?\s*:$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:in|uit)\s+(?<src>(?:de|het|een|die|dit|deze|haar|zijn|hun)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*notulen|\p{L}*verslag|\p{L}*rapport|\p{L}*memo|\p{L}*notitie|\p{L}*mail|uitspraak|vonnis|\p{L}*brief|\p{L}*document|stukken|\p{L}*nota|\p{L}*besluit|jaarverslag)[^:]{0,80}?)\s+(?:staat|stond|staan|stonden|lezen\s+we|valt\s+te\s+lezen|heet\s+het)(?:\s+(?:letterlijk|onder\s+meer|ook|zelfs))?\s*:$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex DocumentColon();
 
     /// <summary>A word after an inverted reporting verb that cannot be its subject ("op", "een", "in", "later").</summary>
-    [GeneratedRegex(@"^(?:op|in|aan|tegen|bij|tijdens|na|voor|over|met|een|later|eerder|toen|destijds|al|ook|nog|vorige|vorig|afgelopen|dinsdag|maandag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:op|in|aan|tegen|bij|tijdens|na|voor|over|met|een|later|eerder|toen|destijds|al|ook|nog|vorige|vorig|afgelopen|dinsdag|maandag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex NoSpeaker();
 
     /// <summary>
@@ -2152,25 +2221,25 @@ public sealed partial class ClaimExtractor
     /// "X spreekt van „…”", "X berichtte over „…”". The subject is the words before the verb after the last comma or
     /// conjunction, without a leading time phrase.
     /// </summary>
-    [GeneratedRegex(@"(?:^|[,;]\s*|\b(?:toen|nadat|omdat|terwijl|en|maar|waarna)\s+)(?:(?:eerder|vorige\s+week|vorig\s+jaar|ook|al|nog|destijds|toen)\s+)*(?<who>(?-i:\p{Lu})?[^,;:„“”""«»‘’]{2,80}?)\s+(?:noemt|noemde|noemen|noemden|spreekt\s+van|sprak\s+van|spreken\s+van|spraken\s+van|berichtte\s+over|berichtten\s+over|bericht\s+over|omschrijft|omschreef|typeert|typeerde|kwalificeert|kwalificeerde)\b[^„“”""«»‘’]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[,;]\s*|\b(?:toen|nadat|omdat|terwijl|en|maar|waarna)\s+)(?:(?:eerder|vorige\s+week|vorig\s+jaar|ook|al|nog|destijds|toen)\s+)*(?<who>(?-i:\p{Lu})?[^,;:„“”""«»‘’]{2,80}?)\s+(?:noemt|noemde|noemen|noemden|spreekt\s+van|sprak\s+van|spreken\s+van|spraken\s+van|berichtte\s+over|berichtten\s+over|bericht\s+over|omschrijft|omschreef|typeert|typeerde|kwalificeert|kwalificeerde)\b[^„“”""«»‘’]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex NamingFrame();
 
     /// <summary>"had de staatssecretaris … gezegd:", "heeft de minister eerder laten weten:": a perfect of a reporting verb.</summary>
-    [GeneratedRegex(@"\b(?:had|heeft|hadden|hebben)\s+(?<rest>.*?)\s*\b(?:gezegd|geschreven|verklaard|gemeld|laten\s+weten|beloofd|toegezegd|opgemerkt|verzekerd|geantwoord|benadrukt|erkend|ontkend)\s*:$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:had|heeft|hadden|hebben)\s+(?<rest>.*?)\s*\b(?:gezegd|geschreven|verklaard|gemeld|laten\s+weten|beloofd|toegezegd|opgemerkt|verzekerd|geantwoord|benadrukt|erkend|ontkend)\s*:$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex PerfectSpeech();
 
     /// <summary>A sentence with a personal pronoun as its subject, first or after the inverted finite verb.</summary>
-    [GeneratedRegex(@"^(?<p>hij|zij|ze)\s|^\p{L}+\s+(?:\p{L}+\s+)?(?<p>hij|zij)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<p>hij|zij|ze)\s|^\p{L}+\s+(?:\p{L}+\s+)?(?<p>hij|zij)\s", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex PronounSubject();
 
     /// <summary>The subject after an inverted reporting verb, up to a preposition, adverb or time word ("de NZa in een reactie …", "de toenmalige staatssecretaris voor Mijnbouw", "wethouder Karin Bos (Inburgering)").</summary>
-    [GeneratedRegex(@"^(?:(?:de|het|een)\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\p{L}'’-]+)?(?:\s+(?-i:\p{Lu})[\p{L}'’-]+)*(?:\s*\([^)]{1,40}\))?(?=\s+(?:in|op|tegen|aan|tijdens|bij|nog|toen|destijds|al|ook|eerder|daarover|hierover)\b|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:de|het|een)\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\p{L}'’-]+)?(?:\s+(?-i:\p{Lu})[\p{L}'’-]+)*(?:\s*\([^)]{1,40}\))?(?=\s+(?:in|op|tegen|aan|tijdens|bij|nog|toen|destijds|al|ook|eerder|daarover|hierover)\b|$)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex AnnouncedSpeaker();
 
-    [GeneratedRegex(@"^(?:(?:destijds|toen|eerder|nog|al|ook|onlangs|gisteren|vandaag|later|daarna|vervolgens)(?:\s+|$))+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:destijds|toen|eerder|nog|al|ook|onlangs|gisteren|vandaag|later|daarna|vervolgens)(?:\s+|$))+", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex LeadingAdverbs();
 
-    [GeneratedRegex(@"^(?:in|op|tegen|aan|tijdens|bij|tegenover|namens|via|voor)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:in|op|tegen|aan|tijdens|bij|tegenover|namens|via|voor)\s", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex LeadingPreposition();
 
     private static (string Lead, string Who, int ClauseStart)? FindReportedSpeech(string sentence)
@@ -2265,22 +2334,22 @@ public sealed partial class ClaimExtractor
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:minister|staatssecretaris|bewindsman|bewindsvrouw|hij|zij|ze|premier|woordvoerder|kamerlid|onderzoekers?)\b|^(?-i:\p{Lu})|^(?:de|het|een)\s+\p{L}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:minister|staatssecretaris|bewindsman|bewindsvrouw|hij|zij|ze|premier|woordvoerder|kamerlid|onderzoekers?)\b|^(?-i:\p{Lu})|^(?:de|het|een)\s+\p{L}", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex SpeakerWord();
 
     /// <summary>The subject after the finite auxiliary of an inverted perfect ("Tegenover de Kamer heeft het ministerie").</summary>
-    [GeneratedRegex(@"\b(?:heeft|had|hebben|hadden)\s+(?<s>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:heeft|had|hebben|hadden)\s+(?<s>\S.*)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex InvertedAuxiliary();
 
     /// <summary>Auxiliaries and adverbs between the subject and a participle ("Het ministerie had eerder al gezegd dat").</summary>
-    [GeneratedRegex(@"(?:\s+(?:had|heeft|hadden|hebben|is|was|al|ook|nog|eerder|toen|destijds|zelf|steeds|altijd|nadrukkelijk|meermaals))+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+(?:had|heeft|hadden|hebben|is|was|al|ook|nog|eerder|toen|destijds|zelf|steeds|altijd|nadrukkelijk|meermaals))+$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex TrailingAuxiliary();
 
     /// <summary>
     /// "In een notitie van september 2022 staat dat …", "In het verslag van het overleg werd vastgelegd dat …": what a document
     /// (not a letter, which is its author's statement) records is a finding.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?<lead>(?<anaphor>Daarin|Hierin)\s+(?:staat|stond|staan|stonden|wordt|werd)\s+(?:\S+\s+){0,2}?(?:dat|(?:vermeld|beschreven|vastgelegd|genoteerd|opgenomen)\s+dat)|In\s+(?<src>(?:een|het|de|die|dit|deze|twee|drie|enkele|interne?|haar|zijn|hun)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*notitie|\p{L}*memo|\p{L}*rapport|\p{L}*rapportage|\p{L}*document|stuk|stukken|\p{L}*verslag|presentatie|\p{L}*nota|\p{L}*analyse|\p{L}*overzicht|\p{L}*evaluatie|notulen|e-?mail|mails?|\p{L}*mails|uitspraak|vonnis|beschikking|\p{L}*besluit)(?:\s+(?:van|uit|d\.d\.)\s+[^,]{2,40}?)?)\s*,?\s+(?:staat|stond|stonden|staan|wordt|werd|is|was)\s+(?:\S+\s+){0,2}?(?:dat|(?:vermeld|beschreven|vastgelegd|genoteerd|opgenomen)\s+dat))\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<lead>(?<anaphor>Daarin|Hierin)\s+(?:staat|stond|staan|stonden|wordt|werd)\s+(?:\S+\s+){0,2}?(?:dat|(?:vermeld|beschreven|vastgelegd|genoteerd|opgenomen)\s+dat)|In\s+(?<src>(?:een|het|de|die|dit|deze|twee|drie|enkele|interne?|haar|zijn|hun)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*notitie|\p{L}*memo|\p{L}*rapport|\p{L}*rapportage|\p{L}*document|stuk|stukken|\p{L}*verslag|presentatie|\p{L}*nota|\p{L}*analyse|\p{L}*overzicht|\p{L}*evaluatie|notulen|e-?mail|mails?|\p{L}*mails|uitspraak|vonnis|beschikking|\p{L}*besluit)(?:\s+(?:van|uit|d\.d\.)\s+[^,]{2,40}?)?)\s*,?\s+(?:staat|stond|stonden|staan|wordt|werd|is|was)\s+(?:\S+\s+){0,2}?(?:dat|(?:vermeld|beschreven|vastgelegd|genoteerd|opgenomen)\s+dat))\s+(?<clause>.+)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex DocumentStates();
 
     /// <summary>
@@ -2290,54 +2359,54 @@ public sealed partial class ClaimExtractor
     private static Match DocumentStatesIn(string sentence) =>
         DocumentStates().Match(sentence) is { Success: true } m ? m : DocumentStatesAfterRelative().Match(sentence);
 
-    [GeneratedRegex(@"^\s*(?<lead>In\s+(?<src>(?:een|het|de)\s+(?:interne?\s+)?(?:\p{L}*notitie|\p{L}*memo|\p{L}*rapport|\p{L}*rapportage|notulen|\p{L}*verslag|\p{L}*mails?|e-mail)\s+van\s+[^,]{2,80}),\s*(?:die|dat)\s+[^,]{3,60},\s*(?:staat|stond|staan|stonden)\s+(?:(?:echter|ook|wel|verder|nu)\s+)?dat)\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<lead>In\s+(?<src>(?:een|het|de)\s+(?:interne?\s+)?(?:\p{L}*notitie|\p{L}*memo|\p{L}*rapport|\p{L}*rapportage|notulen|\p{L}*verslag|\p{L}*mails?|e-mail)\s+van\s+[^,]{2,80}),\s*(?:die|dat)\s+[^,]{3,60},\s*(?:staat|stond|staan|stonden)\s+(?:(?:echter|ook|wel|verder|nu)\s+)?dat)\s+(?<clause>.+)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex DocumentStatesAfterRelative();
 
     /// <summary>"Het ADR-rapport is gedateerd op 30 mei 2024", "Het memo dateert van maart 2023": a source cited before, dated.</summary>
-    [GeneratedRegex(@"^(?:het|de|dat|die|dit|deze)\s+(?<src>[^,.;]{2,60}?)\s+(?:(?:is|was|werd)\s+gedateerd|dateert|dateerde)\s+(?:op|van|uit)?\s*(?<when>[^,.;]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:het|de|dat|die|dit|deze)\s+(?<src>[^,.;]{2,60}?)\s+(?:(?:is|was|werd)\s+gedateerd|dateert|dateerde)\s+(?:op|van|uit)?\s*(?<when>[^,.;]+)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex DatingSentence();
 
     /// <summary>The document noun a compound ends in ("auditrapport" → "rapport", "stafnotitie" → "notitie").</summary>
-    [GeneratedRegex(@"(?:rapport|rapportage|memo|notitie|nota|brief|analyse|verslag|onderzoek|document|evaluatie)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:rapport|rapportage|memo|notitie|nota|brief|analyse|verslag|onderzoek|document|evaluatie)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex DocumentNounEnd();
 
     /// <summary>"de uitspraak", "het verslag", "die notitie": a document the article named before.</summary>
-    [GeneratedRegex(@"^(?:de|het|die|dit|deze)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:de|het|die|dit|deze)\s", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex DefiniteDocument();
 
     /// <summary>"verschenen berichten dat", "ging het gerucht dat", "circuleerden verhalen dat": reports or rumours as the source of a clause.</summary>
-    [GeneratedRegex(@"^(?<lead>.{0,80}?\b(?:verschenen|verscheen|circuleerden|circuleerde|circuleren|circuleert|gingen|ging|gaan|gaat|doken|dook)\s+(?:er\s+)?(?:(?:al|ook|opnieuw|nog)\s+)?(?<who>(?:(?:de|het|een|diverse|meerdere|verschillende|nieuwe|hardnekkige)\s+)?(?:\p{L}+\s+)?(?:berichten|bericht|geruchten|gerucht|verhalen|signalen|speculaties)(?:\s+(?:op|in|over)\s+(?:\p{L}+\s+){0,2}?(?:media|sociale\s+media|internet|pers))?)\s+(?:op\s+dat|dat))\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<lead>.{0,80}?\b(?:verschenen|verscheen|circuleerden|circuleerde|circuleren|circuleert|gingen|ging|gaan|gaat|doken|dook)\s+(?:er\s+)?(?:(?:al|ook|opnieuw|nog)\s+)?(?<who>(?:(?:de|het|een|diverse|meerdere|verschillende|nieuwe|hardnekkige)\s+)?(?:\p{L}+\s+)?(?:berichten|bericht|geruchten|gerucht|verhalen|signalen|speculaties)(?:\s+(?:op|in|over)\s+(?:\p{L}+\s+){0,2}?(?:media|sociale\s+media|internet|pers))?)\s+(?:op\s+dat|dat))\s+(?<clause>.+)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex RumourFrame();
 
     /// <summary>A negation in the frame of reported speech ("vond geen aanwijzingen dat", "zei niet dat").</summary>
-    [GeneratedRegex(@"\b(?:geen|niet|nooit|evenmin|niets)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:geen|niet|nooit|evenmin|niets)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex NegatedFrame();
 
     /// <summary>A sentence whose subject (first words) is followed by a verb of finding, counting or judging.</summary>
-    [GeneratedRegex(@"^\s*(?<src>(?:de|het|een)?\s*(?:[\p{L}&'’-]+\s+){0,5}?[\p{L}&'’)-]+)\s+(?<verb>vond|vonden|vindt|constateerde|constateerden|constateert|stelde\s+vast|stelden\s+vast|stelt\s+vast|concludeerde|concludeerden|concludeert|telde|telden|telt|turfde|turfden|mat|maten|berekende|berekenden|berekent|registreerde|registreerden|acht|achtte|achtten|trof|troffen|signaleerde|signaleert|wijt|weet|schat|schatte|becijfert|becijferde|rekent|rekende)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<src>(?:de|het|een)?\s*(?:[\p{L}&'’-]+\s+){0,5}?[\p{L}&'’)-]+)\s+(?<verb>vond|vonden|vindt|constateerde|constateerden|constateert|stelde\s+vast|stelden\s+vast|stelt\s+vast|concludeerde|concludeerden|concludeert|telde|telden|telt|turfde|turfden|mat|maten|berekende|berekenden|berekent|registreerde|registreerden|acht|achtte|achtten|trof|troffen|signaleerde|signaleert|wijt|weet|schat|schatte|becijfert|becijferde|rekent|rekende)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex FindingBySubject();
 
     /// <summary>A finding with the verb before its research subject: "Op elf locaties troffen inspecteurs bewoners aan".</summary>
-    [GeneratedRegex(@"^\s*(?:[^,]{0,60}?\s)?(?<verb>troffen|trof|vonden|vond|constateerden|constateerde|telden|telde|stelden|stelde|zagen|zag|registreerden|registreerde|maten|mat)\s+(?<src>(?:de\s+)?(?:inspecteurs|onderzoekers|auditors|toezichthouders|accountants|inspectie|rekenkamer(?:commissie)?|ombudsman))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[^,]{0,60}?\s)?(?<verb>troffen|trof|vonden|vond|constateerden|constateerde|telden|telde|stelden|stelde|zagen|zag|registreerden|registreerde|maten|mat)\s+(?<src>(?:de\s+)?(?:inspecteurs|onderzoekers|auditors|toezichthouders|accountants|inspectie|rekenkamer(?:commissie)?|ombudsman))\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex InvertedFinding();
 
     /// <summary>A research, audit or supervisory body as a subject ("De inspectie", "De Rekenkamer", "de onderzoekers", "De ADR").</summary>
-    [GeneratedRegex(@"\b(?:inspectie|\p{L}*inspectie|rekenkamer\p{L}*|onderzoekers?|auditdienst|adr|accountants?|toezichthouder|autoriteit\s+\p{L}+|nza|acm|afm|ilt|nvwa|cbs|cpb|pbl|scp|rivm|raad\s+van\s+state|ombudsman|commissie|onderzoeksbureau|rapport)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:inspectie|\p{L}*inspectie|rekenkamer\p{L}*|onderzoekers?|auditdienst|adr|accountants?|toezichthouder|autoriteit\s+\p{L}+|nza|acm|afm|ilt|nvwa|cbs|cpb|pbl|scp|rivm|raad\s+van\s+state|ombudsman|commissie|onderzoeksbureau|rapport)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ResearchSubject();
 
     /// <summary>Verbs of counting and measuring: whoever counts states a finding.</summary>
-    [GeneratedRegex(@"^(?:telde|telden|telt|turfde|turfden|mat|maten|berekende|berekenden|berekent|registreerde|registreerden)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:telde|telden|telt|turfde|turfden|mat|maten|berekende|berekenden|berekent|registreerde|registreerden)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex CountingVerb();
 
     /// <summary>"Voor zover het ministerie kon nagaan, …", "Voor zover de gemeente weet, …": the hedge names who asserts the clause.</summary>
-    [GeneratedRegex(@"^\s*(?<lead>voor\s+zover\s+(?<who>(?:de|het|een)?\s*[^,]{2,60}?)\s+(?:(?:heeft|had|hebben|hadden)\s+kunnen\s+(?:nagaan|overzien|vaststellen)|(?:kon|kan|konden|kunnen)\s+(?:nagaan|overzien|beoordelen|vaststellen|zien)|(?:weet|wist|weten|wisten)|(?:is|was)\s+na\s*gegaan)\s*,)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<lead>voor\s+zover\s+(?<who>(?:de|het|een)?\s*[^,]{2,60}?)\s+(?:(?:heeft|had|hebben|hadden)\s+kunnen\s+(?:nagaan|overzien|vaststellen)|(?:kon|kan|konden|kunnen)\s+(?:nagaan|overzien|beoordelen|vaststellen|zien)|(?:weet|wist|weten|wisten)|(?:is|was)\s+na\s*gegaan)\s*,)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex KnowledgeOf();
 
     /// <summary>
     /// The date a cited document carries ("gedateerd juni 2023", "van 14 maart 2023", "uit september 2022"), or the day or
     /// month without a year ("een intern memo van 12 december", resolved against the article's date).
     /// </summary>
-    [GeneratedRegex(@"(?:\bgedateerd|\bvan|\buit|\bd\.d\.)\s+(?<when>(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))(?:\s+(?<year>\d{4})\b|\b(?![\s\p{Pd}]*\d{4}))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bgedateerd|\bvan|\buit|\bd\.d\.)\s+(?<when>(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))(?:\s+(?<year>\d{4})\b|\b(?![\s\p{Pd}]*\d{4}))", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex DatedSource();
 
     /// <summary>
@@ -2358,65 +2427,65 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>"…, staat in het memo.", "…, stond in de notulen van 7 februari.", "…, luidt de conclusie van de audit.": a document quoted.</summary>
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:staat|stond|staan|stonden)\s+(?:(?:er|ook|letterlijk|nota\s+bene)\s+)?in\s+(?<doc>(?:de|het|een|die|dat|deze|dit|dezelfde)\s+[^.,;:„“”""«»‘’]{2,80}?)|(?:luidt|luidde)\s+(?<doc>(?:de|het)\s+(?:conclusie|oordeel|advies|slotsom|tekst|kop)\s+[^.,;:„“”""«»‘’]{2,80}?))\s*[.,;]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:staat|stond|staan|stonden)\s+(?:(?:er|ook|letterlijk|nota\s+bene)\s+)?in\s+(?<doc>(?:de|het|een|die|dat|deze|dit|dezelfde)\s+[^.,;:„“”""«»‘’]{2,80}?)|(?:luidt|luidde)\s+(?<doc>(?:de|het)\s+(?:conclusie|oordeel|advies|slotsom|tekst|kop)\s+[^.,;:„“”""«»‘’]{2,80}?))\s*[.,;]?\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex DocumentAttribution();
 
     /// <summary>Internal messages whose words are the document's record: e-mails, memos, notes, app messages, minutes.</summary>
     private const string MessageNouns = "e-?mail|mail|mailtje|memo|notitie|stafnotitie|appbericht|app-bericht|whatsappbericht|chatbericht|sms|sms'je|notulen";
 
     /// <summary>"Daarin schrijft …", "Hierin staat …": in the document named just before.</summary>
-    [GeneratedRegex(@"^\s*(?:Daarin|Hierin)\b")]
+    [GeneratedRegex(@"^\s*(?:Daarin|Hierin)\b", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex InThat();
 
     /// <summary>A named internal message: "Een intern memo van 2 april 2025", "een e-mail van een beleidsmedewerker".</summary>
-    [GeneratedRegex(@"\b(?:een|het|de)\s+(?:(?:interne?|begeleidende|vertrouwelijke)\s+)?(?:" + MessageNouns + @")(?:\s+(?:van|d\.d\.)\s+(?:\d{1,2}\s+)?\p{L}+(?:\s+\d{4})?)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:een|het|de)\s+(?:(?:interne?|begeleidende|vertrouwelijke)\s+)?(?:" + MessageNouns + @")(?:\s+(?:van|d\.d\.)\s+(?:\d{1,2}\s+)?\p{L}+(?:\s+\d{4})?)?\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex MessageMention();
 
     /// <summary>"in een (interne) e-mail (van 21 januari) (aan …)", "in die mail", "in een memo", "in een appbericht".</summary>
-    [GeneratedRegex(@"\b(?:in|via)\s+(?<doc>(?:een|het|de|die|dat|deze|dit|haar|zijn|hun)\s+(?:(?:interne?|begeleidende|vertrouwelijke|korte|eerdere|latere)\s+)?(?:" + MessageNouns + @")(?:\s+(?:van|d\.d\.)\s+(?:\d{1,2}\s+)?[\p{L}]+(?:\s+\d{4})?)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in|via)\s+(?<doc>(?:een|het|de|die|dat|deze|dit|haar|zijn|hun)\s+(?:(?:interne?|begeleidende|vertrouwelijke|korte|eerdere|latere)\s+)?(?:" + MessageNouns + @")(?:\s+(?:van|d\.d\.)\s+(?:\d{1,2}\s+)?[\p{L}]+(?:\s+\d{4})?)?)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex WrittenMessage();
 
     /// <summary>An office in apposition, in lower case ("burgemeester van Veenderwijk", "directeur van de GGD").</summary>
-    [GeneratedRegex(@"^(?-i:\p{Ll})[\p{L}-]+(?:\s+(?-i:\p{Ll})[\p{L}-]+){0,2}(?:\s+(?:van|voor|bij)\s+.+)?$")]
+    [GeneratedRegex(@"^(?-i:\p{Ll})[\p{L}-]+(?:\s+(?-i:\p{Ll})[\p{L}-]+){0,2}(?:\s+(?:van|voor|bij)\s+.+)?$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex RoleApposition();
 
     /// <summary>A name of two or more capitalised words (particles allowed) at the end of a phrase.</summary>
-    [GeneratedRegex(@"(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:(?:" + NameParticle + @")\s+)*(?-i:\p{Lu})[\p{L}'’-]+)+$")]
+    [GeneratedRegex(@"(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:(?:" + NameParticle + @")\s+)*(?-i:\p{Lu})[\p{L}'’-]+)+$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex NameAtEnd();
 
     /// <summary>"Wij hebben als politie …", "We willen als gemeente …": the body the speakers speak for.</summary>
-    [GeneratedRegex(@"\b(?:wij|we)\s+(?:\S+\s+){0,2}?als\s+(?:de\s+|het\s+)?(?<body>\p{L}[\p{L}-]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:wij|we)\s+(?:\S+\s+){0,2}?als\s+(?:de\s+|het\s+)?(?<body>\p{L}[\p{L}-]+)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex WeAs();
 
     /// <summary>A prepositional or time phrase that opens the sentence before the finite verb.</summary>
-    [GeneratedRegex(@"^\s*(?:over|in|op|bij|tussen|sinds|vanaf|tijdens|na|voor|van|volgens|uit|onder|binnen|rond|tot|afgelopen|vorig|vorige|dit|deze|die|dat)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:over|in|op|bij|tussen|sinds|vanaf|tijdens|na|voor|van|volgens|uit|onder|binnen|rond|tot|afgelopen|vorig|vorige|dit|deze|die|dat)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex FrontedAdjunct();
 
     /// <summary>The subject right after an inverted finite verb ("… registreerden de palen …").</summary>
-    [GeneratedRegex(@"\G\s+(?<src>(?:de|het|deze|die|alle)\s+[\p{L}-]+)")]
+    [GeneratedRegex(@"\G\s+(?<src>(?:de|het|deze|die|alle)\s+[\p{L}-]+)", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex SubjectAfterVerb();
 
     /// <summary>A minister's full title with its portfolio list ("de minister van Landbouw, Visserij, Voedselzekerheid en Natuur"), which makes the words before "dat" many.</summary>
-    [GeneratedRegex(@"\b(?:minister|staatssecretaris)\s+(?:van|voor)\s+(?-i:\p{Lu})[\p{L}-]+,\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:minister|staatssecretaris)\s+(?:van|voor)\s+(?-i:\p{Lu})[\p{L}-]+,\s", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex MinistryTitle();
 
     /// <summary>What follows the speaker between a reporting verb and "dat": a prepositional phrase or a negated object.</summary>
-    [GeneratedRegex(@"\s(?:in|op|tegen|aan|tijdens|bij|via|tegenover|namens|na)\s+(?:een|de|het|zijn|haar|hun|die|dit|deze)\b|\s(?:geen|niet|wel)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s(?:in|op|tegen|aan|tijdens|bij|via|tegenover|namens|na)\s+(?:een|de|het|zijn|haar|hun|die|dit|deze)\b|\s(?:geen|niet|wel)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex BetweenTail();
 
     /// <summary>A relative clause in apposition that ends right before the reporting verb (", die de regeling uitvoert,").</summary>
-    [GeneratedRegex(@",\s*(?:die|dat|wie|welke)\s+[^,]{2,80},?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s*(?:die|dat|wie|welke)\s+[^,]{2,80},?$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex RelativeApposition();
 
     /// <summary>Addressees of reported statements: the chamber, its members, parliament, the press.</summary>
     private const string ParliamentAndPress = @"de\s+(?:Tweede\s+|Eerste\s+)?Kamer(?:leden)?|het\s+parlement|de\s+pers|journalisten";
 
     /// <summary>The addressee right after a reporting verb ("verzekerde de Tweede Kamer", "liet de raad weten").</summary>
-    [GeneratedRegex(@"^(?:aan\s+)?(?:" + ParliamentAndPress + @"|de\s+(?:gemeente|provinciale\s+)?raad|de\s+Staten|de\s+media|de\s+commissie)\b\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:aan\s+)?(?:" + ParliamentAndPress + @"|de\s+(?:gemeente|provinciale\s+)?raad|de\s+Staten|de\s+media|de\s+commissie)\b\s*", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex LeadingAddressee();
 
     /// <summary>"terwijl", "maar", "en" opening the clause whose subject reports.</summary>
-    [GeneratedRegex(@"^(?:terwijl|maar|en|omdat|nadat|toen|hoewel|ook|want|dus)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:terwijl|maar|en|omdat|nadat|toen|hoewel|ook|want|dus)\s+", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex LeadingConjunction();
 
     /// <summary>
@@ -2433,11 +2502,11 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>A minister or state secretary named by office only ("de staatssecretaris van Financiën").</summary>
-    [GeneratedRegex(@"\b(?:de\s+)?(?:minister|staatssecretaris)\s+(?:van|voor)\s+(?-i:\p{Lu})[\p{L}-]+(?:(?:,\s+|\s+en\s+|\s+)(?-i:\p{Lu})[\p{L}-]+)*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:de\s+)?(?:minister|staatssecretaris)\s+(?:van|voor)\s+(?-i:\p{Lu})[\p{L}-]+(?:(?:,\s+|\s+en\s+|\s+)(?-i:\p{Lu})[\p{L}-]+)*", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex UnnamedOffice();
 
     /// <summary>"hem", "haar" after "volgens".</summary>
-    [GeneratedRegex(@"\G\s*(?<p>hem|haar)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*(?<p>hem|haar)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ObjectPronoun();
 
     /// <summary>
@@ -2459,7 +2528,7 @@ public sealed partial class ClaimExtractor
         yield return (second, clause[second..]);
     }
 
-    [GeneratedRegex(@",?\s+en\s+dat\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s+en\s+dat\s+", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex CoordinatedThat();
 
     /// <summary>
@@ -2476,55 +2545,55 @@ public sealed partial class ClaimExtractor
     private const string NameParticle = "van|de|der|den|ter|ten|el|al|le|la|du|da|di|von";
 
     /// <summary>A parenthesis ("(52, Wonen)", "(CDA)").</summary>
-    [GeneratedRegex(@"\([^()]*\)")]
+    [GeneratedRegex(@"\([^()]*\)", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex Parenthesis();
 
     /// <summary>Only a coordinating conjunction (and adverbs) before the verb: ", maar bevestigt dat", ", en zegt dat".</summary>
-    [GeneratedRegex(@"^(?:maar|en|doch)(?:\s+(?:ook|wel|nu|toch|tegelijk))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:maar|en|doch)(?:\s+(?:ook|wel|nu|toch|tegelijk))?$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex BareConjunction();
 
     /// <summary>The noun phrase that opens a clause, up to its finite verb ("Oeverland", "Het ministerie van Financiën").</summary>
-    [GeneratedRegex(@"^(?<np>(?:(?:de|het|een)\s+)?(?:\p{L}[\p{L}'’-]*)(?:\s+(?:van|voor|de|het|der|den)\s+\p{L}[\p{L}'’-]*|\s+(?-i:\p{Lu})[\p{L}'’-]*){0,4})\s+(?:wil|wilde|kan|kon|is|was|heeft|had|zegt|zei|laat|liet|gaat|ging|reageert|reageerde|weigert|weigerde|wijst|wees|erkent|erkende|ontkent|ontkende)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<np>(?:(?:de|het|een)\s+)?(?:\p{L}[\p{L}'’-]*)(?:\s+(?:van|voor|de|het|der|den)\s+\p{L}[\p{L}'’-]*|\s+(?-i:\p{Lu})[\p{L}'’-]*){0,4})\s+(?:wil|wilde|kan|kon|is|was|heeft|had|zegt|zei|laat|liet|gaat|ging|reageert|reageerde|weigert|weigerde|wijst|wees|erkent|erkende|ontkent|ontkende)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex FirstNounPhrase();
 
     /// <summary>The addressee after the subject ("het kabinet de Tweede Kamer meldde"): not part of the speaker.</summary>
-    [GeneratedRegex(@"\s+(?:aan\s+)?(?:" + ParliamentAndPress + @")$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:aan\s+)?(?:" + ParliamentAndPress + @")$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Addressee();
 
-    [GeneratedRegex(@"^\s*(?-i:\p{Lu})[\p{L}'’ .-]{1,40},\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?\d{1,2}\s+\p{L}+\s+\d{4}\s*[–—-]\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?-i:\p{Lu})[\p{L}'’ .-]{1,40},\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?\d{1,2}\s+\p{L}+\s+\d{4}\s*[–—-]\s*", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Dateline();
 
-    [GeneratedRegex(@"^(?:liet|laat|lieten|laten)\s+(?<mid>.*?)\s*weten$|^(?:hield|houdt|hielden|houden)\s+(?<mid>.*?)\s*(?:voor|vol)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:liet|laat|lieten|laten)\s+(?<mid>.*?)\s*weten$|^(?:hield|houdt|hielden|houden)\s+(?<mid>.*?)\s*(?:voor|vol)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex LetKnow();
 
-    [GeneratedRegex(@"\b(?:echter|destijds|toen|ook|nu|wel|nog|daarbij|verder|bovendien|tevens|onder\s+meer)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:echter|destijds|toen|ook|nu|wel|nog|daarbij|verder|bovendien|tevens|onder\s+meer)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Adverbs();
 
-    [GeneratedRegex(@"(?<lead>(?:^|\s)uit\s+(?<src>.+?)\s+blijkt(?:\s+(?:echter|ook|bovendien|verder|daarnaast|nu|wel|juist|inmiddels|tevens|zelfs))?(?:\s+volgens\s+(?<rep>.+?))?(?:\s+dat|(?:\s+het\s+(?:tegendeel|volgende))?\s*:)|(?:^|\s)volgens\s+(?<rep>[^,:]+?)\s+(?:blijkt|bleek)\s+(?:(?:ook|echter|juist)\s+)?uit\s+(?<src>[^,:]+?)(?:\s+dat|(?:\s+het\s+(?:tegendeel|volgende))?\s*:)|(?:^|\s)(?:blijkt|bleek)\s+(?:(?:ook|echter|juist)\s+)?uit\s+(?<src>[^,:]+?)(?:\s+dat|(?:\s+het\s+(?:tegendeel|volgende))?\s*:)|(?:^|\s)(?<src>(?:(?:de|het|die|deze|nieuwe?|recente?|eigen|interne?|vrijgegeven)\s+){0,3}(?:\p{L}*onderzoek|data|\p{L}*cijfers|\p{L}*gegevens|\p{L}*rapport(?:en)?|\p{L}*documenten|stukken|\p{L}*e-?mails|facturen|analyses?|evaluaties?|overzicht(?:en)?)(?:\s+van\s+[^,]+?)?)(?:,[^.;:]{1,120}?,)?\s+(?:wijst|wijzen|toont|tonen|laat|laten)\s+(?:\S+\s+)?(?:uit|aan|zien)\s+dat|(?:^|\s)(?:daaruit|hieruit|daarin|daaruit\s+blijkt\s+ook)\s*(?<anaphor>blijkt|bleek)(?:\s+(?:echter|ook|bovendien|verder|nu|wel|juist|tevens|zelfs))?\s+dat)\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<lead>(?:^|\s)uit\s+(?<src>.+?)\s+blijkt(?:\s+(?:echter|ook|bovendien|verder|daarnaast|nu|wel|juist|inmiddels|tevens|zelfs))?(?:\s+volgens\s+(?<rep>.+?))?(?:\s+dat|(?:\s+het\s+(?:tegendeel|volgende))?\s*:)|(?:^|\s)volgens\s+(?<rep>[^,:]+?)\s+(?:blijkt|bleek)\s+(?:(?:ook|echter|juist)\s+)?uit\s+(?<src>[^,:]+?)(?:\s+dat|(?:\s+het\s+(?:tegendeel|volgende))?\s*:)|(?:^|\s)(?:blijkt|bleek)\s+(?:(?:ook|echter|juist)\s+)?uit\s+(?<src>[^,:]+?)(?:\s+dat|(?:\s+het\s+(?:tegendeel|volgende))?\s*:)|(?:^|\s)(?<src>(?:(?:de|het|die|deze|nieuwe?|recente?|eigen|interne?|vrijgegeven)\s+){0,3}(?:\p{L}*onderzoek|data|\p{L}*cijfers|\p{L}*gegevens|\p{L}*rapport(?:en)?|\p{L}*documenten|stukken|\p{L}*e-?mails|facturen|analyses?|evaluaties?|overzicht(?:en)?)(?:\s+van\s+[^,]+?)?)(?:,[^.;:]{1,120}?,)?\s+(?:wijst|wijzen|toont|tonen|laat|laten)\s+(?:\S+\s+)?(?:uit|aan|zien)\s+dat|(?:^|\s)(?:daaruit|hieruit|daarin|daaruit\s+blijkt\s+ook)\s*(?<anaphor>blijkt|bleek)(?:\s+(?:echter|ook|bovendien|verder|nu|wel|juist|tevens|zelfs))?\s+dat)\s+(?<clause>.+)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex EvidenceSentence();
 
     /// <summary>"Uit de stukken blijkt echter niet dat …", "Daaruit bleek niet dat …": what a source does not show.</summary>
-    [GeneratedRegex(@"^\s*(?<lead>(?:uit\s+(?<src>[^,;:]+?)|(?<anaphor>daaruit|hieruit))\s+(?:blijkt|bleek)\s+(?:(?:echter|ook|dus|evenwel|toen|nu|nergens)\s+){0,2}(?:niet|nergens)\s+dat)\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<lead>(?:uit\s+(?<src>[^,;:]+?)|(?<anaphor>daaruit|hieruit))\s+(?:blijkt|bleek)\s+(?:(?:echter|ook|dus|evenwel|toen|nu|nergens)\s+){0,2}(?:niet|nergens)\s+dat)\s+(?<clause>.+)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex NegatedEvidence();
 
-    [GeneratedRegex(@"^\s*(?:dit|dat|het)\s+(?:(?:is|was)\s+)?niet\s+(?:het\s+geval|zo|waar|juist)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:dit|dat|het)\s+(?:(?:is|was)\s+)?niet\s+(?:het\s+geval|zo|waar|juist)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Elliptical();
 
-    [GeneratedRegex(@"^\s*of\b|\b(?:willen|wil|wilden|wilde)\s+(?:\S+\s+)?weten\b|\b(?:vragen|vraagt|informeren|informeert)\s+(?:\S+\s+){0,2}?of\b|\bin\s+welke\b|\b(?:mogen|mag|kunnen|kan|zou|zouden)\b(?:\s+\S+){0,8}?\s+(?:gebruik\s+maken|gebruiken|inzetten|maken)\b|\bniet\s+zomaar\b|\bwelke\s+stappen\b|\bniet\s+(?:uit\s+te\s+sluiten|uitgesloten)\b|\b(?:kan|kunnen)\s+(?:\S+\s+){0,3}?niet\s+uitsluiten\b|\bmogelijk(?:erwijs)?\b|\bwellicht\b|\bmisschien\b|\beventueel\b|\bin\s+de\s+toekomst\b|\bzou\s+kunnen\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*of\b|\b(?:willen|wil|wilden|wilde)\s+(?:\S+\s+)?weten\b|\b(?:vragen|vraagt|informeren|informeert)\s+(?:\S+\s+){0,2}?of\b|\bin\s+welke\b|\b(?:mogen|mag|kunnen|kan|zou|zouden)\b(?:\s+\S+){0,8}?\s+(?:gebruik\s+maken|gebruiken|inzetten|maken)\b|\bniet\s+zomaar\b|\bwelke\s+stappen\b|\bniet\s+(?:uit\s+te\s+sluiten|uitgesloten)\b|\b(?:kan|kunnen)\s+(?:\S+\s+){0,3}?niet\s+uitsluiten\b|\bmogelijk(?:erwijs)?\b|\bwellicht\b|\bmisschien\b|\beventueel\b|\bin\s+de\s+toekomst\b|\bzou\s+kunnen\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Hypothetical();
 
-    [GeneratedRegex(@",\s*(?:zo\s+)?(?:(?:zegt|zei|aldus|meldt|meldde|stelt|stelde|schrijft|schreef|volgens|bevestigt|bevestigde|concludeert|concludeerde|benadrukt|benadrukte|vindt|vond|meent|meende|waarschuwt|waarschuwde|erkent|erkende|verklaart|verklaarde|vertelt|vertelde|reageert|reageerde|betoogt|betoogde|(?:blijkt|bleek)\s+(?:ook\s+)?uit)\s+(?!(?:dat|dit)\b)(?<who>[^,.;]+?)|(?:laat|liet)\s+(?<who>[^,.;]+?)\s+weten)\s*\.?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s*(?:zo\s+)?(?:(?:zegt|zei|aldus|meldt|meldde|stelt|stelde|schrijft|schreef|volgens|bevestigt|bevestigde|concludeert|concludeerde|benadrukt|benadrukte|vindt|vond|meent|meende|waarschuwt|waarschuwde|erkent|erkende|verklaart|verklaarde|vertelt|vertelde|reageert|reageerde|betoogt|betoogde|(?:blijkt|bleek)\s+(?:ook\s+)?uit)\s+(?!(?:dat|dit)\b)(?<who>[^,.;]+?)|(?:laat|liet)\s+(?<who>[^,.;]+?)\s+weten)\s*\.?\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex TrailingAttribution();
 
-    [GeneratedRegex(@"^Update\s*\((?<d>[^)]+)\)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Update\s*\((?<d>[^)]+)\)\s*:", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex UpdateMarker();
 
-    [GeneratedRegex(@"^(?<lead>(?:klopt\s+het\s+(?:bericht\s+)?dat|is\s+het\s+(?:waar|juist)\s+dat|kunt\s+u\s+bevestigen\s+dat))\s+(?<p>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<lead>(?:klopt\s+het\s+(?:bericht\s+)?dat|is\s+het\s+(?:waar|juist)\s+dat|kunt\s+u\s+bevestigen\s+dat))\s+(?<p>.+)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Premise();
 
-    [GeneratedRegex(@"\bblijkt\b|\bvolgens\s+(?:nieuw\s+)?onderzoek\b|\bwijst\s+uit\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bblijkt\b|\bvolgens\s+(?:nieuw\s+)?onderzoek\b|\bwijst\s+uit\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Evidence();
 
-    [GeneratedRegex(@"\b(?:nieuw\s+)?onderzoek\s+(?:op\s+basis\s+van\s+[^,]+?|van\s+[^,]+?)(?=\s+(?:tussen|\d|gebruik|heeft|hebben|is|zijn)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:nieuw\s+)?onderzoek\s+(?:op\s+basis\s+van\s+[^,]+?|van\s+[^,]+?)(?=\s+(?:tussen|\d|gebruik|heeft|hebben|is|zijn)\b)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ResearchSource();
 }

@@ -50,9 +50,9 @@ internal static partial class Overlap
     }
 
     /// <summary>"open te stellen" → "openstellen": a separable verb's infinitive with "te", rejoined.</summary>
-    [GeneratedRegex(@"\b(aan|af|bij|door|in|mee|na|om|op|open|over|terug|toe|uit|vast|voor|weg)\s+te\s+(\p{L}+en)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(aan|af|bij|door|in|mee|na|om|op|open|over|terug|toe|uit|vast|voor|weg)\s+te\s+(\p{L}+en)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex SeparableInfinitive();
 
-    [GeneratedRegex(@"\p{L}[\p{L}\p{Nd}-]*")]
+    [GeneratedRegex(@"\p{L}[\p{L}\p{Nd}-]*", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex Word();
 }

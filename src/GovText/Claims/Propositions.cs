@@ -151,7 +151,7 @@ public static partial class Propositions
     /// </summary>
     internal static bool IsAwarenessQuestion(string question) => AwarenessQuestion().IsMatch(question);
 
-    [GeneratedRegex(@"^(?:bent|was|is)\s+u\s+(?:\S+\s+){0,2}?(?:bekend|op\s+de\s+hoogte)\b|^herinnert\s+u\s+zich\b|^heeft\s+u\s+(?:\S+\s+){0,6}?(?:kennisgenomen|kennis\s+genomen|gelezen|gezien|gehoord)\b|^kent\s+u\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:bent|was|is)\s+u\s+(?:\S+\s+){0,2}?(?:bekend|op\s+de\s+hoogte)\b|^herinnert\s+u\s+zich\b|^heeft\s+u\s+(?:\S+\s+){0,6}?(?:kennisgenomen|kennis\s+genomen|gelezen|gezien|gehoord)\b|^kent\s+u\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex AwarenessQuestion();
 
     /// <summary>True for a yes/no question (finite verb first, or "Klopt het dat …").</summary>
@@ -328,7 +328,7 @@ public static partial class Propositions
         return m.Success && s.Length - m.Length > 10 ? char.ToUpperInvariant(s[m.Length]) + s[(m.Length + 1)..] : s;
     }
 
-    [GeneratedRegex(@"^(?:indien|als|mocht|mochten|gezien|nu|omdat|aangezien|gelet\s+op|in\s+het\s+geval|naast\s+het\s+feit)\b[^?,]{3,200},\s+(?=(?:is|zijn|was|waren|bent|heeft|hebt|hebben|kunt|kan|kunnen|wilt|wil|zult|zal|zou|zouden|gaat|deelt|vindt|ziet|erkent|herkent|acht|klopt|wordt|worden|moet|moeten)\s+(?:u|het|er|de|dit|dat|deze|zij|hij|ze)\b|(?:hoe|wat|welke|waarom|in\s+hoeverre)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:indien|als|mocht|mochten|gezien|nu|omdat|aangezien|gelet\s+op|in\s+het\s+geval|naast\s+het\s+feit)\b[^?,]{3,200},\s+(?=(?:is|zijn|was|waren|bent|heeft|hebt|hebben|kunt|kan|kunnen|wilt|wil|zult|zal|zou|zouden|gaat|deelt|vindt|ziet|erkent|herkent|acht|klopt|wordt|worden|moet|moeten)\s+(?:u|het|er|de|dit|dat|deze|zij|hij|ze)\b|(?:hoe|wat|welke|waarom|in\s+hoeverre)\s)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex FrontedClause();
 
     /// <summary>
@@ -348,7 +348,7 @@ public static partial class Propositions
         return $"de minister {verb}{rest}";
     }
 
-    [GeneratedRegex(@"^u\s+(?<v>bent|is|hebt|heeft|kunt|kan|wilt|wil|zult|zal|zou|gaat|vindt|ziet|deelt|weet|kent|was|had)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^u\s+(?<v>bent|is|hebt|heeft|kunt|kan|wilt|wil|zult|zal|zou|gaat|vindt|ziet|deelt|weet|kent|was|had)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex AddresseeSubject();
 
     /// <summary>Drops a trailing clause that only adds circumstances (", terwijl …", ", waarin …", ", zodat …").</summary>
@@ -365,23 +365,23 @@ public static partial class Propositions
         return s;
     }
 
-    [GeneratedRegex(@",\s+(?:terwijl|waarin|waarbij|waarmee|waardoor|zodat|omdat|nu|toen|aangezien|en\s+(?:hoe|wat|welke|waarom|wanneer))\b|,?\s+en\s+(?:klopt\s+het|is\s+het\s+(?:waar|juist)|bent\s+u|kunt\s+u|deelt\s+u|heeft\s+u|wilt\s+u|zo\s+ja|zo\s+nee|zo\s+niet|hoe|waarom)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s+(?:terwijl|waarin|waarbij|waarmee|waardoor|zodat|omdat|nu|toen|aangezien|en\s+(?:hoe|wat|welke|waarom|wanneer))\b|,?\s+en\s+(?:klopt\s+het|is\s+het\s+(?:waar|juist)|bent\s+u|kunt\s+u|deelt\s+u|heeft\s+u|wilt\s+u|zo\s+ja|zo\s+nee|zo\s+niet|hoe|waarom)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex TrailingClause();
 
     private static string Clean(string s) => TextSegments.Normalise(s).TrimEnd('?', '.', ' ');
 
-    [GeneratedRegex(@"^(?:klopt\s+het\s+(?:bericht\s+|beeld\s+)?dat|is\s+het\s+(?:waar|juist|correct|zo)\s+dat|kunt\s+u\s+bevestigen\s+dat|bevestigt\s+u\s+dat|deelt\s+u\s+de\s+(?:mening|opvatting|conclusie|analyse|zorg)\s+(?:van\s+[^,]+?\s+)?dat|erkent\s+u\s+dat|herkent\s+u\s+(?:het\s+beeld\s+)?dat|is\s+u\s+bekend\s+dat|weet\s+u\s+of|klopt\s+het\s+dat)\s+(?<p>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:klopt\s+het\s+(?:bericht\s+|beeld\s+)?dat|is\s+het\s+(?:waar|juist|correct|zo)\s+dat|kunt\s+u\s+bevestigen\s+dat|bevestigt\s+u\s+dat|deelt\s+u\s+de\s+(?:mening|opvatting|conclusie|analyse|zorg)\s+(?:van\s+[^,]+?\s+)?dat|erkent\s+u\s+dat|herkent\s+u\s+(?:het\s+beeld\s+)?dat|is\s+u\s+bekend\s+dat|weet\s+u\s+of|klopt\s+het\s+dat)\s+(?<p>.+)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ThatClause();
 
-    [GeneratedRegex(@"^(?:bent\s+u\s+het\s+(?:er\s*mee\s+|met\s+[^,]+?\s+)?(?:\S+\s+)?eens\s+(?:met\s+[^,]+?\s+)?dat|onderschrijft\s+u\s+(?:de\s+\w+\s+(?:van\s+[^,]+?\s+)?|het\s+)?dat|vindt\s+u\s+(?:ook\s+|eveneens\s+|niet\s+ook\s+)?dat|houdt\s+u\s+(?:er\s+)?rekening\s+(?:mee\s+|ermee\s+)?dat|wat\s+vindt\s+u\s+(?:er\s*van|daarvan|hiervan)\s+dat|hoe\s+(?:beoordeelt|oordeelt|duidt|kijkt|kwalificeert|verklaart)\s+u\s+(?:\S+\s+){0,3}?(?:het\s+feit\s+)?dat|wat\s+is\s+uw\s+(?:reactie|oordeel|appreciatie)\s+op\s+(?:het\s+(?:feit|bericht|nieuws)\s+)?dat)\s+(?<p>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:bent\s+u\s+het\s+(?:er\s*mee\s+|met\s+[^,]+?\s+)?(?:\S+\s+)?eens\s+(?:met\s+[^,]+?\s+)?dat|onderschrijft\s+u\s+(?:de\s+\w+\s+(?:van\s+[^,]+?\s+)?|het\s+)?dat|vindt\s+u\s+(?:ook\s+|eveneens\s+|niet\s+ook\s+)?dat|houdt\s+u\s+(?:er\s+)?rekening\s+(?:mee\s+|ermee\s+)?dat|wat\s+vindt\s+u\s+(?:er\s*van|daarvan|hiervan)\s+dat|hoe\s+(?:beoordeelt|oordeelt|duidt|kijkt|kwalificeert|verklaart)\s+u\s+(?:\S+\s+){0,3}?(?:het\s+feit\s+)?dat|wat\s+is\s+uw\s+(?:reactie|oordeel|appreciatie)\s+op\s+(?:het\s+(?:feit|bericht|nieuws)\s+)?dat)\s+(?<p>.+)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex FramedThatClause();
 
-    [GeneratedRegex(@"^(?:in\s+hoeverre|op\s+welke\s+(?:wijze|manier)|hoeveel(?:\s+aan)?|hoe\s+(?:vaak|lang|groot)|wanneer|waarom|waar|welke)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:in\s+hoeverre|op\s+welke\s+(?:wijze|manier)|hoeveel(?:\s+aan)?|hoe\s+(?:vaak|lang|groot)|wanneer|waarom|waar|welke)\s+", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex OpenQuestionWord();
 
-    [GeneratedRegex(@"^(?:is|zijn|was|waren|heeft|hebt|hebben|had|hadden|wordt|worden|werd|werden|kan|kunt|kunnen|kon|konden|zal|zult|zullen|zou|zouden|wil|wilt|willen|moet|moeten|mag|mogen|bent|deelt|herkent|erkent|vindt|acht|gaat|gaan|ziet|weet|kent|herinnert|maakt|maken|werkt|werken|gebruikt|gebruiken|beschikt|verwacht|onderschrijft|steunt|klopt|neemt|bestaat|bestaan|komt|komen|valt|vallen|speelt|staat|staan|geldt|gelden|blijft|blijven|zijn)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:is|zijn|was|waren|heeft|hebt|hebben|had|hadden|wordt|worden|werd|werden|kan|kunt|kunnen|kon|konden|zal|zult|zullen|zou|zouden|wil|wilt|willen|moet|moeten|mag|mogen|bent|deelt|herkent|erkent|vindt|acht|gaat|gaan|ziet|weet|kent|herinnert|maakt|maken|werkt|werken|gebruikt|gebruiken|beschikt|verwacht|onderschrijft|steunt|klopt|neemt|bestaat|bestaan|komt|komen|valt|vallen|speelt|staat|staan|geldt|gelden|blijft|blijven|zijn)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex FiniteVerbFirst();
 
-    [GeneratedRegex(@"^zo\s+(?:ja|nee|neen)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^zo\s+(?:ja|nee|neen)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ZoJaNee();
 }

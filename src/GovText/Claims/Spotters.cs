@@ -448,7 +448,7 @@ internal static partial class Spotters
             }
 
             var type = parts[0] is "Nationale Politie" or "Tweede Kamer" or "FBI" || parts[0].StartsWith("Ministerie", StringComparison.Ordinal) ? "GovernmentBody" : "Organization";
-            result.Add((parts[0], new Regex(parts[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), type));
+            result.Add((parts[0], new Regex(parts[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout), type));
         }
 
         return result.ToImmutable();
@@ -466,7 +466,7 @@ internal static partial class Spotters
             }
 
             var canonical = parts[1].Split('|')[0].Trim();
-            result.Add((new Regex(parts[0], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), canonical));
+            result.Add((new Regex(parts[0], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout), canonical));
         }
 
         return result.ToImmutable();
@@ -506,98 +506,98 @@ internal static partial class Spotters
         return lines;
     }
 
-    [GeneratedRegex(@"\btussen\s+(?:de\s+)?(?<a>\d[\d.]*(?:,\d+)?)\s+en\s+(?<b>\d[\d.]*(?:,\d+)?)(?:\s+(?<unit>keer|keren|maal|procent|\p{Ll}+))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\btussen\s+(?:de\s+)?(?<a>\d[\d.]*(?:,\d+)?)\s+en\s+(?<b>\d[\d.]*(?:,\d+)?)(?:\s+(?<unit>keer|keren|maal|procent|\p{Ll}+))?", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Range();
 
-    [GeneratedRegex(@"\b(?<dir>meer\s+dan|minder\s+dan|ruim|bijna|ten\s+minste|minimaal|maximaal)\s+(?<n>\d[\d.]*(?:,\d+)?|één|(?:" + NumberWords + @")(?=\s+\p{Ll}))(?:\s+(?<mult>duizend|miljoen|miljard))?(?:\s+(?<unit>keer|keren|maal|\p{Ll}+))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<dir>meer\s+dan|minder\s+dan|ruim|bijna|ten\s+minste|minimaal|maximaal)\s+(?<n>\d[\d.]*(?:,\d+)?|één|(?:" + NumberWords + @")(?=\s+\p{Ll}))(?:\s+(?<mult>duizend|miljoen|miljard))?(?:\s+(?<unit>keer|keren|maal|\p{Ll}+))?", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex MoreThan();
 
-    [GeneratedRegex(@"\b(?<w>tientallen|honderden|duizenden|enkele|een\s+paar|meerdere|verschillende|diverse)\s+(?<unit>keren|keer|maal)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<w>tientallen|honderden|duizenden|enkele|een\s+paar|meerdere|verschillende|diverse)\s+(?<unit>keren|keer|maal)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Vague();
 
-    [GeneratedRegex(@"(?<![\d.,])(?<n>\d[\d.]*(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?<unit>keer|keren|maal|procent|procentpunten|procentpunt|punten|punt|organisaties|instanties|agentschappen|zoekopdrachten|gevallen|politiemedewerkers|medewerkers|landen|meter|kilometer|km|hectare|kuub|liter|ton|kilo|kilogram|nachten|nacht|seconden)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d[\d.]*(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?<unit>keer|keren|maal|procent|procentpunten|procentpunt|punten|punt|organisaties|instanties|agentschappen|zoekopdrachten|gevallen|politiemedewerkers|medewerkers|landen|meter|kilometer|km|hectare|kuub|liter|ton|kilo|kilogram|nachten|nacht|seconden)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Counted();
 
     /// <summary>A number before a plural noun, directly or partitively: "40 controles", "211 van zulke lijsten".</summary>
-    [GeneratedRegex(@"(?<![\d.,/-])(?<n>\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?:van\s+(?:zulke|deze|die|de|dergelijke)\s+)?(?:(?:\p{Ll}+e|extra)\s+)?(?<unit>(?:\p{Lu}{2,}-)?\p{Ll}{3,}(?:en|ers|s|’s|'s)|man)\b(?![-’'](?=\p{L}))")]
+    [GeneratedRegex(@"(?<![\d.,/-])(?<n>\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?:van\s+(?:zulke|deze|die|de|dergelijke)\s+)?(?:(?:\p{Ll}+e|extra)\s+)?(?<unit>(?:\p{Lu}{2,}-)?\p{Ll}{3,}(?:en|ers|s|’s|'s)|man)\b(?![-’'](?=\p{L}))", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex CountedNoun();
 
     /// <summary>Numbers that are references, not counts: "artikel 5 leden", "vraag 2", "nr. 15", "pagina 3".</summary>
-    [GeneratedRegex(@"\b(?:artikel|art\.|lid|leden|nr\.|nummer|vraag|vragen|antwoord|antwoorden|pagina|p\.|blz\.|paragraaf|hoofdstuk|bijlage|kamerstuk|motie|amendement)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:artikel|art\.|lid|leden|nr\.|nummer|vraag|vragen|antwoord|antwoorden|pagina|p\.|blz\.|paragraaf|hoofdstuk|bijlage|kamerstuk|motie|amendement)\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex NotCountedReference();
 
     /// <summary>Dutch number words from two to "vijfhonderd" and "duizend" (the keys of <see cref="s_numberWords"/> above one), as one alternation.</summary>
     private const string NumberWords = "twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|tweehonderd|driehonderd|vierhonderd|vijfhonderd|duizend";
 
     /// <summary>"214 van de", "twee van de": a number that counts part of a whole named after it.</summary>
-    [GeneratedRegex(@"(?<![\d.,/-])(?<n>\d{1,3}(?:\.\d{3})+|\d+|" + NumberWords + @")\s+(?:van\s+(?:de|het|die|deze|onze|hun|zijn|haar|hen|hun|dezen)\b|(?:daarvan|hiervan|ervan)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,/-])(?<n>\d{1,3}(?:\.\d{3})+|\d+|" + NumberWords + @")\s+(?:van\s+(?:de|het|die|deze|onze|hun|zijn|haar|hen|hun|dezen)\b|(?:daarvan|hiervan|ervan)\b)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Partitive();
 
     /// <summary>"Ruim een derde", "de helft", "drie kwart", "een vijfde".</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:ruim|bijna|ongeveer|circa|zo['’]n|minstens|meer\s+dan|minder\s+dan)\s+)?(?<f>(?:een|één|twee)\s+derde|(?:een|drie)\s+kwart|een\s+vijfde|de\s+helft)\b(?!\s+(?:jaar|eeuw|maand|week))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:ruim|bijna|ongeveer|circa|zo['’]n|minstens|meer\s+dan|minder\s+dan)\s+)?(?<f>(?:een|één|twee)\s+derde|(?:een|drie)\s+kwart|een\s+vijfde|de\s+helft)\b(?!\s+(?:jaar|eeuw|maand|week))", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Fraction();
 
     /// <summary>"twee keer", "drie keer zoveel", "10 keer zo veel".</summary>
-    [GeneratedRegex(@"\b(?:(?:ruim|bijna|ongeveer|minstens|meer\s+dan|tot)\s+)?(?<n>\d+|" + NumberWords + @")\s+(?:keer|maal)(?:\s+(?:zoveel|zo\s+veel|zo\s+groot|zo\s+hoog|meer|zo\s+lang))?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:ruim|bijna|ongeveer|minstens|meer\s+dan|tot)\s+)?(?<n>\d+|" + NumberWords + @")\s+(?:keer|maal)(?:\s+(?:zoveel|zo\s+veel|zo\s+groot|zo\s+hoog|meer|zo\s+lang))?\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Multiple();
 
     /// <summary>A duration: "langer dan twaalf weken", "gemiddeld 11 maanden", "minstens anderhalf jaar", "binnen tien weken".</summary>
-    [GeneratedRegex(@"\b(?<dir>(?:langer|korter|meer|minder)\s+dan|minstens|ten\s+minste|ruim|hooguit|maximaal|binnen|gemiddeld|zeker|al)?\s*(?<n>\d+(?:,\d+)?|een\s+half|anderhalf|een|één|" + NumberWords + @")\s+(?<u>jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|minuten|minuut)\b(?!\s+(?:geleden|later|eerder|daarvoor|daarna|terug))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<dir>(?:langer|korter|meer|minder)\s+dan|minstens|ten\s+minste|ruim|hooguit|maximaal|binnen|gemiddeld|zeker|al)?\s*(?<n>\d+(?:,\d+)?|een\s+half|anderhalf|een|één|" + NumberWords + @")\s+(?<u>jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|minuten|minuut)\b(?!\s+(?:geleden|later|eerder|daarvoor|daarna|terug))", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Duration();
 
     /// <summary>A rate: "minstens één keer per week", "een ronde per uur", "35 per jaar", "29 microgram per kubieke meter", "elk jaar", "maandelijkse metingen".</summary>
-    [GeneratedRegex(@"\b(?:(?:minstens|ten\s+minste|maximaal|hooguit|gemiddeld|ruim|bijna)\s+)?(?<n>\d+(?:,\d+)?|één|een|" + NumberWords + @")\s+(?:(?:\p{Ll}+\s+)?(?:keer|maal|\p{Ll}{3,})\s+)?per\s+(?<per>dag|week|maand|jaar|uur|kwartaal|nacht|dienst|kubieke\s+meter|vierkante\s+meter|\p{Ll}{3,})\b|\b(?<n>elke|iedere|elk|ieder)\s+(?<per>dag|week|maand|jaar|nacht)\b|\b(?<per>dagelijkse|wekelijkse|maandelijkse|jaarlijkse)\s+\p{Ll}{3,}|\b(?<per>dagelijks|wekelijks|maandelijks|jaarlijks)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:minstens|ten\s+minste|maximaal|hooguit|gemiddeld|ruim|bijna)\s+)?(?<n>\d+(?:,\d+)?|één|een|" + NumberWords + @")\s+(?:(?:\p{Ll}+\s+)?(?:keer|maal|\p{Ll}{3,})\s+)?per\s+(?<per>dag|week|maand|jaar|uur|kwartaal|nacht|dienst|kubieke\s+meter|vierkante\s+meter|\p{Ll}{3,})\b|\b(?<n>elke|iedere|elk|ieder)\s+(?<per>dag|week|maand|jaar|nacht)\b|\b(?<per>dagelijkse|wekelijkse|maandelijkse|jaarlijkse)\s+\p{Ll}{3,}|\b(?<per>dagelijks|wekelijks|maandelijks|jaarlijks)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Frequency();
 
     /// <summary>A duration without a number: "jarenlang", "urenlang", "al maanden", "pas weken later", "een paar maanden".</summary>
-    [GeneratedRegex(@"\b(?<u>uren|dagen|weken|maanden|jaren)lang\b|\b(?:een\s+paar|enkele|een\s+aantal)\s+(?<u>dagen|weken|maanden|jaren)\b|\b(?:al|pas)\s+(?<u>dagen|weken|maanden|jaren)(?:\s+(?:later|eerder|daarna|ervoor))?\b|\b(?<u>dagen|weken|maanden|jaren)\s+(?:later|eerder|daarna|ervoor)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<u>uren|dagen|weken|maanden|jaren)lang\b|\b(?:een\s+paar|enkele|een\s+aantal)\s+(?<u>dagen|weken|maanden|jaren)\b|\b(?:al|pas)\s+(?<u>dagen|weken|maanden|jaren)(?:\s+(?:later|eerder|daarna|ervoor))?\b|\b(?<u>dagen|weken|maanden|jaren)\s+(?:later|eerder|daarna|ervoor)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex VagueDuration();
 
     /// <summary>The quantitative "er" with a bare number: "waren het er 41", "zijn er inmiddels 85 hersteld", "er elf".</summary>
-    [GeneratedRegex(@"\ber\s+(?:(?:inmiddels|nu|al|nog|ook|toen|dan|maar|slechts|uiteindelijk|op\s+dat\s+moment)\s+){0,3}(?<n>\d{1,3}(?:\.\d{3})+|\d+|" + NumberWords + @")\b(?![.,]\d|\s*(?:%|procent|euro|€|uur|jaar|maanden|weken|dagen|keer)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\ber\s+(?:(?:inmiddels|nu|al|nog|ook|toen|dan|maar|slechts|uiteindelijk|op\s+dat\s+moment)\s+){0,3}(?<n>\d{1,3}(?:\.\d{3})+|\d+|" + NumberWords + @")\b(?![.,]\d|\s*(?:%|procent|euro|€|uur|jaar|maanden|weken|dagen|keer)\b)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex QuantitativeEr();
 
     /// <summary>A measure in words: "ruim acht kilometer", "tweehonderd meter".</summary>
-    [GeneratedRegex(@"\b(?:(?<dir>ruim|bijna|ongeveer|circa|zo['’]n|minstens|meer\s+dan|minder\s+dan|tot)\s+)?(?<n>één|" + NumberWords + @")\s+(?<unit>kilometer|meter|centimeter|hectare|vierkante\s+meter|kilo|kilogram|ton|liter|kuub)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<dir>ruim|bijna|ongeveer|circa|zo['’]n|minstens|meer\s+dan|minder\s+dan|tot)\s+)?(?<n>één|" + NumberWords + @")\s+(?<unit>kilometer|meter|centimeter|hectare|vierkante\s+meter|kilo|kilogram|ton|liter|kuub)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex MeasureByWord();
 
     /// <summary>A named body of a kind that has many ("GGD Maas en Veen", "gemeente Dijkerwaard", "Waterschap Peelrand").</summary>
-    [GeneratedRegex(@"\b(?<kind>GGD|[Gg]emeente|[Pp]rovincie|[Ww]aterschap|[Hh]oogheemraadschap|[Vv]eiligheidsregio|[Rr]echtbank|PI|[Zz]iekenhuis|[Oo]mgevingsdienst|[Ww]oningcorporatie|[Pp]olitie-eenheid|[Ee]enheid)\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:en|aan|de|op|van)\s+\p{Lu}?[\p{L}'’-]+|\s+\p{Lu}[\p{L}'’-]+)*)")]
+    [GeneratedRegex(@"\b(?<kind>GGD|[Gg]emeente|[Pp]rovincie|[Ww]aterschap|[Hh]oogheemraadschap|[Vv]eiligheidsregio|[Rr]echtbank|PI|[Zz]iekenhuis|[Oo]mgevingsdienst|[Ww]oningcorporatie|[Pp]olitie-eenheid|[Ee]enheid)\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:en|aan|de|op|van)\s+\p{Lu}?[\p{L}'’-]+|\s+\p{Lu}[\p{L}'’-]+)*)", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     internal static partial Regex KindedBody();
 
     /// <summary>"de (overgrote) meerderheid van de slachtingen", "het merendeel van de klachten".</summary>
-    [GeneratedRegex(@"\b(?:de|het)\s+(?:(?:overgrote\s+|ruime\s+|grote\s+)?(?:meerderheid|merendeel|gros)|(?:overgrote|grootste)\s+deel)\s+van\s+(?:de|het|alle)\s+\p{Ll}{3,}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:de|het)\s+(?:(?:overgrote\s+|ruime\s+|grote\s+)?(?:meerderheid|merendeel|gros)|(?:overgrote|grootste)\s+deel)\s+van\s+(?:de|het|alle)\s+\p{Ll}{3,}", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Majority();
 
-    [GeneratedRegex(@"^(?:1[89]|20)\d\d$")]
+    [GeneratedRegex(@"^(?:1[89]|20)\d\d$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex YearLike();
 
     /// <summary>A number word or a vague plural quantity before a plural noun ("zes (middelbare) scholen", "honderden asielzoekers", "een handvol woningen").</summary>
-    [GeneratedRegex(@"\b(?:(?i:ongeveer|ruim|bijna|circa|zeker|minstens|meer\s+dan)\s+)?(?<w>(?i:" + NumberWords + @"|tientallen|honderden|duizenden|tienduizenden|honderdduizenden|miljoenen|een\s+handvol))\s+(?:(?:\p{Ll}+e|penitentiair|extra)\s+)?(?<unit>euro['’]s|\p{Ll}{3,}[aeiouy]['’]s|\p{Ll}{3,}(?:en|ers|s)|man)(?![\p{L}-’'])")]
+    [GeneratedRegex(@"\b(?:(?i:ongeveer|ruim|bijna|circa|zeker|minstens|meer\s+dan)\s+)?(?<w>(?i:" + NumberWords + @"|tientallen|honderden|duizenden|tienduizenden|honderdduizenden|miljoenen|een\s+handvol))\s+(?:(?:\p{Ll}+e|penitentiair|extra)\s+)?(?<unit>euro['’]s|\p{Ll}{3,}[aeiouy]['’]s|\p{Ll}{3,}(?:en|ers|s)|man)(?![\p{L}-’'])", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex CountedByWord();
 
     /// <summary>"€ 2,5 miljoen", "4,7 miljoen euro".</summary>
-    [GeneratedRegex(@"€\s*(?<n>\d[\d.]*(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?|(?<![\d.,])(?<n>\d[\d.]*(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?\s+euro\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"€\s*(?<n>\d[\d.]*(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?|(?<![\d.,])(?<n>\d[\d.]*(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?\s+euro\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Money();
 
-    [GeneratedRegex(@"\b(?:nog\s+)?[Nn]ooit\b|\b[Gg]een\s+(?:\p{L}+e\s+)?(?<unit>\p{Ll}{4,})\b|\bnul\s+keer\b")]
+    [GeneratedRegex(@"\b(?:nog\s+)?[Nn]ooit\b|\b[Gg]een\s+(?:\p{L}+e\s+)?(?<unit>\p{Ll}{4,})\b|\bnul\s+keer\b", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex Zero();
 
-    [GeneratedRegex(@"\b(?:(?<d>\d{1,2})\s+)?(?<m>januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<d>\d{1,2})\s+)?(?<m>januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex DateOrMonth();
 
-    [GeneratedRegex(@"\b(?:in|sinds|vanaf|tot|eind|begin|medio)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in|sinds|vanaf|tot|eind|begin|medio)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex YearOnly();
 
-    [GeneratedRegex(@"\b(?:destijds|toen(?:tertijd)?|eerder|vorig\s+jaar|indertijd)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:destijds|toen(?:tertijd)?|eerder|vorig\s+jaar|indertijd)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex RelativeTime();
 
-    [GeneratedRegex(@"\b[A-Z][\p{L}\d’'-]+(?:\s(?:(?:van|de|der|den|voor|en)\s)?[A-Z][\p{L}\d’'-]+)*")]
+    [GeneratedRegex(@"\b[A-Z][\p{L}\d’'-]+(?:\s(?:(?:van|de|der|den|voor|en)\s)?[A-Z][\p{L}\d’'-]+)*", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex ProperName();
 
-    [GeneratedRegex(@"\b(?!Nederlandse\b)[A-Z]\p{Ll}+(?:se|sche)\s+$")]
+    [GeneratedRegex(@"\b(?!Nederlandse\b)[A-Z]\p{Ll}+(?:se|sche)\s+$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex ForeignBefore();
 
-    [GeneratedRegex(@"^[A-Z]\p{Ll}+(?:se|sche|ese|aanse|ische|iaanse|ke)$")]
+    [GeneratedRegex(@"^[A-Z]\p{Ll}+(?:se|sche|ese|aanse|ische|iaanse|ke)$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex Adjective();
 }

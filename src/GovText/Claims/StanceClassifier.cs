@@ -34,6 +34,19 @@ public sealed partial class StanceClassifier
     /// <returns>The stance with cue, qualifier and proposition.</returns>
     public StanceResult Classify(string? question, string? answer)
     {
+        try
+        {
+            return ClassifyUnguarded(question, answer);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Hostile or malformed text on which a pattern backtracked past its time limit: no stance, never a hang.
+            return new StanceResult(StanceLabel.Other, null, -1, null, null, 0.1, "time limit: a pattern exceeded its time limit on this answer");
+        }
+    }
+
+    private StanceResult ClassifyUnguarded(string? question, string? answer)
+    {
         var a = TextSegments.Normalise(answer);
         var q = TextSegments.Normalise(question);
         if (a.Length == 0)
@@ -257,17 +270,17 @@ public sealed partial class StanceClassifier
     }
 
     /// <summary>"Het bericht is mij niet bekend", "Dit artikel ken ik niet": the report itself is not known.</summary>
-    [GeneratedRegex(@"^(?:het|dit|dat|deze|die)\s+(?:\w+\s+){0,2}?(?:bericht|berichten|berichtgeving|artikel|artikelen|rapport|publicatie|uitzending|nieuwsbericht|item|video|tweet|interview|column|opiniestuk|brief)\s+(?:is|zijn|was|waren)\s+(?:mij|ons)\s+niet\s+bekend\b|^(?:ik|wij|we)\s+(?:ben|was|zijn|waren)\s+niet\s+bekend\s+met\s+(?:het|dit|dat|deze|die)\s+(?:\w+\s+){0,2}?(?:bericht|berichten|berichtgeving|artikel|artikelen|rapport|publicatie|uitzending|nieuwsbericht|item|video|tweet|interview|column|opiniestuk|brief)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:het|dit|dat|deze|die)\s+(?:\w+\s+){0,2}?(?:bericht|berichten|berichtgeving|artikel|artikelen|rapport|publicatie|uitzending|nieuwsbericht|item|video|tweet|interview|column|opiniestuk|brief)\s+(?:is|zijn|was|waren)\s+(?:mij|ons)\s+niet\s+bekend\b|^(?:ik|wij|we)\s+(?:ben|was|zijn|waren)\s+niet\s+bekend\s+met\s+(?:het|dit|dat|deze|die)\s+(?:\w+\s+){0,2}?(?:bericht|berichten|berichtgeving|artikel|artikelen|rapport|publicatie|uitzending|nieuwsbericht|item|video|tweet|interview|column|opiniestuk|brief)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ReportNotKnown();
 
     /// <summary>
     /// What is not known or not measured ("is niet exact bekend", "Niemand weet", "geen duidelijke indicator"): to an
     /// open question ("Hoeveel …?") such a negation says the answer is not known, it denies no presupposition.
     /// </summary>
-    [GeneratedRegex(@"\b(?:bekend|weet|weten|niemand|te\s+zeggen|te\s+voorspellen|voorspelbaar|indicator|indicatie|schatting|inzicht|zicht\s+op|gemeten|geregistreerd|bijgehouden)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:bekend|weet|weten|niemand|te\s+zeggen|te\s+voorspellen|voorspelbaar|indicator|indicatie|schatting|inzicht|zicht\s+op|gemeten|geregistreerd|bijgehouden)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Unknowing();
 
-    [GeneratedRegex(@"\binderdaad\b|^(?:dat|dit|het)\s+klopt\b|^(?:ik|wij|we|het\s+kabinet)\s+(?:erken|erkent|erkennen)\s+(?:dat|het|de|dit|die|deze)\b|^(?:ik|wij|we|het\s+kabinet)\s+(?:deel|deelt|delen)\s+(?:uw|de|die|deze)\s+(?:\S+\s+)?(?:mening|zorg|zorgen|analyse|opvatting|conclusie|visie|observatie)\b|^(?:dat|dit|die|deze)\s+(?:\S+\s+)?(?:beeld|zorg|zorgen|signaal|signalen|mening|analyse)\s+(?:herken|deel|onderschrijf)\s+(?:ik|wij|we)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\binderdaad\b|^(?:dat|dit|het)\s+klopt\b|^(?:ik|wij|we|het\s+kabinet)\s+(?:erken|erkent|erkennen)\s+(?:dat|het|de|dit|die|deze)\b|^(?:ik|wij|we|het\s+kabinet)\s+(?:deel|deelt|delen)\s+(?:uw|de|die|deze)\s+(?:\S+\s+)?(?:mening|zorg|zorgen|analyse|opvatting|conclusie|visie|observatie)\b|^(?:dat|dit|die|deze)\s+(?:\S+\s+)?(?:beeld|zorg|zorgen|signaal|signalen|mening|analyse)\s+(?:herken|deel|onderschrijf)\s+(?:ik|wij|we)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex LaterConfirmation();
 
     private StanceResult Denial((string Text, int Start) s1, string question, string? proposition, double confidence, string rule, string? following = null)
@@ -359,7 +372,7 @@ public sealed partial class StanceClassifier
     }
 
     /// <summary>A subordinate or relative clause still open at the end of the text (a "dat"-clause counts here).</summary>
-    [GeneratedRegex("(?:" + TextSegments.RelativeDie + "|" + TextSegments.ConjunctionAls + @"|\b(?:dat|of|omdat|wanneer|indien|zodat|waardoor|waarbij|waarin|welke|mits|tenzij|zodra|terwijl)\b)[^,;:]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?:" + TextSegments.RelativeDie + "|" + TextSegments.ConjunctionAls + @"|\b(?:dat|of|omdat|wanneer|indien|zodat|waardoor|waarbij|waarin|welke|mits|tenzij|zodra|terwijl)\b)[^,;:]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex OpenSubordinateClause();
 
     private static StanceResult Result(StanceLabel label, (string Text, int Start) sentence, string? qualifier, string? proposition, double confidence, string rule) =>
@@ -370,48 +383,48 @@ public sealed partial class StanceClassifier
 
     private static (string Text, int Start) Slice(string text, (int Start, int End) range) => (text[range.Start..range.End], range.Start);
 
-    [GeneratedRegex(@"^zie\s+(?:ook\s+|hiervoor\s+|daarvoor\s+|hierover\s+)*(?:het\s+|mijn\s+|ons\s+|de\s+)?(?:antwoord|beantwoording)(?:en)?\b|^(?:hiervoor\s+|daarvoor\s+)?(?:ik\s+)?verwijs\s+(?:ik\s+)?(?:u\s+)?(?:graag\s+)?naar\s+(?:het|mijn|de)\s+(?:antwoord|beantwoording)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^zie\s+(?:ook\s+|hiervoor\s+|daarvoor\s+|hierover\s+)*(?:het\s+|mijn\s+|ons\s+|de\s+)?(?:antwoord|beantwoording)(?:en)?\b|^(?:hiervoor\s+|daarvoor\s+)?(?:ik\s+)?verwijs\s+(?:ik\s+)?(?:u\s+)?(?:graag\s+)?naar\s+(?:het|mijn|de)\s+(?:antwoord|beantwoording)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Referral();
 
-    [GeneratedRegex(@"\bzie\s+(?:ook\s+)?(?:het\s+|mijn\s+)?antwoord", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bzie\s+(?:ook\s+)?(?:het\s+|mijn\s+)?antwoord", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ReferralInside();
 
     /// <summary>"wil ik benadrukken dat", "merk ik op dat", "kan ik u melden dat": the "dat" clause is the assertion itself.</summary>
-    [GeneratedRegex(@"\b(?:benadruk(?:ken|t)?|(?:merk|merken)\s+(?:ik|wij|we)\s+op|op\s*merken|aangeven|geef\s+(?:ik|wij)\s+aan|meld(?:en)?|constateer|constateren|vaststellen|stel\s+(?:ik|wij)\s+vast|is\s+het\s+(?:zo|duidelijk|evident)|blijkt|bleek)\b[^,;:]*?\bdat\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:benadruk(?:ken|t)?|(?:merk|merken)\s+(?:ik|wij|we)\s+op|op\s*merken|aangeven|geef\s+(?:ik|wij)\s+aan|meld(?:en)?|constateer|constateren|vaststellen|stel\s+(?:ik|wij)\s+vast|is\s+het\s+(?:zo|duidelijk|evident)|blijkt|bleek)\b[^,;:]*?\bdat\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex AssertiveFrame();
 
-    [GeneratedRegex(@"\bzo\s+(?:nee|niet)\b|\bwaarom\s+(?:dan\s+)?niet\b|\bof\s+niet\b|\bniet\s+(?:juist|ook|eerder|beter|verstandig)\b|\b(?:is|zijn|was|kunt|kan|wilt|zou|bent)\s+(?:het\s+|u\s+|dat\s+|dit\s+)?(?:dan\s+)?niet\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bzo\s+(?:nee|niet)\b|\bwaarom\s+(?:dan\s+)?niet\b|\bof\s+niet\b|\bniet\s+(?:juist|ook|eerder|beter|verstandig)\b|\b(?:is|zijn|was|kunt|kan|wilt|zou|bent)\s+(?:het\s+|u\s+|dat\s+|dit\s+)?(?:dan\s+)?niet\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex QuestionFormula();
 
-    [GeneratedRegex(@"\b(?:niet|geen|nooit)\b((?:\s+[«„“‘'""(\[]*[\p{L}\p{Nd}-]+[»”’'"")\],;:]*){1,4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:niet|geen|nooit)\b((?:\s+[«„“‘'""(\[]*[\p{L}\p{Nd}-]+[»”’'"")\],;:]*){1,4})", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex NegatedWindow();
 
-    [GeneratedRegex(@"^(?:deelt\s+u|bent\s+u\s+(?:het\s+)?(?:\S+\s+){0,4}?eens|vindt\s+u\s+(?:het\s+)?(?:ook|eveneens|niet\s+ook)|erkent\s+u|onderschrijft\s+u)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:deelt\s+u|bent\s+u\s+(?:het\s+)?(?:\S+\s+){0,4}?eens|vindt\s+u\s+(?:het\s+)?(?:ook|eveneens|niet\s+ook)|erkent\s+u|onderschrijft\s+u)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex OpinionQuestion();
 
-    [GeneratedRegex(@"\b(?:uw|de)\s+kamer\s+(?:\S+\s+){0,12}?(?:te\s+)?(?:informeren|berichten)\b|\b(?:uw|de)\s+kamer\s+(?:zal|wordt)\s+(?:\S+\s+){0,10}?geïnformeerd\b|\b(?:wordt|word|worden)\s+(?:u|uw\s+kamer|de\s+kamer)\s+(?:\S+\s+){0,10}?geïnformeerd\b|\bterug\s*(?:te\s+)?komen\s+op\b|\bkom(?:t|en)?\s+(?:\S+\s+){0,6}?(?:hierop|daarop|erop|op\s+\S+|(?:hier|daar|er)\s+(?:\S+\s+){0,3}?op)\s+terug\b|\bonder\s+beraad\b|^(?:ik|wij|we|het\s+kabinet)\s+(?:informeer|informeren|informeert)\s+(?:uw|de)\s+kamer\b|^(?:hierover|daarover)\s+(?:informeer|informeren|informeert)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:uw|de)\s+kamer\b|\b(?:uw|de)\s+kamer\s+(?:\S+\s+){0,10}?(?:toesturen|doen\s+toekomen|toezenden)\b|\bontvangt\s+(?:uw|de)\s+kamer\b|\bmeld\s+ik\s+(?:uw|de)\s+kamer\b|\bgeef\s+ik\s+(?:\S+\s+){0,2}?na\s+afronding\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:uw|de)\s+kamer\s+(?:\S+\s+){0,12}?(?:te\s+)?(?:informeren|berichten)\b|\b(?:uw|de)\s+kamer\s+(?:zal|wordt)\s+(?:\S+\s+){0,10}?geïnformeerd\b|\b(?:wordt|word|worden)\s+(?:u|uw\s+kamer|de\s+kamer)\s+(?:\S+\s+){0,10}?geïnformeerd\b|\bterug\s*(?:te\s+)?komen\s+op\b|\bkom(?:t|en)?\s+(?:\S+\s+){0,6}?(?:hierop|daarop|erop|op\s+\S+|(?:hier|daar|er)\s+(?:\S+\s+){0,3}?op)\s+terug\b|\bonder\s+beraad\b|^(?:ik|wij|we|het\s+kabinet)\s+(?:informeer|informeren|informeert)\s+(?:uw|de)\s+kamer\b|^(?:hierover|daarover)\s+(?:informeer|informeren|informeert)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:uw|de)\s+kamer\b|\b(?:uw|de)\s+kamer\s+(?:\S+\s+){0,10}?(?:toesturen|doen\s+toekomen|toezenden)\b|\bontvangt\s+(?:uw|de)\s+kamer\b|\bmeld\s+ik\s+(?:uw|de)\s+kamer\b|\bgeef\s+ik\s+(?:\S+\s+){0,2}?na\s+afronding\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Deferral();
 
-    [GeneratedRegex(@"\b(?:informeren|informeert|op\s+de\s+hoogte\s+(?:houden|stellen|brengen)|(?:toe)?(?:sturen|zenden)|delen|meenemen|rapporteren|brief|terugkoppel\w*|betrekken)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:informeren|informeert|op\s+de\s+hoogte\s+(?:houden|stellen|brengen)|(?:toe)?(?:sturen|zenden)|delen|meenemen|rapporteren|brief|terugkoppel\w*|betrekken)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex SendRequest();
 
-    [GeneratedRegex(@"^(?:nee|neen)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:nee|neen)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex NeeStart();
 
-    [GeneratedRegex(@"^(?=.*\bniet\b)(?:(?:niet|nog|momenteel|thans|nu|op\s+dit\s+moment|in\s+\w+|voor\s+\w+|zonder\s+meer|rechtstreeks|direct|structureel|centraal|in\s+alle\s+gevallen|altijd|overal|per\s+se|volledig|helemaal|zeker|echt|meer|langer|zo)[\s,]*){1,5}[.!]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?=.*\bniet\b)(?:(?:niet|nog|momenteel|thans|nu|op\s+dit\s+moment|in\s+\w+|voor\s+\w+|zonder\s+meer|rechtstreeks|direct|structureel|centraal|in\s+alle\s+gevallen|altijd|overal|per\s+se|volledig|helemaal|zeker|echt|meer|langer|zo)[\s,]*){1,5}[.!]?$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ShortNegative();
 
-    [GeneratedRegex(@"^(?:ik|wij|we|het\s+kabinet|de\s+regering)\s+(?:zal|zullen|ga|gaan|gaat)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:ik|wij|we|het\s+kabinet|de\s+regering)\s+(?:zal|zullen|ga|gaan|gaat)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Commitment();
 
-    [GeneratedRegex(@"\bbereid\b|^(?:wilt|gaat|zult)\s+u\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bbereid\b|^(?:wilt|gaat|zult)\s+u\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Willingness();
 
-    [GeneratedRegex(@"^(?:nee|neen)\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:nee|neen)\s*[.!]?\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex BareNee();
 
     /// <summary>"Hierover vindt momenteel besluitvorming plaats", "Het kabinet beraadt zich nog op …", "De uitspraak wordt op dit moment juridisch geanalyseerd".</summary>
-    [GeneratedRegex(@"^(?:hierover|daarover|over\s+(?:\S+\s+){1,10}?)(?:vindt|wordt)\s+(?:\S+\s+){0,4}?(?:besluitvorming\s+(?:\S+\s+){0,4}?plaats|besloten)\b|^(?:het\s+kabinet|ik|wij|we)\s+(?:beraadt|beraad|beraden)\s+(?:zich|mij|ons)\s+(?:\S+\s+){0,2}?nog\b|\b(?:wordt|worden)\s+(?:op\s+dit\s+moment|momenteel|nog)\s+(?:\S+\s+)?(?:geanalyseerd|onderzocht|bezien|uitgewerkt|bestudeerd)\b|\b(?:wordt|worden)\s+(?:\S+\s+){0,4}?(?:bestudeerd|geanalyseerd)\b|\bnog\s+niet\s+afgerond\b|\bberaadt\s+zich\s+op\b|\b(?:(?:heb|hebben)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:heb|hebben))\s+(?:\S+\s+){0,4}?gevraagd\s+(?:(?:\S+\s+){0,8}?te\s+(?:analyseren|onderzoeken|reageren|inventariseren|bezien)\b|om\s+(?:een\s+)?(?:reactie|analyse|advies|onderzoek)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:hierover|daarover|over\s+(?:\S+\s+){1,10}?)(?:vindt|wordt)\s+(?:\S+\s+){0,4}?(?:besluitvorming\s+(?:\S+\s+){0,4}?plaats|besloten)\b|^(?:het\s+kabinet|ik|wij|we)\s+(?:beraadt|beraad|beraden)\s+(?:zich|mij|ons)\s+(?:\S+\s+){0,2}?nog\b|\b(?:wordt|worden)\s+(?:op\s+dit\s+moment|momenteel|nog)\s+(?:\S+\s+)?(?:geanalyseerd|onderzocht|bezien|uitgewerkt|bestudeerd)\b|\b(?:wordt|worden)\s+(?:\S+\s+){0,4}?(?:bestudeerd|geanalyseerd)\b|\bnog\s+niet\s+afgerond\b|\bberaadt\s+zich\s+op\b|\b(?:(?:heb|hebben)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:heb|hebben))\s+(?:\S+\s+){0,4}?gevraagd\s+(?:(?:\S+\s+){0,8}?te\s+(?:analyseren|onderzoeken|reageren|inventariseren|bezien)\b|om\s+(?:een\s+)?(?:reactie|analyse|advies|onderzoek)\b)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex PendingDecision();
 
     private static string? Next(string text, ReadOnlySpan<(int Start, int End)> sentences, int i) =>
@@ -421,12 +434,12 @@ public sealed partial class StanceClassifier
     /// "Alleen …", "Voor X wel …" opening the sentence after a denial: where the denied thing does hold. A bare "Wel …"
     /// is not enough: in the CSV gold "Dat is niet mogelijk. Wel zijn er …" offers an alternative to a plain denial.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:(?:alleen|uitsluitend|slechts)\b(?:\s+\S+){0,3}|(?:in|voor|bij)\s+(?:\S+\s+){1,6}?(?:wel|kan|kunnen)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:alleen|uitsluitend|slechts)\b(?:\s+\S+){0,3}|(?:in|voor|bij)\s+(?:\S+\s+){1,6}?(?:wel|kan|kunnen)\b)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Concession();
 
-    [GeneratedRegex(@"^(?:kunt|kan|wilt|zou)\s+u\s+(?:\S+\s+){0,3}?(?:toelichten|uiteenzetten|uitleggen|beschrijven|schetsen|aangeven)\s+(?:hoe|wat|waarom|welke|waar|wanneer|op\s+welke|in\s+hoeverre|hoeveel)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:kunt|kan|wilt|zou)\s+u\s+(?:\S+\s+){0,3}?(?:toelichten|uiteenzetten|uitleggen|beschrijven|schetsen|aangeven)\s+(?:hoe|wat|waarom|welke|waar|wanneer|op\s+welke|in\s+hoeverre|hoeveel)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ExplanationRequest();
 
-    [GeneratedRegex(@"\b(?:informatie|gegevens|cijfers|data|overzicht|inzicht)\b.*\b(?:niet|geen)\b|\b(?:niet|geen)\b.*\b(?:informatie|gegevens|cijfers|data|overzicht|inzicht)\b|\bniet\s+bij\b|\bvertrouwelijk", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:informatie|gegevens|cijfers|data|overzicht|inzicht)\b.*\b(?:niet|geen)\b|\b(?:niet|geen)\b.*\b(?:informatie|gegevens|cijfers|data|overzicht|inzicht)\b|\bniet\s+bij\b|\bvertrouwelijk", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex InfoLack();
 }

@@ -118,9 +118,9 @@ internal static partial class TextSegments
         return Ws().Replace(t, " ").Trim();
     }
 
-    [GeneratedRegex(@"\[\d{1,3}(?:\s*,\s*\d{1,3})*\s*\]")]
+    [GeneratedRegex(@"\[\d{1,3}(?:\s*,\s*\d{1,3})*\s*\]", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex FootnoteRef();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex Ws();
 }

@@ -131,6 +131,17 @@ public static class Contradictions
     public static IReadOnlyList<Claim> ClaimsOf(ReadOnlyMemory<byte> bytes, string file, ICollection<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
+        var claims = ClaimsOrUnreadable(bytes, file, diagnostics);
+        foreach (var claim in claims.Where(c => c.Attribution == ClaimExtractor.NotAnalysedAttribution))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "GT3007", "A text pattern exceeded its time limit on this sentence; it is kept as a claim but not analysed.", file, claim.Span.Page, claim.Span.Start));
+        }
+
+        return claims;
+    }
+
+    private static IReadOnlyList<Claim> ClaimsOrUnreadable(ReadOnlyMemory<byte> bytes, string file, ICollection<Diagnostic> diagnostics)
+    {
         try
         {
             try

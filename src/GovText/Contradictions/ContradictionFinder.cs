@@ -64,7 +64,7 @@ public sealed partial class ContradictionFinder
     private static bool CountedNegative(Claim claim) =>
         claim.Quantities.Any(q => q.Min >= 1 && !q.IsDuration && !q.IsRate) && CountedNegation().IsMatch(claim.Text);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:keer|keren|maal)\s+(?:\S+\s+){0,2}?(?:niet|geen)\b|\bin\s+(?:\d[\d.]*|\p{L}+)\s+(?:\S+\s+){0,2}?gevallen\s+(?:\S+\s+){0,3}?(?:niet|geen)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:keer|keren|maal)\s+(?:\S+\s+){0,2}?(?:niet|geen)\b|\bin\s+(?:\d[\d.]*|\p{L}+)\s+(?:\S+\s+){0,2}?gevallen\s+(?:\S+\s+){0,3}?(?:niet|geen)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex CountedNegation();
 
     private static bool HasDeniedProposition(Claim claim) => claim.Proposition is { Predicate: not null, Object: not null, Negated: true };
@@ -125,10 +125,23 @@ public sealed partial class ContradictionFinder
     /// <param name="denial">The denial.</param>
     /// <param name="evidence">The candidate evidence.</param>
     /// <returns>The finding, or null.</returns>
+    /// <remarks>A pair on which a text pattern exceeds its time limit (hostile text) gives no finding.</remarks>
     public Finding? Match(Claim denial, Claim evidence)
     {
         ArgumentNullException.ThrowIfNull(denial);
         ArgumentNullException.ThrowIfNull(evidence);
+        try
+        {
+            return MatchUnguarded(denial, evidence);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private Finding? MatchUnguarded(Claim denial, Claim evidence)
+    {
         if (evidence.File == denial.File && SameSpeaker(denial, evidence))
         {
             return null; // one speaker in one document: an answer's own statements do not contradict its denial
@@ -415,10 +428,10 @@ public sealed partial class ContradictionFinder
             || (found.Groups["place"].Success && denial.Text.Contains(found.Groups["place"].Value, StringComparison.Ordinal)));
 
     /// <summary>"Stichting Kaaistad Onderwijs, het andere schoolbestuur in Ommerveen": the source says it is another body.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:het|de)\s+andere\s+(?:schoolbestuur|bestuur|school|scholengroep|ziekenhuis|gemeente|provincie|regio|locatie|vestiging|organisatie|instelling|corporatie|woningcorporatie|aanbieder|zorgaanbieder|GGD|waterschap|politie-eenheid|basisteam|afdeling|bedrijf|vervoerder)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:het|de)\s+andere\s+(?:schoolbestuur|bestuur|school|scholengroep|ziekenhuis|gemeente|provincie|regio|locatie|vestiging|organisatie|instelling|corporatie|woningcorporatie|aanbieder|zorgaanbieder|GGD|waterschap|politie-eenheid|basisteam|afdeling|bedrijf|vervoerder)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex OtherBody();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:het|de)\s+(?:naburige|nabijgelegen|aangrenzende)\s+(?<place>\p{Lu}[\p{L}-]+)|naburige|nabijgelegen|aangrenzende|buurgemeenten?|(?:een|de)\s+andere\s+(?:gemeente|regio|provincie|locatie|vestiging|wijk|stad|dorp))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:het|de)\s+(?:naburige|nabijgelegen|aangrenzende)\s+(?<place>\p{Lu}[\p{L}-]+)|naburige|nabijgelegen|aangrenzende|buurgemeenten?|(?:een|de)\s+andere\s+(?:gemeente|regio|provincie|locatie|vestiging|wijk|stad|dorp))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex ElsewhereWords();
 
     /// <summary>
@@ -438,13 +451,13 @@ public sealed partial class ContradictionFinder
         return !evidence.Sentence.Contains(stem, StringComparison.OrdinalIgnoreCase);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bbij\s+(?:de|het|een)\s+(?:\p{L}+\s+)?(?<n>\p{L}{4,})[\s.”""»’']*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bbij\s+(?:de|het|een)\s+(?:\p{L}+\s+)?(?<n>\p{L}{4,})[\s.”""»’']*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex TrailingPlace();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\[[^\]]*\]")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[[^\]]*\]", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex EditorialInsertion();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:bij|voor|binnen|onder|in\s+het\s+kader\s+van)\s+(?!zover\b)[^,]{3,80}?(?=\s+(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|kan|kunnen|zal|zullen)\b)|^(?:sinds|vanaf)\s+(?!(?:\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|vorig|vorige|dit|deze|afgelopen)\b)[^,]{3,80}?,", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:bij|voor|binnen|onder|in\s+het\s+kader\s+van)\s+(?!zover\b)[^,]{3,80}?(?=\s+(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|kan|kunnen|zal|zullen)\b)|^(?:sinds|vanaf)\s+(?!(?:\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|vorig|vorige|dit|deze|afgelopen)\b)[^,]{3,80}?,", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex FrontedScope();
 
     /// <summary>
@@ -454,19 +467,19 @@ public sealed partial class ContradictionFinder
     private static bool AfterTheDeniedPeriod(Claim denial, Claim evidence) =>
         BeforeBound().IsMatch(denial.Text) && AfterMarker().IsMatch(evidence.Sentence);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:voorafgaand\s+aan|vóór|voordat|tot\s+(?:aan|het\s+moment))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:voorafgaand\s+aan|vóór|voordat|tot\s+(?:aan|het\s+moment))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex BeforeBound();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:nadat|na\s+afloop|daarna|sindsdien|naderhand|achteraf)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:nadat|na\s+afloop|daarna|sindsdien|naderhand|achteraf)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AfterMarker();
 
     /// <summary>"zegt niet te weten of …", "was niet bekend", "onbekend": no awareness.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bniet\s+(?:te\s+)?(?:weten|wist|bekend|op\s+de\s+hoogte)\b|\bonbekend\b|\bgeen\s+(?:weet|kennis|signalen|meldingen)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bniet\s+(?:te\s+)?(?:weten|wist|bekend|op\s+de\s+hoogte)\b|\bonbekend\b|\bgeen\s+(?:weet|kennis|signalen|meldingen)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex UnawareWords();
 
     private static bool SameSpeaker(Claim a, Claim b) => a.Speaker is { } x && b.Speaker is { } y && x.Name == y.Name && x.Role == y.Role;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:het|er|dit|dat|die|deze|zij|ze|wij|we|ik|hij|men|u|bekend|duidelijk|mogelijk|nodig|waar|juist|zo|geval|sprake)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:het|er|dit|dat|die|deze|zij|ze|wij|we|ik|hij|men|u|bekend|duidelijk|mogelijk|nodig|waar|juist|zo|geval|sprake)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex FrameWord();
 
     /// <summary>The same counted noun, singular or plural, or one the head of the other ("bushalte" ~ "bushaltes" ~ "haltes").</summary>
@@ -518,7 +531,7 @@ public sealed partial class ContradictionFinder
         return result;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Nederland(?:se?)?|Belgi[ëe]|Belgische?|Amerika(?:anse?)?|Verenigde\s+Staten|Duitsland|Duitse?|Brit(?:se?|tannië)|Engelse?|Verenigd\s+Koninkrijk|Frankrijk|Franse?|Rusland|Russische?|China|Chinese?)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Nederland(?:se?)?|Belgi[ëe]|Belgische?|Amerika(?:anse?)?|Verenigde\s+Staten|Duitsland|Duitse?|Brit(?:se?|tannië)|Engelse?|Verenigd\s+Koninkrijk|Frankrijk|Franse?|Rusland|Russische?|China|Chinese?)\b", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex Country();
 
     /// <summary>
@@ -591,7 +604,7 @@ public sealed partial class ContradictionFinder
 
 
     /// <summary>The same canonical entity, the same lemma, or a compound and its head ("gezichtsherkenningssoftware" ~ "software").</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\balleen\s+(?:nog\s+)?(?:\S+\s+){0,4}?(?:wanneer|als|indien|zolang|mits|in\s+het\s+geval)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\balleen\s+(?:nog\s+)?(?:\S+\s+){0,4}?(?:wanneer|als|indien|zolang|mits|in\s+het\s+geval)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex RestrictedUse();
 
     private static bool Same(string? a, string? b)
@@ -620,15 +633,15 @@ public sealed partial class ContradictionFinder
     private static bool OnTimeAgainstDelay(List<ContentTerm> shared, Claim evidence) =>
         shared.Any(t => t.Key == "≈delay") && !evidence.Negated && OnTime().IsMatch(evidence.Sentence);
 
-    [GeneratedRegex(@"\b(?:op\s+tijd|tijdig|binnen\s+de\s+(?:wettelijke\s+)?termijn|(?:haalde|haalden|haalt|halen|gehaald)\s+(?:\S+\s+){0,3}?termijn)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:op\s+tijd|tijdig|binnen\s+de\s+(?:wettelijke\s+)?termijn|(?:haalde|haalden|haalt|halen|gehaald)\s+(?:\S+\s+){0,3}?termijn)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex OnTime();
 
     /// <summary>Scope qualifiers that limit a denial to a sense, not an extent: "in formele zin", "juridisch", "niet formeel".</summary>
-    [GeneratedRegex(@"\b(?:formele?|formeel|juridische?|juridisch|officiële?|officieel|in\s+(?:strikte|letterlijke|technische|enge)\s+zin)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:formele?|formeel|juridische?|juridisch|officiële?|officieel|in\s+(?:strikte|letterlijke|technische|enge)\s+zin)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex SenseScope();
 
     /// <summary>A formal act: an agreement, contract, decision or signature, or something said to be formal or legal.</summary>
-    [GeneratedRegex(@"\b(?:\p{L}*overeenkomst(?:en)?|contract(?:en)?|convenant|besluit|besloten|(?:onder)?tekend(?:e)?|tekende|tekenden|formeel|formele|officieel|officiële|juridisch\w*|vastgelegd|bindend\w*|akkoord|vergunning\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:\p{L}*overeenkomst(?:en)?|contract(?:en)?|convenant|besluit|besloten|(?:onder)?tekend(?:e)?|tekende|tekenden|formeel|formele|officieel|officiële|juridisch\w*|vastgelegd|bindend\w*|akkoord|vergunning\w*)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex FormalAct();
 
     private static bool ScopeWordIn(string qualifier, string text)

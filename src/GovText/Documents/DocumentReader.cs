@@ -107,7 +107,14 @@ public sealed class DocumentReader
             throw new DocumentFormatException(file, null, null, $"no reader for format {detected} is available");
         }
 
-        return reader.Read(bytes, file, Options);
+        try
+        {
+            return reader.Read(bytes, file, Options);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException ex)
+        {
+            throw new DocumentFormatException(file, null, null, "a text pattern exceeded its time limit while reading (hostile or malformed text)", ex);
+        }
     }
 
     /// <summary>Detects the format from magic bytes and, failing that, the extension.</summary>

@@ -280,16 +280,16 @@ internal static partial class ReaderText
         }
     }
 
-    [GeneratedRegex(@"^(?:(?:vraag|vragen|antwoord|antwoorden)\s+)?(?<nums>\d{1,3}(?:\s*(?:,|\ben\b|&)\s*\d{1,3})*)\s*[.:]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:vraag|vragen|antwoord|antwoorden)\s+)?(?<nums>\d{1,3}(?:\s*(?:,|\ben\b|&)\s*\d{1,3})*)\s*[.:]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
     private static partial Regex HeadingNumbers();
 
-    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"^(?:Vraag|Antwoord)\s+\d{1,3}(?:(?:,\s*\d{1,3})*\s+en\s+\d{1,3})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Vraag|Antwoord)\s+\d{1,3}(?:(?:,\s*\d{1,3})*\s+en\s+\d{1,3})?$", RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
     private static partial Regex QaHeading();
 
-    [GeneratedRegex(@"\b(?:ah|kv)-(?:tk|ek)-(?:\d{8}-(?:\d+|KVR\d+)|\d{4}Z\d{5})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ah|kv)-(?:tk|ek)-(?:\d{8}-(?:\d+|KVR\d+)|\d{4}Z\d{5})\b", RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
     private static partial Regex Identifier();
 }
 

@@ -150,7 +150,7 @@ public sealed partial class DutchLemmatizer
     private bool PrefixedKnownVerb(string infinitive) =>
         s_inseparablePrefixes.Any(p => infinitive.Length >= p.Length + 5 && infinitive.StartsWith(p, StringComparison.Ordinal) && _verbLemmas.Contains(infinitive[p.Length..]));
 
-    [System.Text.RegularExpressions.GeneratedRegex("(?:en|de|te|den|ten)$")]
+    [System.Text.RegularExpressions.GeneratedRegex("(?:en|de|te|den|ten)$", System.Text.RegularExpressions.RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex VerbalEnding();
 
     private static readonly string[] s_inseparablePrefixes = ["her", "ont", "ver", "be", "er", "ge"];

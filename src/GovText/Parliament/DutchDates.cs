@@ -35,6 +35,6 @@ public static partial class DutchDates
     }
 
     /// <summary>The date pattern: day, month name, four-digit year.</summary>
-    [GeneratedRegex(@"\b(\d{1,2})(?:e|ste|de)?\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s*(\d{4})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(\d{1,2})(?:e|ste|de)?\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s*(\d{4})\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     internal static partial Regex DatePattern();
 }

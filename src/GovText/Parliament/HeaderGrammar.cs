@@ -9,67 +9,67 @@ namespace GovText.Parliament;
 internal static partial class HeaderGrammar
 {
     /// <summary>"Vragen van het lid X (P) aan de Minister van Y over Z (ingezonden 6 maart 2024)."</summary>
-    [GeneratedRegex(@"(?:(?<oral>Mondelinge)\s+)?\bvra(?:gen|ag)\s+van\s+(?:het\s+|de\s+)?(?:leden\s+lid|lid|leden)\s+(?<askers>.+?)\s+aan\s+(?<addr>(?:de|het)\s+.+?)(?:\s+|(?<=\p{Ll}))over(?:\s+|(?=(?:het|de|een|uw|mogelijke)\s))(?<subject>.+?)\s*(?:\((?<dup>(?:ingezonden\s*\(?\s*)+)(?<date>\d{1,2}\s+\p{L}+\s*\d{4})\s*\)(?<period>\.?)|(?=\s*(?:Antwoord|Nader antwoord|Mededeling)\s+van\s)|(?=\n)|$)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"(?:(?<oral>Mondelinge)\s+)?\bvra(?:gen|ag)\s+van\s+(?:het\s+|de\s+)?(?:leden\s+lid|lid|leden)\s+(?<askers>.+?)\s+aan\s+(?<addr>(?:de|het)\s+.+?)(?:\s+|(?<=\p{Ll}))over(?:\s+|(?=(?:het|de|een|uw|mogelijke)\s))(?<subject>.+?)\s*(?:\((?<dup>(?:ingezonden\s*\(?\s*)+)(?<date>\d{1,2}\s+\p{L}+\s*\d{4})\s*\)(?<period>\.?)|(?=\s*(?:Antwoord|Nader antwoord|Mededeling)\s+van\s)|(?=\n)|$)", RegexOptions.IgnoreCase | RegexOptions.Singleline, Patterns.TimeoutMilliseconds)]
     public static partial Regex QuestionSentence();
 
     /// <summary>"Antwoord van Minister X (P), mede namens … (ontvangen 25 maart 2024)."</summary>
-    [GeneratedRegex(@"\b(?<kind>Nader\s+antwoord|Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?<office>minister-president|minister|staatssecretaris)\s+(?<name>[^()]+?)\s*\((?<portfolio>[^()]*?)(?:\)|(?<unclosed>(?=\s*\(ontvangen)))(?<rest>(?:[^()]|\([^()]*\)(?!\s*$))*?)\s*(?:\((?<dup>(?:ontvangen\s*\(?\s*)+)(?<date>\d{1,2}\s+\p{L}+\s*\d{4})\s*\)(?<period>\.?)|$)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"\b(?<kind>Nader\s+antwoord|Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?<office>minister-president|minister|staatssecretaris)\s+(?<name>[^()]+?)\s*\((?<portfolio>[^()]*?)(?:\)|(?<unclosed>(?=\s*\(ontvangen)))(?<rest>(?:[^()]|\([^()]*\)(?!\s*$))*?)\s*(?:\((?<dup>(?:ontvangen\s*\(?\s*)+)(?<date>\d{1,2}\s+\p{L}+\s*\d{4})\s*\)(?<period>\.?)|$)", RegexOptions.IgnoreCase | RegexOptions.Singleline, Patterns.TimeoutMilliseconds)]
     public static partial Regex AnswerSentence();
 
     /// <summary>"Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1137."</summary>
-    [GeneratedRegex(@"Zie\s+ook:?\s+(?:(?:het\s+)?Aanhangsel\s+(?:van\s+de\s+)?Handelingen,?\s*)?vergaderjaar\s+(?<y1>\d{4})\s*[–-]\s*(?<y2>\d{4}),?\s*(?<nrs>(?:(?:nrs?\.?|nummers?)\s*)?\d+(?:\s*(?:,|en)\s*(?:nr\.?\s*)?\d+)*)\.?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"Zie\s+ook:?\s+(?:(?:het\s+)?Aanhangsel\s+(?:van\s+de\s+)?Handelingen,?\s*)?vergaderjaar\s+(?<y1>\d{4})\s*[–-]\s*(?<y2>\d{4}),?\s*(?<nrs>(?:(?:nrs?\.?|nummers?)\s*)?\d+(?:\s*(?:,|en)\s*(?:nr\.?\s*)?\d+)*)\.?", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     public static partial Regex SeeAlso();
 
-    [GeneratedRegex(@"Vergaderjaar\s+(\d{4})\s*[–-]\s*(\d{4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"Vergaderjaar\s+(\d{4})\s*[–-]\s*(\d{4})", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     public static partial Regex Vergaderjaar();
 
-    [GeneratedRegex(@"\b((?:19|20)\d{2})Z\s?(\d{5})\b")]
+    [GeneratedRegex(@"\b((?:19|20)\d{2})Z\s?(\d{5})\b", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     public static partial Regex CaseNumber();
 
-    [GeneratedRegex(@"\b(?:19|20)\d{2}D\d{5}\b")]
+    [GeneratedRegex(@"\b(?:19|20)\d{2}D\d{5}\b", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     public static partial Regex DocumentNumber();
 
-    [GeneratedRegex(@"\b(?<kind>ah|kv)-tk-(?<rest>\d{8}-\d+|\d{4}Z\d{5})\b")]
+    [GeneratedRegex(@"\b(?<kind>ah|kv)-tk-(?<rest>\d{8}-\d+|\d{4}Z\d{5})\b", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     public static partial Regex PublicationId();
 
-    [GeneratedRegex(@"^(?:AH|Aanhangsel(?:\s+nr\.?)?)?\s*(\d{1,5})$")]
+    [GeneratedRegex(@"^(?:AH|Aanhangsel(?:\s+nr\.?)?)?\s*(\d{1,5})$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     public static partial Regex AanhangselNumberLine();
 
     /// <summary>Recognised preamble lines (the printed masthead).</summary>
-    [GeneratedRegex(@"^(?:Tweede Kamer der Staten-Generaal\s*2?|Eerste Kamer der Staten-Generaal\s*1?|Vergaderjaar\s+\d{4}\s*[–-]\s*\d{4}|Aanhangsel van de Handelingen|Vragen gesteld door de leden der Kamer,?(?:\s+met de daarop door de)?|regering gegeven antwoorden|met de daarop door de regering gegeven antwoorden)(?:\s+|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Tweede Kamer der Staten-Generaal\s*2?|Eerste Kamer der Staten-Generaal\s*1?|Vergaderjaar\s+\d{4}\s*[–-]\s*\d{4}|Aanhangsel van de Handelingen|Vragen gesteld door de leden der Kamer,?(?:\s+met de daarop door de)?|regering gegeven antwoorden|met de daarop door de regering gegeven antwoorden)(?:\s+|$)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     public static partial Regex PreambleLine();
 
-    [GeneratedRegex(@"\b(?<office>minister-president|ministers|minister|staatssecretarissen|staatssecretaris)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<office>minister-president|ministers|minister|staatssecretarissen|staatssecretaris)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex OfficeWord();
 
-    [GeneratedRegex(@"\s*(?:,|\ben\b)\s+(?:de|het)\s+(?=(?:minister|staatssecretaris)|minister-president)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*(?:,|\ben\b)\s+(?:de|het)\s+(?=(?:minister|staatssecretaris)|minister-president)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex OfficeSeparator();
 
-    [GeneratedRegex(@"\s*,\s*(?=(?:van|voor)\s)|\s+en\s+(?=(?:van|voor)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*,\s*(?=(?:van|voor)\s)|\s+en\s+(?=(?:van|voor)\s)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex PortfolioSeparator();
 
-    [GeneratedRegex(@"^(?<office>minister-president|ministers|minister|staatssecretarissen|staatssecretaris)\b\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<office>minister-president|ministers|minister|staatssecretarissen|staatssecretaris)\b\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline, Patterns.TimeoutMilliseconds)]
     private static partial Regex OfficeHead();
 
-    [GeneratedRegex(@"\(([^()]*)\)")]
+    [GeneratedRegex(@"\(([^()]*)\)", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex Parenthesised();
 
-    [GeneratedRegex(@"\s*,\s*|\s+en\s+")]
+    [GeneratedRegex(@"\s*,\s*|\s+en\s+", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex NameSeparator();
 
-    [GeneratedRegex(@"^(?:beiden|beide|allen|alle(?:\s+\w+)?)\s+(.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:beiden|beide|allen|alle(?:\s+\w+)?)\s+(.+)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex SharedParty();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     public static partial Regex Whitespace();
 
-    [GeneratedRegex(@"mede[\s-]*namens\s+(?<who>.+)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"mede[\s-]*namens\s+(?<who>.+)$", RegexOptions.IgnoreCase | RegexOptions.Singleline, Patterns.TimeoutMilliseconds)]
     public static partial Regex OnBehalfOf();
 
-    [GeneratedRegex(@"(\p{L})\s?[´`]")]
+    [GeneratedRegex(@"(\p{L})\s?[´`]", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex SpacingAccent();
 
-    [GeneratedRegex(@"\s*[–-]\s*")]
+    [GeneratedRegex(@"\s*[–-]\s*", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex DashInName();
 
     public static string Normalise(string text) => Whitespace().Replace(text, " ").Trim();

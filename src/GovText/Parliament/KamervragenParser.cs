@@ -38,8 +38,16 @@ public sealed partial class KamervragenParser
     {
         ArgumentNullException.ThrowIfNull(source);
         options ??= ParserOptions.Default;
-        var run = new Run(source);
-        var doc = run.Execute();
+        KamervraagDocument doc;
+        try
+        {
+            doc = new Run(source).Execute();
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            throw new DocumentFormatException(source.File, null, null, "a text pattern exceeded its time limit while parsing (hostile or malformed text)", ex);
+        }
+
         if (options.Strict && doc.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } error)
         {
             throw new DocumentFormatException(source.File, error.Page, error.Offset, error.Message);
@@ -57,28 +65,28 @@ public sealed partial class KamervragenParser
 
     private sealed record Block(BlockKind Kind, ImmutableArray<int> Numbers, TextLine? Heading, List<TextLine> Lines);
 
-    [GeneratedRegex(@"^(?<nader>Nader\s+)?(?<kind>Vraag|Vragen|Antwoord(?:en)?(?:\s+(?:(?:op|bij)\s+)?(?:de\s+)?(?:vraag|vragen))?|Beantwoording\s+(?:van\s+)?(?:vraag|vragen))\s*(?<nums>\d+(?:\s*(?:,|en|t/m|tot en met|[–&-])?\s*\d+)*)\s*(?:[:.)]\s*(?<inline>\S.*)?)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<nader>Nader\s+)?(?<kind>Vraag|Vragen|Antwoord(?:en)?(?:\s+(?:(?:op|bij)\s+)?(?:de\s+)?(?:vraag|vragen))?|Beantwoording\s+(?:van\s+)?(?:vraag|vragen))\s*(?<nums>\d+(?:\s*(?:,|en|t/m|tot en met|[–&-])?\s*\d+)*)\s*(?:[:.)]\s*(?<inline>\S.*)?)?$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^Antwoord\s*:?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Antwoord\s*:?\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex BareAnswerLabel();
 
-    [GeneratedRegex(@"^Mededeling\s*:?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Mededeling\s*:?\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex NoticeHeading();
 
-    [GeneratedRegex(@"(?:https?://|www\.|\b(?<![@/.\w])(?:[a-z0-9-]+\.)+(?:nl|com|org|net|eu|be|de|int|gov|info|io|fr|uk)/)[^\s<>""«»]+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:https?://|www\.|\b(?<![@/.\w])(?:[a-z0-9-]+\.)+(?:nl|com|org|net|eu|be|de|int|gov|info|io|fr|uk)/)[^\s<>""«»]+", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Url();
 
-    [GeneratedRegex(@"^(\d{1,3})\s+(.*)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(\d{1,3})\s+(.*)$", RegexOptions.Singleline, Patterns.TimeoutMilliseconds)]
     private static partial Regex FootnoteNumber();
 
-    [GeneratedRegex(@"\b(?:zie|verwijs\w*(?:\s+\w+){0,3}?\s+naar|verwezen\s+naar)\s+(?:ook\s+)?(?:mijn\s+|het\s+|de\s+)?(?:beantwoording\s+van\s+|antwoord(?:en)?\s+(?:op|bij|onder)\s+)(?:de\s+)?vra(?:ag|gen)\s+(?<nums>\d+(?:\s*(?:,|en|t/m|tot en met|[–-])\s*\d+)*)(?!\s+van\s+(?:het\s+lid|de\s+leden))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:zie|verwijs\w*(?:\s+\w+){0,3}?\s+naar|verwezen\s+naar)\s+(?:ook\s+)?(?:mijn\s+|het\s+|de\s+)?(?:beantwoording\s+van\s+|antwoord(?:en)?\s+(?:op|bij|onder)\s+)(?:de\s+)?vra(?:ag|gen)\s+(?<nums>\d+(?:\s*(?:,|en|t/m|tot en met|[–-])\s*\d+)*)(?!\s+van\s+(?:het\s+lid|de\s+leden))", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex CrossReference();
 
-    [GeneratedRegex(@"^\(?\s*ingezonden\s+(\d{1,2}\s+\p{L}+\s*\d{4})\s*\)?\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\(?\s*ingezonden\s+(\d{1,2}\s+\p{L}+\s*\d{4})\s*\)?\.?$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex SubmittedLine();
 
-    [GeneratedRegex(@"^(\d{1,3})(?:[.)]\s+|[.)]?$)")]
+    [GeneratedRegex(@"^(\d{1,3})(?:[.)]\s+|[.)]?$)", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex ParagraphNumber();
 
     private sealed class Run(SourceDocument source)

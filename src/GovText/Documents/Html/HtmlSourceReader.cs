@@ -141,10 +141,10 @@ public sealed partial class HtmlSourceReader : ISourceReader
         ReaderText.SetMetadataWithIdentifier(builder, list);
     }
 
-    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
     private static partial Regex MetaCharset();
 
-    [GeneratedRegex(@"^\d{1,3}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d{1,3}$", RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
     private static partial Regex FootnoteNumber();
 
     /// <summary>Walks the DOM iteratively and writes lines.</summary>

@@ -60,16 +60,16 @@ public sealed partial class MarkdownSourceReader : ISourceReader
         return builder.Build();
     }
 
-    [GeneratedRegex(@"(?<=\S)\[\^?(?<n>\d{1,3}) ?\]|(?<=\d)\[(?<sup>[A-Za-z]{1,3}) ?\]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\S)\[\^?(?<n>\d{1,3}) ?\]|(?<=\d)\[(?<sup>[A-Za-z]{1,3}) ?\]", RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
     private static partial Regex InlineReference();
 
-    [GeneratedRegex(@"^(?<p>a?h|kv)[\s\-]+(?<c>tk|ek)[\s\-]+(?<rest>\d{8}[\s\-]+\d+|\d{4}Z\d{5})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<p>a?h|kv)[\s\-]+(?<c>tk|ek)[\s\-]+(?<rest>\d{8}[\s\-]+\d+|\d{4}Z\d{5})$", RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
     private static partial Regex IdFooter();
 
-    [GeneratedRegex(@"^(?<n>\d{1,3}) \S", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<n>\d{1,3}) \S", RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
     private static partial Regex FootnoteStart();
 
-    [GeneratedRegex(@"<[^>]*>", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<[^>]*>", RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
     private static partial Regex Tag();
 
     /// <summary>Walks the Markdig tree iteratively and writes lines.</summary>

@@ -18,23 +18,23 @@ internal static partial class PdfFurniture
     internal const double ChamberMarkerSizeRatio = 2.5;
 
     /// <summary>Publication id footers: "ah-tk-20232024-1314", "kv-tk-2024Z18796", "kst-36200-VII-12".</summary>
-    [GeneratedRegex(@"^[a-z]{2,4}-[a-z]{2,3}-[0-9]{4}[0-9A-Za-z]*(?:-[0-9A-Za-z]+)*$")]
+    [GeneratedRegex(@"^[a-z]{2,4}-[a-z]{2,3}-[0-9]{4}[0-9A-Za-z]*(?:-[0-9A-Za-z]+)*$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     internal static partial Regex IdFooter();
 
     /// <summary>"ISSN 0921 - 7398".</summary>
-    [GeneratedRegex(@"^ISSN\s*[0-9]{4}\s*[-–]\s*[0-9]{3}[0-9X]$")]
+    [GeneratedRegex(@"^ISSN\s*[0-9]{4}\s*[-–]\s*[0-9]{3}[0-9X]$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     internal static partial Regex Issn();
 
     /// <summary>"’s-Gravenhage 2024".</summary>
-    [GeneratedRegex(@"^['’‘]s[-‐]Gravenhage\s+[0-9]{4}$")]
+    [GeneratedRegex(@"^['’‘]s[-‐]Gravenhage\s+[0-9]{4}$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     internal static partial Regex Imprint();
 
     /// <summary>"Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel", optionally with a page number before or after.</summary>
-    [GeneratedRegex(@"^(?:(?<pre>[0-9]{1,4})\s+)?(?<footer>(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+[0-9]{4}\s*[–-]\s*[0-9]{4}(?:,\s*[^,0-9][^,]*?)?)(?:\s+(?<post>[0-9]{1,4}))?$")]
+    [GeneratedRegex(@"^(?:(?<pre>[0-9]{1,4})\s+)?(?<footer>(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+[0-9]{4}\s*[–-]\s*[0-9]{4}(?:,\s*[^,0-9][^,]*?)?)(?:\s+(?<post>[0-9]{1,4}))?$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     internal static partial Regex RunningFooter();
 
     /// <summary>A bare page number.</summary>
-    [GeneratedRegex(@"^[0-9]{1,4}$")]
+    [GeneratedRegex(@"^[0-9]{1,4}$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     internal static partial Regex PageNumber();
 
     /// <summary>Classifies one segment of a line; returns the pieces of furniture it consists of, or null when it is text.</summary>

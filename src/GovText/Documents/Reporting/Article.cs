@@ -120,6 +120,6 @@ public sealed partial record Article
         return false;
     }
 
-    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}")]
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex IsoDate();
 }

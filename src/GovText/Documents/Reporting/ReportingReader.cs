@@ -222,9 +222,9 @@ public sealed partial class ReportingReader
         return m.Success && DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:Gepubliceerd(?:\s+op)?|Publicatiedatum|Datum|Published|Date)\s*:?\s*|(?-i:\p{Lu})[\p{L}'’ .-]{1,40},\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?(?=\d{1,2}\s+\p{L}+\s+\d{4}\s*[–—-]))(?<d>\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:Gepubliceerd(?:\s+op)?|Publicatiedatum|Datum|Published|Date)\s*:?\s*|(?-i:\p{Lu})[\p{L}'’ .-]{1,40},\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?(?=\d{1,2}\s+\p{L}+\s+\d{4}\s*[–—-]))(?<d>\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex DateLine();
 
-    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}")]
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex IsoPattern();
 }

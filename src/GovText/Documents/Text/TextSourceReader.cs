@@ -243,11 +243,11 @@ public sealed partial class TextSourceReader : ISourceReader
     /// A word of lower-case letters glued to a capitalised word of lower-case letters, as a whole token (not inside a URL,
     /// e-mail address or identifier): "inNederland", "dePalestijnse", "toenmaligeMinister".
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{Nd}/._@%=:#&+-])(?<l>\p{Ll}{2,})(?<r>\p{Lu}\p{Ll}{2,})(?![\p{L}\p{Nd}/_@%=&+-])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{Nd}/._@%=:#&+-])(?<l>\p{Ll}{2,})(?<r>\p{Lu}\p{Ll}{2,})(?![\p{L}\p{Nd}/_@%=&+-])", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex GluedWords();
 
     /// <summary>A hyphen between two lower-case word parts inside a line ("emissiefacto-ren"), not part of a longer compound or a URL.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{Nd}/._-])(?<l>\p{Ll}{2,})-(?<r>\p{Ll}{2,})(?![\p{L}\p{Nd}/_-])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{Nd}/._-])(?<l>\p{Ll}{2,})-(?<r>\p{Ll}{2,})(?![\p{L}\p{Nd}/_-])", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex InlineBreak();
 
     private static List<string> SplitLines(string text)
@@ -400,24 +400,24 @@ public sealed partial class TextSourceReader : ISourceReader
         return result;
     }
 
-    [GeneratedRegex(@"^(?:Vraag|Vragen|Antwoord|Antwoorden)\b[\s\d,en]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Vraag|Vragen|Antwoord|Antwoorden)\b[\s\d,en]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex HeadingLine();
 
-    [GeneratedRegex(@"^(\d{1,2})\)?\s*(\S.*)$")]
+    [GeneratedRegex(@"^(\d{1,2})\)?\s*(\S.*)$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex FootnoteStart();
 
-    [GeneratedRegex(@"https?://|www\.|\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|\b(?:19|20)\d{2}\b|Kamerstuk|Handelingen|Aanhangsel|Staatscourant|Stb\.|Stcrt\.|\bnr\.|\bIdem\b|\bZie\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"https?://|www\.|\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|\b(?:19|20)\d{2}\b|Kamerstuk|Handelingen|Aanhangsel|Staatscourant|Stb\.|Stcrt\.|\bnr\.|\bIdem\b|\bZie\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex CitationHint();
 
-    [GeneratedRegex(@"^\d{1,2}(?:\s+\d{1,2})*$")]
+    [GeneratedRegex(@"^\d{1,2}(?:\s+\d{1,2})*$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex MarkerOnlyLine();
 
-    [GeneratedRegex(@"(?<=[\p{L}?!.»”’)'""])(?:(\d{1,2})|\s(\d{1,2})\))(?=[\s,.;:?!)»]|$)")]
+    [GeneratedRegex(@"(?<=[\p{L}?!.»”’)'""])(?:(\d{1,2})|\s(\d{1,2})\))(?=[\s,.;:?!)»]|$)", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex GluedMarker();
 
-    [GeneratedRegex(@"^(Tweede Kamer der Staten-Generaal)\s*(2)\s*$")]
+    [GeneratedRegex(@"^(Tweede Kamer der Staten-Generaal)\s*(2)\s*$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex ChamberMarker();
 
-    [GeneratedRegex(@"(?<id>\b(?:ah|kv)-tk-(?:\d{8}-\d+|\d{4}Z\d{5})\b)|(?<issn>ISSN\s+0921\s*-\s*7398)|(?<imprint>’s-Gravenhage\s+\d{4})|(?<footer>Tweede Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, (?:Aanhangsel|Vragen)(?:\s*\d{1,3}(?!\d))?)")]
+    [GeneratedRegex(@"(?<id>\b(?:ah|kv)-tk-(?:\d{8}-\d+|\d{4}Z\d{5})\b)|(?<issn>ISSN\s+0921\s*-\s*7398)|(?<imprint>’s-Gravenhage\s+\d{4})|(?<footer>Tweede Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, (?:Aanhangsel|Vragen)(?:\s*\d{1,3}(?!\d))?)", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex Furniture();
 }

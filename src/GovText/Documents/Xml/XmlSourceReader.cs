@@ -126,10 +126,10 @@ public sealed partial class XmlSourceReader : ISourceReader
         return (line, index - lineStart + 1);
     }
 
-    [GeneratedRegex(@"^\s*<\?xml[^>]*encoding\s*=\s*[""']([A-Za-z0-9_\-:.]+)[""']", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*<\?xml[^>]*encoding\s*=\s*[""']([A-Za-z0-9_\-:.]+)[""']", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
     private static partial Regex XmlEncoding();
 
-    [GeneratedRegex(@"\d{1,3}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d{1,3}", RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
     private static partial Regex FirstNumber();
 
     /// <summary>The streaming state machine.</summary>

@@ -1,0 +1,69 @@
+using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
+using GovText.Claims;
+using GovText.Documents.Reporting;
+using Xunit;
+
+namespace GovText.Tests.Claims;
+
+/// <summary>
+/// No regular expression of GovText may run without a time limit: a pattern that backtracks without end on hostile
+/// text must fail fast and be turned into a diagnostic, not hang the caller (docs/cli.md, "Diagnostic codes").
+/// </summary>
+public sealed class PatternTimeLimitTests
+{
+    [Fact]
+    public void EveryGeneratedPattern_HasTheTimeLimit()
+    {
+        var methods = typeof(ClaimExtractor).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.DeclaredOnly))
+            .Where(m => m.GetCustomAttribute<GeneratedRegexAttribute>() is not null)
+            .ToList();
+
+        // Every stage has patterns; the count guards against the reflection silently finding nothing.
+        Assert.True(methods.Count > 200, $"found only {methods.Count} generated patterns");
+        var unlimited = methods
+            .Where(m => ((Regex)m.Invoke(null, null)!).MatchTimeout != TimeSpan.FromMilliseconds(Patterns.TimeoutMilliseconds))
+            .Select(m => $"{m.DeclaringType!.Name}.{m.Name}")
+            .ToList();
+        Assert.Empty(unlimited);
+    }
+
+    [Fact]
+    public void LexiconAndGazetteerPatterns_HaveATimeLimit()
+    {
+        foreach (var name in new[] { "negation", "stance-deny", "stance-hedge", "stance-scope", "stance-refuse" })
+        {
+            Assert.All(Lexicon.Embedded(name).Entries, e => Assert.NotEqual(Regex.InfiniteMatchTimeout, e.Pattern.MatchTimeout));
+        }
+    }
+
+    [Theory]
+    [InlineData("volgens", 300)]
+    [InlineData("zei", 200)]
+    [InlineData("quotes", 60)]
+    public void HostileRepetition_GivesClaimsInsideTheText(string shape, int times)
+    {
+        var unit = shape switch
+        {
+            "volgens" => "volgens de minister ",
+            "zei" => "'Nee', zei hij, ",
+            _ => "‘De politie gebruikte de software niet, ",
+        };
+        var body = string.Concat(Enumerable.Repeat(unit, times)) + "aldus de woordvoerder.";
+        var text = "Titel\n\n" + body + "\n";
+        var article = ReportingReader.Default.Read(Encoding.UTF8.GetBytes(text), "hostile.txt");
+
+        var claims = ClaimExtractor.Default.Extract(article);
+
+        // Every claim cites characters of the article; none is an empty shell.
+        Assert.NotEmpty(claims);
+        Assert.All(claims, c =>
+        {
+            Assert.InRange(c.Span.Start, 0, article.Source.Text.Length);
+            Assert.InRange(c.Span.End, c.Span.Start + 1, article.Source.Text.Length);
+            Assert.False(string.IsNullOrWhiteSpace(c.Text));
+        });
+    }
+}
