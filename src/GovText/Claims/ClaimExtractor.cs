@@ -127,7 +127,7 @@ public sealed partial class ClaimExtractor
         }
 
         // "Het ADR-rapport" names the source by "ADR" or by its document noun ("een rapport" in the attribution).
-        var words = Regex.Split(m.Groups["src"].Value, @"[^\p{L}\d]+").Where(w => w.Length >= 3)
+        var words = Regex.Split(m.Groups["src"].Value, @"[^\p{L}\d]+", RegexOptions.None, Patterns.Timeout).Where(w => w.Length >= 3)
             .SelectMany(w => DocumentNounEnd().Match(w) is { Success: true } noun ? new[] { w, noun.Value } : [w]).ToList();
         string? source = null;
         for (var i = 0; i < claims.Count; i++)
@@ -436,7 +436,7 @@ public sealed partial class ClaimExtractor
         }
 
         var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words < 4 || (!Regex.IsMatch(trimmed, @"[.!”»""’)]$") && words < 12))
+        if (words < 4 || (!Regex.IsMatch(trimmed, @"[.!”»""’)]$", RegexOptions.None, Patterns.Timeout) && words < 12))
         {
             return; // headings, captions
         }
@@ -519,7 +519,7 @@ public sealed partial class ClaimExtractor
                 handled = true;
                 continue;
             }
-            else if (SplitVolgens(sentence) is { } volgensFrame && volgensFrame.ClauseStart < quote.Index - 1 && !Regex.IsMatch(sentence[volgensFrame.ClauseStart..quote.Index], @"[„“""«‘]"))
+            else if (SplitVolgens(sentence) is { } volgensFrame && volgensFrame.ClauseStart < quote.Index - 1 && !Regex.IsMatch(sentence[volgensFrame.ClauseStart..quote.Index], @"[„“""«‘]", RegexOptions.None, Patterns.Timeout))
             {
                 // "Volgens Kamphuis zakken leerlingen vaker op onderdelen die ze „nauwelijks hebben kunnen laten zien”": the
                 // clause "volgens" opens is the claim, quotation marks kept.
@@ -739,7 +739,7 @@ public sealed partial class ClaimExtractor
         }
 
         // "Voor zover het ministerie kon nagaan, ging het om medische vluchten": X's hedged statement.
-        if (KnowledgeOf().Match(sentence) is { Success: true } knowledge && !Regex.IsMatch(knowledge.Groups["who"].Value, @"^(?:ik|wij|we|bekend|mogelijk|nodig)$", RegexOptions.IgnoreCase))
+        if (KnowledgeOf().Match(sentence) is { Success: true } knowledge && !Regex.IsMatch(knowledge.Groups["who"].Value, @"^(?:ik|wij|we|bekend|mogelijk|nodig)$", RegexOptions.IgnoreCase, Patterns.Timeout))
         {
             claims.Add(Build(whole, sentence, wholeAt, ClaimKind.ReportedSpeech, context.Resolve(knowledge.Groups["who"].Value), knowledge.Groups["lead"].Value.Trim(), context.SpeechTime(sentence) ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
             return;
@@ -1104,14 +1104,14 @@ public sealed partial class ClaimExtractor
     /// </summary>
     private static bool InContrastTail(string text, string cue) =>
         CueAt(text, cue) is { Success: true } at && ContrastTail().Match(text, at.Index) is { Success: true } tail && tail.Index == at.Index
-        && Regex.IsMatch(text[..at.Index], @"\p{L}['’”""]?\s*,\s*(?:maar\s+)?$") && text[..at.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4;
+        && Regex.IsMatch(text[..at.Index], @"\p{L}['’”""]?\s*,\s*(?:maar\s+)?$", RegexOptions.None, Patterns.Timeout) && text[..at.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4;
 
     /// <summary>"niet" and up to eight words without a finite verb, or "geen" and one or two words, to the end of the claim ("…, geen beleid").</summary>
     [GeneratedRegex(@"\Ggeen\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?[.,!]?$|\Gniet\s+(?!(?:alleen|enkel|slechts|meer|langer|eens|zomaar)\b)(?:(?!(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kon|konden|zal|zullen|zou|zouden|moet|moeten|wil|willen|gaat|gaan|ging|gingen)\b)[\p{L}\d'’-]+\s*){1,8}[.,!]?$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ContrastTail();
 
     /// <summary>The first occurrence of a negation cue as a whole word.</summary>
-    private static Match CueAt(string text, string cue) => Regex.Match(text, @"\b" + Regex.Escape(cue) + @"\b", RegexOptions.IgnoreCase);
+    private static Match CueAt(string text, string cue) => Regex.Match(text, @"\b" + Regex.Escape(cue) + @"\b", RegexOptions.IgnoreCase, Patterns.Timeout);
 
     [GeneratedRegex(@"\b(?:te\s+horen\s+(?:kregen|krijgen|gekregen|kreeg|krijg)|(?:kregen|krijgen|gekregen|kreeg|krijg)\s+(?:\S+\s+){0,3}?te\s+horen|(?:is|zijn|werd|werden|was|waren)\s+(?:\S+\s+){0,4}?(?:verteld|voorgehouden|beloofd|toegezegd|gezegd)|beloofd|beloofde|beloofden|toegezegd|voorgespiegeld|hoorde|hoorden|hoort|horen|zei|zeiden|zegt|zeggen)\s+(?:\S+\s+){0,4}?dat\b[^,;:]*$|\b(?:stelde|stelden|stelt|stellen)\s+(?:\S+\s+){0,3}?voor\s+(?:om|dat)\b[^,;:]*$|\b(?:deed|deden|doet|doen)\s+(?:\S+\s+){0,3}?alsof\b[^,;:]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ToldClause();
@@ -1123,7 +1123,7 @@ public sealed partial class ClaimExtractor
     private static partial Regex OpenSubordinateClause();
 
     private static bool IsInSubordinateQuestion(string text, int at) =>
-        Regex.IsMatch(text[..at], @"\b(?:of|waarom|hoe|welke|wanneer)\b[^,;:.]*$", RegexOptions.IgnoreCase);
+        Regex.IsMatch(text[..at], @"\b(?:of|waarom|hoe|welke|wanneer)\b[^,;:.]*$", RegexOptions.IgnoreCase, Patterns.Timeout);
 
     private ImmutableArray<string> HedgesOf(string sentence) =>
         _hedge.Entries.Select(e => e.Pattern.Match(sentence)).Where(m => m.Success).Select(m => m.Value).Distinct().ToImmutableArray();
@@ -1155,7 +1155,7 @@ public sealed partial class ClaimExtractor
 
     private static Speaker QuotedSpeaker(string lead, KamervraagDocument document, Speaker? answerer)
     {
-        var office = Regex.Match(lead, @"\bvan\s+de\s+(?<o>(?:minister|staatssecretaris)\s+(?:van|voor)\s+[^«]+?)(?:\s+dat|\s*:|\s*$)", RegexOptions.IgnoreCase);
+        var office = Regex.Match(lead, @"\bvan\s+de\s+(?<o>(?:minister|staatssecretaris)\s+(?:van|voor)\s+[^«]+?)(?:\s+dat|\s*:|\s*$)", RegexOptions.IgnoreCase, Patterns.Timeout);
         if (office.Success)
         {
             var o = HeaderGrammar.Capitalise(HeaderGrammar.Normalise(office.Groups["o"].Value));
@@ -1204,7 +1204,7 @@ public sealed partial class ClaimExtractor
 
     private static string? CitedSource(string lead)
     {
-        var m = Regex.Match(lead, @"\b(?:uw|het|mijn)\s+antwoord(?:en)?\b[^«:]*", RegexOptions.IgnoreCase);
+        var m = Regex.Match(lead, @"\b(?:uw|het|mijn)\s+antwoord(?:en)?\b[^«:]*", RegexOptions.IgnoreCase, Patterns.Timeout);
         return m.Success ? m.Value.Trim().TrimEnd(':', ',') : null;
     }
 
@@ -1338,7 +1338,7 @@ public sealed partial class ClaimExtractor
         public void Spoke(Claim claim)
         {
             if (claim.Kind == ClaimKind.Statement && claim.Entities.LastOrDefault(e => e.Type == "Person") is { } person
-                && !Regex.IsMatch(person.Text, @"^(?:minister|staatssecretaris)\b", RegexOptions.IgnoreCase)
+                && !Regex.IsMatch(person.Text, @"^(?:minister|staatssecretaris)\b", RegexOptions.IgnoreCase, Patterns.Timeout)
                 && !(LastPerson is not null && SameSurname(LastPerson.Name, person.Canonical)))
             {
                 // "Hoogleraar informatierecht Maarten Veldkamp is kritisch. ‘…’, zegt hij.": the person the reporting introduced.
@@ -1372,7 +1372,7 @@ public sealed partial class ClaimExtractor
                 _speakerIsLatest = true;
                 ParagraphSpeaker = known;
             }
-            else if (claim.Kind == ClaimKind.Statement && RoleMention().Match(claim.Text) is { Success: true } role && !Regex.IsMatch(role.Value, @"^(?:de\s+|een\s+)?(?:minister|staatssecretaris)\b", RegexOptions.IgnoreCase))
+            else if (claim.Kind == ClaimKind.Statement && RoleMention().Match(claim.Text) is { Success: true } role && !Regex.IsMatch(role.Value, @"^(?:de\s+|een\s+)?(?:minister|staatssecretaris)\b", RegexOptions.IgnoreCase, Patterns.Timeout))
             {
                 // "Op 24 augustus reageerde een woordvoerder van DUO op berichten …", "sprak dijkgraaf Annelies Verhoeven van
                 // Waterschap Peelrand een volle zaal toe": the role (and name) the sentence introduces.
@@ -1428,7 +1428,7 @@ public sealed partial class ClaimExtractor
                 return new Speaker(named.Name, RoleOf(named.Office), named.Office, m);
             }
 
-            if (Regex.IsMatch(lower, @"^(?:de\s+|demissionair\s+|toenmalig\s+)*(?:minister|bewindsman|bewindsvrouw|staatssecretaris)\b") || ((lower is "hij" or "zij") && !_speakerIsLatest && LastPerson is not null && LastPerson.Role is "Minister" or "Staatssecretaris"))
+            if (Regex.IsMatch(lower, @"^(?:de\s+|demissionair\s+|toenmalig\s+)*(?:minister|bewindsman|bewindsvrouw|staatssecretaris)\b", RegexOptions.None, Patterns.Timeout) || ((lower is "hij" or "zij") && !_speakerIsLatest && LastPerson is not null && LastPerson.Role is "Minister" or "Staatssecretaris"))
             {
                 if (LastMinister is not null)
                 {
@@ -1477,7 +1477,7 @@ public sealed partial class ClaimExtractor
                 return new Speaker(m, "research", null, m);
             }
 
-            if (Regex.IsMatch(lower, @"\bkamerleden\b|\bkamerlid\b") || Regex.IsMatch(m, @"\ben\b") && char.IsUpper(m[0]))
+            if (Regex.IsMatch(lower, @"\bkamerleden\b|\bkamerlid\b", RegexOptions.None, Patterns.Timeout) || Regex.IsMatch(m, @"\ben\b", RegexOptions.None, Patterns.Timeout) && char.IsUpper(m[0]))
             {
                 return new Speaker(m, "Kamerlid", null, m);
             }
@@ -1751,7 +1751,7 @@ public sealed partial class ClaimExtractor
 
             foreach (var (_, _, office, name) in Spotters.Ministers(sentence))
             {
-                if (name is not null && !Regex.IsMatch(sentence, @"\b(?:collega|net\s+als)\b[^.]*" + Regex.Escape(name)))
+                if (name is not null && !Regex.IsMatch(sentence, @"\b(?:collega|net\s+als)\b[^.]*" + Regex.Escape(name), RegexOptions.None, Patterns.Timeout))
                 {
                     if (LastMinister is not null && LastMinister.Name.EndsWith(name.Split(' ')[^1], StringComparison.Ordinal))
                     {
@@ -1968,7 +1968,7 @@ public sealed partial class ClaimExtractor
         }
 
         var organisation = m.Groups["org"].Value.Trim();
-        return Spotters.Entities(organisation).FirstOrDefault()?.Canonical ?? Regex.Replace(organisation, @"^(?:de|het)\s+", string.Empty, RegexOptions.IgnoreCase);
+        return Spotters.Entities(organisation).FirstOrDefault()?.Canonical ?? Regex.Replace(organisation, @"^(?:de|het)\s+", string.Empty, RegexOptions.IgnoreCase, Patterns.Timeout);
     }
 
     [GeneratedRegex(@"\b(?:woordvoer(?:der|ster)|zegsman|zegsvrouw|directeur|voorzitter|bestuurder|topman|topvrouw)\s+(?:van|namens|bij)\s+(?<org>.+)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
@@ -2155,13 +2155,13 @@ public sealed partial class ClaimExtractor
             return AnnouncedWithoutFiniteVerb(trimmed);
         }
 
-        var rest = LeadingAdverbs().Replace(Regex.Replace(TimeWords().Replace(trimmed[(verb.Index + verb.Length)..].TrimEnd(':'), " "), @"\s+", " ").Trim(), string.Empty);
+        var rest = LeadingAdverbs().Replace(Regex.Replace(TimeWords().Replace(trimmed[(verb.Index + verb.Length)..].TrimEnd(':'), " "), @"\s+", " ", RegexOptions.None, Patterns.Timeout).Trim(), string.Empty);
         var who = !LeadingPreposition().IsMatch(rest) && AnnouncedSpeaker().Match(rest) is { Success: true } inverted ? inverted.Value.Trim() : string.Empty;
         if (who.Length == 0)
         {
             var subject = trimmed[..verb.Index].Trim();
             var comma = subject.LastIndexOf(',');
-            who = Regex.Replace(TimeWords().Replace(comma >= 0 ? subject[(comma + 1)..] : subject, " "), @"\s+", " ").Trim();
+            who = Regex.Replace(TimeWords().Replace(comma >= 0 ? subject[(comma + 1)..] : subject, " "), @"\s+", " ", RegexOptions.None, Patterns.Timeout).Trim();
         }
 
         return who.Length == 0 || who.Split(' ').Length > 8 ? null : (trimmed[verb.Index..].Trim(), who);
@@ -2179,7 +2179,7 @@ public sealed partial class ClaimExtractor
             var rest = LeadingAdverbs().Replace(perfect.Groups["rest"].Value.Trim(), string.Empty);
             var who = !LeadingPreposition().IsMatch(rest) && AnnouncedSpeaker().Match(rest) is { Success: true, Length: > 0 } inverted
                 ? inverted.Value.Trim()
-                : Regex.Replace(TimeWords().Replace(trimmed[..perfect.Index], " "), @"\s+", " ").Trim();
+                : Regex.Replace(TimeWords().Replace(trimmed[..perfect.Index], " "), @"\s+", " ", RegexOptions.None, Patterns.Timeout).Trim();
             return who.Length == 0 || who.Split(' ').Length > 8 ? null : (trimmed[perfect.Index..].Trim(), who);
         }
 
@@ -2254,7 +2254,7 @@ public sealed partial class ClaimExtractor
             }
 
             var between = after[..that.Index].Trim().TrimEnd(',');
-            if (verb.Value.StartsWith("schr", StringComparison.OrdinalIgnoreCase) && Regex.IsMatch(between, @"(?:^|\s)voor$", RegexOptions.IgnoreCase))
+            if (verb.Value.StartsWith("schr", StringComparison.OrdinalIgnoreCase) && Regex.IsMatch(between, @"(?:^|\s)voor$", RegexOptions.IgnoreCase, Patterns.Timeout))
             {
                 continue; // "Die norm schrijft voor dat …": prescribes (voorschrijven), nobody speaks
             }
@@ -2265,7 +2265,7 @@ public sealed partial class ClaimExtractor
                 between = inner.Groups["mid"].Value; // "liet de minister in maart weten dat": the speaker is inside
             }
 
-            between = Regex.Replace(TimeWords().Replace(Adverbs().Replace(between, " "), " "), @"\s+", " ").Trim().TrimEnd(',');
+            between = Regex.Replace(TimeWords().Replace(Adverbs().Replace(between, " "), " "), @"\s+", " ", RegexOptions.None, Patterns.Timeout).Trim().TrimEnd(',');
             between = LeadingAddressee().Replace(between, string.Empty).Trim(); // "verzekerde de Tweede Kamer dat": the addressee is no speaker
             if (BetweenTail().Match(between) is { Success: true, Index: > 0 } tail)
             {
@@ -2295,7 +2295,7 @@ public sealed partial class ClaimExtractor
                 subjectBefore = named;
             }
 
-            subjectBefore = Regex.Replace(TimeWords().Replace(subjectBefore, " "), @"\s+", " ").Trim();
+            subjectBefore = Regex.Replace(TimeWords().Replace(subjectBefore, " "), @"\s+", " ", RegexOptions.None, Patterns.Timeout).Trim();
             subjectBefore = Addressee().Replace(LeadingConjunction().Replace(subjectBefore, string.Empty), string.Empty).Trim();
             subjectBefore = TrailingAuxiliary().Replace(subjectBefore, string.Empty).Trim(); // "Het ministerie had eerder al gezegd dat"
             if (InvertedAuxiliary().Match(subjectBefore) is { Success: true } inverted && LeadingPreposition().IsMatch(subjectBefore))
@@ -2496,7 +2496,7 @@ public sealed partial class ClaimExtractor
     {
         var text = Parenthesis().Replace(beforeVerb, " ");
         var comma = text.LastIndexOf(',');
-        var subject = Regex.Replace(TimeWords().Replace(comma >= 0 ? text[(comma + 1)..] : text, " "), @"\s+", " ").Trim();
+        var subject = Regex.Replace(TimeWords().Replace(comma >= 0 ? text[(comma + 1)..] : text, " "), @"\s+", " ", RegexOptions.None, Patterns.Timeout).Trim();
         subject = LeadingConjunction().Replace(subject, string.Empty).Trim();
         return subject.Length > 0 && subject.Split(' ').Length <= 8 && SpeakerWord().IsMatch(subject) ? subject : null;
     }

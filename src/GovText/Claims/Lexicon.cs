@@ -31,7 +31,7 @@ public sealed class Lexicon
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
             var pattern = tab < 0 ? line : line[..tab];
             var rationale = tab < 0 ? string.Empty : line[(tab + 1)..];
-            entries.Add(new LexiconEntry(new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), rationale));
+            entries.Add(new LexiconEntry(new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout), rationale));
         }
 
         Entries = entries.ToImmutable();

@@ -139,7 +139,7 @@ public static partial class Propositions
             // The addressee is the minister (guideline: "Bent u bereid …?" → "de minister is bereid …").
             subject = "de minister";
             verb = verb switch { "bent" => "is", "heeft" or "hebt" => "heeft", "kunt" => "kan", "wilt" => "wil", "zult" => "zal", "zou" => "zou", _ => verb };
-            rest = Regex.Replace(rest, @"\buw\b", "zijn of haar");
+            rest = Regex.Replace(rest, @"\buw\b", "zijn of haar", RegexOptions.None, Patterns.Timeout);
         }
 
         return Clean($"{subject} {verb} {rest}");
@@ -344,7 +344,7 @@ public static partial class Propositions
         }
 
         var verb = m.Groups["v"].Value.ToLowerInvariant() switch { "bent" => "is", "hebt" => "heeft", "kunt" => "kan", "wilt" => "wil", "zult" => "zal", var v => v };
-        var rest = Regex.Replace(statement[m.Length..], @"\buw\b", "zijn of haar");
+        var rest = Regex.Replace(statement[m.Length..], @"\buw\b", "zijn of haar", RegexOptions.None, Patterns.Timeout);
         return $"de minister {verb}{rest}";
     }
 

@@ -485,7 +485,8 @@ internal static partial class Spotters
             @"(?:\s+(?<prep>van|voor)\s+(?<portfolio>" + alt + @")\b)?" +
             @"(?:\s+(?<name>(?:[A-Z][\p{L}'’-]+\s+){1,2}(?:(?:van|de|der|den|ter|ten)\s+){0,2}[A-Z][\p{L}'’-]+|(?:(?:Van|De|Der|Den|Ter|Ten)\s+)(?:(?:de|der|den)\s+)?[A-Z][\p{L}'’-]+|[A-Z][\p{L}'’-]+))?" +
             @"(?:\s+\((?<portfolio2>" + alt + @")\))?",
-            RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant,
+            Patterns.Timeout);
     }
 
     internal static IEnumerable<string> ReadLexiconLines(string name)

@@ -358,11 +358,11 @@ public sealed partial class StanceClassifier
     private static bool QuestionHasScope(string question, string qualifier)
     {
         // "Nee, op dit moment niet" to a question that itself asks about "op dit moment" is a plain denial.
-        var key = Regex.Replace(qualifier.ToLowerInvariant(), @"\b(?:niet|geen)\b", string.Empty).Trim();
+        var key = Regex.Replace(qualifier.ToLowerInvariant(), @"\b(?:niet|geen)\b", string.Empty, RegexOptions.None, Patterns.Timeout).Trim();
         return key.Length > 3 && question.Contains(key, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool IsMainClauseNegation(string sentence) => !Regex.IsMatch(sentence, @"\b(?:dat|of|omdat|wanneer|als|indien)\b[^,]*\bnooit\b", RegexOptions.IgnoreCase);
+    private static bool IsMainClauseNegation(string sentence) => !Regex.IsMatch(sentence, @"\b(?:dat|of|omdat|wanneer|als|indien)\b[^,]*\bnooit\b", RegexOptions.IgnoreCase, Patterns.Timeout);
 
     /// <summary>True when the negation at <paramref name="at"/> is not inside a subordinate or relative clause.</summary>
     private static bool IsMainClauseNegation(string sentence, int at)

@@ -92,7 +92,7 @@ internal static partial class HeaderGrammar
     public static ImmutableArray<string> SplitOffices(string text)
     {
         var s = Normalise(text).TrimEnd('.', ',', ' ');
-        s = Regex.Replace(s, @"^(?:de|het|aan de)\s+", string.Empty, RegexOptions.IgnoreCase);
+        s = Regex.Replace(s, @"^(?:de|het|aan de)\s+", string.Empty, RegexOptions.IgnoreCase, Patterns.Timeout);
         var parts = OfficeSeparator().Split(s);
         var result = new List<string>();
         var pending = new List<string>();
@@ -234,7 +234,7 @@ internal static partial class HeaderGrammar
     public static ImmutableArray<int> ParseNumbers(string text)
     {
         var numbers = new List<int>();
-        var matches = Regex.Matches(text, @"\d+|t/m|tot en met|[–-]");
+        var matches = Regex.Matches(text, @"\d+|t/m|tot en met|[–-]", RegexOptions.None, Patterns.Timeout);
         var rangeNext = false;
         foreach (Match m in matches)
         {

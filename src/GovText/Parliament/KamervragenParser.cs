@@ -388,7 +388,7 @@ public sealed partial class KamervragenParser
                 else
                 {
                     // "(ingezonden 20 november 2024)" printed on a line of its own (Word-derived text)
-                    var sub = Regex.Match(h, @"\(\s*ingezonden\s+(\d{1,2}\s+\p{L}+\s*\d{4})\s*\)", RegexOptions.IgnoreCase);
+                    var sub = Regex.Match(h, @"\(\s*ingezonden\s+(\d{1,2}\s+\p{L}+\s*\d{4})\s*\)", RegexOptions.IgnoreCase, Patterns.Timeout);
                     if (sub.Success)
                     {
                         submitted = ParseDate(joined, sub.Groups[1], "ingezonden");
@@ -414,9 +414,9 @@ public sealed partial class KamervragenParser
                     }
                 }
             }
-            else if (Regex.IsMatch(h, @"\bvragen\s+van\b", RegexOptions.IgnoreCase))
+            else if (Regex.IsMatch(h, @"\bvragen\s+van\b", RegexOptions.IgnoreCase, Patterns.Timeout))
             {
-                Report(DiagnosticSeverity.Warning, "GT2012", "A question header (\"Vragen van …\") was found but could not be read completely (askers, addressee or subject missing).", joined.ToSource(Regex.Match(h, @"\bvragen\s+van\b", RegexOptions.IgnoreCase).Index));
+                Report(DiagnosticSeverity.Warning, "GT2012", "A question header (\"Vragen van …\") was found but could not be read completely (askers, addressee or subject missing).", joined.ToSource(Regex.Match(h, @"\bvragen\s+van\b", RegexOptions.IgnoreCase, Patterns.Timeout).Index));
             }
 
             // Answer sentence.
@@ -439,12 +439,12 @@ public sealed partial class KamervragenParser
                 if (mede.Success)
                 {
                     onBehalf = HeaderGrammar.SplitOffices(mede.Groups["who"].Value);
-                    if (!Regex.IsMatch(rest, @"^\s*,?\s*mede namens\s+de\s", RegexOptions.IgnoreCase))
+                    if (!Regex.IsMatch(rest, @"^\s*,?\s*mede namens\s+de\s", RegexOptions.IgnoreCase, Patterns.Timeout))
                     {
                         Report(DiagnosticSeverity.Info, "GT2020", $"Irregular \"mede namens\" clause read as: {string.Join("; ", onBehalf)}.", joined.ToSource(a.Groups["rest"].Index));
                     }
                 }
-                else if (Regex.Match(rest, @"^\s*,?\s*en\s+(?:antwoord\s+)?(?:van\s+)?(?:de\s+)?(?<who>(?:minister|staatssecretaris)\b.+)$", RegexOptions.IgnoreCase | RegexOptions.Singleline) is { Success: true } joint)
+                else if (Regex.Match(rest, @"^\s*,?\s*en\s+(?:antwoord\s+)?(?:van\s+)?(?:de\s+)?(?<who>(?:minister|staatssecretaris)\b.+)$", RegexOptions.IgnoreCase | RegexOptions.Singleline, Patterns.Timeout) is { Success: true } joint)
                 {
                     // "Antwoord van Staatssecretaris X (…) en van Minister Y (…)": a joint answer.
                     onBehalf = [HeaderGrammar.Capitalise(HeaderGrammar.Normalise(joint.Groups["who"].Value))];
@@ -478,7 +478,7 @@ public sealed partial class KamervragenParser
                     Report(DiagnosticSeverity.Warning, "GT2023", "No receipt date \"(ontvangen …)\" found in the answer header.", joined.ToSource(a.Index));
                 }
             }
-            else if (Regex.Match(h, @"\b(?:Nader\s+antwoord|Antwoord|Mededeling)\s+van\b", RegexOptions.IgnoreCase) is { Success: true } partial)
+            else if (Regex.Match(h, @"\b(?:Nader\s+antwoord|Antwoord|Mededeling)\s+van\b", RegexOptions.IgnoreCase, Patterns.Timeout) is { Success: true } partial)
             {
                 Report(DiagnosticSeverity.Warning, "GT2024", "An answer header was found but could not be read (expected \"Antwoord van Minister X (portfolio) (ontvangen d maand jjjj).\").", joined.ToSource(partial.Index));
                 kind = partial.Value.StartsWith("Mededeling", StringComparison.OrdinalIgnoreCase) ? DocumentKind.Mededeling
@@ -498,7 +498,7 @@ public sealed partial class KamervragenParser
                 _covered.Add(joined.Span(m.Index, m.Index + m.Length));
                 var span = joined.Span(m.Index, m.Index + m.Length);
                 var nrsText = m.Groups["nrs"].Value;
-                if (!Regex.IsMatch(nrsText, @"^\s*nrs?\.?|^\s*nummers?", RegexOptions.IgnoreCase))
+                if (!Regex.IsMatch(nrsText, @"^\s*nrs?\.?|^\s*nummers?", RegexOptions.IgnoreCase, Patterns.Timeout))
                 {
                     Report(DiagnosticSeverity.Info, "GT2030", $"\"Zie ook\" reference without \"nr.\": \"{HeaderGrammar.Normalise(m.Value)}\".", span.Start);
                 }
@@ -508,7 +508,7 @@ public sealed partial class KamervragenParser
                     Report(DiagnosticSeverity.Info, "GT2031", "\"Zie ook\" reference has no final period.", span.End);
                 }
 
-                foreach (Match n in Regex.Matches(nrsText, @"\d+"))
+                foreach (Match n in Regex.Matches(nrsText, @"\d+", RegexOptions.None, Patterns.Timeout))
                 {
                     seeAlso.Add(new SeeAlso($"ah-tk-{m.Groups["y1"].Value}{m.Groups["y2"].Value}-{n.Value}", span));
                 }
@@ -634,11 +634,11 @@ public sealed partial class KamervragenParser
         }
 
         private static bool IsFollowedByAnswerHeader(string h, int at) =>
-            Regex.IsMatch(h[at..], @"^\s*(?:Antwoord|Nader antwoord|Mededeling)\s+van", RegexOptions.IgnoreCase);
+            Regex.IsMatch(h[at..], @"^\s*(?:Antwoord|Nader antwoord|Mededeling)\s+van", RegexOptions.IgnoreCase, Patterns.Timeout);
 
         private void CheckDuplicate(string dup, string word, int offset)
         {
-            if (Regex.Matches(dup, word, RegexOptions.IgnoreCase).Count > 1)
+            if (Regex.Matches(dup, word, RegexOptions.IgnoreCase, Patterns.Timeout).Count > 1)
             {
                 Report(DiagnosticSeverity.Warning, "GT2013", $"Doubled \"({word}\" in the header; read once.", offset);
             }
@@ -820,7 +820,7 @@ public sealed partial class KamervragenParser
                 return text + next;
             }
 
-            if (text.EndsWith('-') && next.Length > 0 && char.IsLower(next[0]) && !Regex.IsMatch(next, @"^(?:en|of|tot|naar)\b"))
+            if (text.EndsWith('-') && next.Length > 0 && char.IsLower(next[0]) && !Regex.IsMatch(next, @"^(?:en|of|tot|naar)\b", RegexOptions.None, Patterns.Timeout))
             {
                 var prevChar = text.Length > 1 ? text[^2] : ' ';
                 return char.IsLower(prevChar) ? text[..^1] + next : text + next;

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using GovText.Claims;
 using GovText.Documents.Reporting;
+using GovText.Tests.Infrastructure;
 using Xunit;
 
 namespace GovText.Tests.Claims;
@@ -27,6 +28,33 @@ public sealed class PatternTimeLimitTests
             .Where(m => ((Regex)m.Invoke(null, null)!).MatchTimeout != TimeSpan.FromMilliseconds(Patterns.TimeoutMilliseconds))
             .Select(m => $"{m.DeclaringType!.Name}.{m.Name}")
             .ToList();
+        Assert.Empty(unlimited);
+    }
+
+    [Fact]
+    public void PatternsBuiltAtRunTime_PassTheTimeLimit()
+    {
+        // Static Regex helpers and constructed patterns run without a limit unless one is passed: every call in the
+        // library's sources passes Patterns.Timeout (or the lexicon's limit) within its statement.
+        var sources = Directory.GetFiles(Path.Combine(SharedCorpus.RepoRoot, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        var calls = 0;
+        var unlimited = new List<string>();
+        foreach (var file in sources)
+        {
+            var text = File.ReadAllText(file);
+            foreach (Match call in Regex.Matches(text, @"(?<![\w.])(?:Regex\.(?:IsMatch|Match|Matches|Replace|Split)|new\s+Regex)\("))
+            {
+                calls++;
+                var end = Regex.Match(text[call.Index..], @";\r?\n") is { Success: true } stop ? call.Index + stop.Index : -1; // the statement's end (a pattern may hold ';')
+                if (!text.AsSpan(call.Index, (end < 0 ? text.Length : end) - call.Index).Contains("Patterns.Timeout", StringComparison.Ordinal))
+                {
+                    unlimited.Add($"{Path.GetFileName(file)}:{text[..call.Index].Count(c => c == '\n') + 1}");
+                }
+            }
+        }
+
+        Assert.True(calls > 30, $"found only {calls} calls");
         Assert.Empty(unlimited);
     }
 

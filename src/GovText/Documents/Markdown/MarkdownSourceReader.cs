@@ -266,7 +266,7 @@ public sealed partial class MarkdownSourceReader : ISourceReader
                 if (id.Success)
                 {
                     var prefix = id.Groups["p"].Value is "h" or "ah" ? "ah" : "kv";
-                    var rest = Regex.Replace(id.Groups["rest"].Value, @"[\s\-]+", "-");
+                    var rest = Regex.Replace(id.Groups["rest"].Value, @"[\s\-]+", "-", RegexOptions.None, Patterns.Timeout);
                     _builder.AddFurniture(FurnitureKind.IdFooter, _builder.CurrentPage, text);
                     _builder.SetMetadata("IdFooter", $"{prefix}-{id.Groups["c"].Value}-{rest}");
                     continue;
