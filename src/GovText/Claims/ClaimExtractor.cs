@@ -68,6 +68,7 @@ public sealed partial class ClaimExtractor
         {
             context.ParagraphTime = null;
             context.PreviousSentenceTime = null;
+            context.PreviousSentenceAnyTime = null;
             context.ParagraphSpeaker = null;
             context.ParagraphSpeakerTime = null;
             context.ParagraphStart = paragraph.Span.Start;
@@ -1525,14 +1526,17 @@ public sealed partial class ClaimExtractor
         /// </summary>
         public TimeReference? RelativeToPrevious(string attribution)
         {
+            if (ThenWord().Match(attribution) is { Success: true } then
+                && (PreviousSentenceTime ?? PreviousSentenceAnyTime ?? ParagraphSpeakerTime) is { From: not null, To: not null } antecedent)
+            {
+                // "… verdedigde de treindienst in september al in Provinciale Staten. Van Oordt zei toen dat …": "toen" points
+                // back to the time the previous sentence named, wherever it stands in that sentence.
+                return antecedent with { Text = $"{then.Value} ({antecedent.Text})" };
+            }
+
             if ((PreviousSentenceTime ?? ParagraphSpeakerTime) is not { From: { } from, To: { } to } previous)
             {
                 return null;
-            }
-
-            if (ThenWord().Match(attribution) is { Success: true } then)
-            {
-                return previous with { Text = $"{then.Value} ({previous.Text})" };
             }
 
             if (ShiftFromPrevious().Match(attribution) is not { Success: true } m)
@@ -1627,6 +1631,9 @@ public sealed partial class ClaimExtractor
 
         /// <summary>The time fronted in the previous sentence of the paragraph ("Tijdens een raadsvergadering op 16 november 2023 reageerde Kramer …").</summary>
         public TimeReference? PreviousSentenceTime { get; set; }
+
+        /// <summary>The first time named anywhere in the previous sentence (outside quotations), for a later "toen" or "destijds".</summary>
+        public TimeReference? PreviousSentenceAnyTime { get; set; }
 
         /// <summary>
         /// For a quotation or reported speech without a time of its own: the time of the speech event the previous sentence
@@ -1729,6 +1736,7 @@ public sealed partial class ClaimExtractor
             var unquoted = Quotation().Replace(sentence, "„…”");
             PreviousSentenceTime = Spotters.Times(unquoted).FirstOrDefault(t => unquoted.IndexOf(t.Text, StringComparison.Ordinal) is >= 0 and < 60)
                 ?? RelativeToDocument(unquoted, maxStart: 60);
+            PreviousSentenceAnyTime = Spotters.Times(unquoted).FirstOrDefault() ?? RelativeToDocument(unquoted);
 
             if (sentence.TrimEnd().EndsWith('?'))
             {

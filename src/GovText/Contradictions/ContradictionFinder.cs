@@ -147,7 +147,7 @@ public sealed partial class ContradictionFinder
             return null; // one speaker in one document: an answer's own statements do not contradict its denial
         }
 
-        if (AnotherBodyOfTheSameKind(denial, evidence))
+        if (AnotherBodyOfTheSameKind(denial, evidence) || DeclineAgainstScopedDenial(denial, evidence))
         {
             return null;
         }
@@ -555,6 +555,47 @@ public sealed partial class ContradictionFinder
     /// that names no body of a kind is about the one of that kind its article named last before it ("GGD Maas en Veen …
     /// De GGD had dat steeds volgehouden: „Er is geen enkele locatie overgeslagen”").
     /// </summary>
+    /// <summary>
+    /// A denial scoped by extent admits the thing and denies its extent ("Van structurele uitval is geen sprake"); evidence that the
+    /// thing declined ("in 2025 viel 1,2 procent van de ritten uit, tegen 4,8 procent twee jaar eerder", "het aantal
+    /// klachten daalde") does not show that extent. A denial that itself speaks of a decline ("geen daling") is left to the
+    /// other rules.
+    /// </summary>
+    private static bool DeclineAgainstScopedDenial(Claim denial, Claim evidence)
+    {
+        if (denial.Denial != StanceLabel.ScopedDeny || !denial.Qualifiers.Any(q => ExtentQualifier().IsMatch(q)) || DeclineWord().IsMatch(denial.Text))
+        {
+            return false; // a scope of time or place ("op dit moment geen plannen om te bezuinigen") is contradicted by a decline
+        }
+
+        if (DeclineVerb().IsMatch(evidence.Text))
+        {
+            return true;
+        }
+
+        // "X, tegen Y twee jaar eerder": the figure now is lower than the earlier one it is set against.
+        if (ComparedWithEarlier().Match(evidence.Text) is not { Success: true } against)
+        {
+            return false;
+        }
+
+        var now = evidence.Quantities.Where(q => q.Start < against.Index).LastOrDefault();
+        var before = evidence.Quantities.FirstOrDefault(q => q.Start >= against.Index);
+        return now is not null && before is not null && now.Unit == before.Unit && now.Min < before.Min;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:daalde|daalden|daalt|dalen|gedaald|afgenomen|nam\s+(?:\S+\s+){0,4}?af|namen\s+(?:\S+\s+){0,4}?af|neemt\s+(?:\S+\s+){0,4}?af|halveerde|gehalveerd|teruggelopen|liep\s+(?:\S+\s+){0,4}?terug|verminderd)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex DeclineVerb();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:daling|afname|dalen|daalt|daalde|gedaald|afgenomen|vermindering|verminderd|krimp|teruggang|minder|lager|verlaagd|verlaging)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex DeclineWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s*tegen\s+(?:nog\s+)?(?=[^;]{0,60}?\b(?:eerder|daarvoor|ervoor|vorig\s+jaar|het\s+jaar\s+daarvoor|in\s+(?:19|20)\d\d)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ComparedWithEarlier();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:structure\p{L}*|stelselmatig\p{L}*|grootschalig\p{L}*|op\s+grote\s+schaal|wezenlijk\p{L}*|substanti\p{L}*|significant\p{L}*|aanzienlijk\p{L}*|systematisch\p{L}*)", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ExtentQualifier();
+
     private static bool AnotherBodyOfTheSameKind(Claim denial, Claim evidence)
     {
         var denialSide = string.Join(" | ", denial.Text, denial.Speaker?.Name, denial.Speaker?.Mention, denial.Speaker?.Office);

@@ -1048,4 +1048,36 @@ public sealed class ReportingAttributionTests
         var quote = With(claims, "Je wordt ’s nachts");
         Assert.Equal((ClaimKind.Quote, "Je wordt ’s nachts wakker van iemand die over je heen stapt"), (quote.Kind, quote.Text));
     }
+
+    [Fact]
+    public void Then_PointsBackToATimeAnywhereInThePreviousSentence()
+    {
+        var (_, claims) = ReadSentence("Wethouder Anne de Graaf verdedigde het plan in mei al in de gemeenteraad, toen de VVD vragen stelde over de kosten. De Graaf zei toen dat er geen extra kosten komen.", "then.txt", "12 november 2024");
+        var reported = With(claims, "er geen extra kosten komen");
+        Assert.Equal((ClaimKind.ReportedSpeech, new DateOnly(2024, 5, 1), new DateOnly(2024, 5, 31)), (reported.Kind, reported.MadeAt!.From, reported.MadeAt.To));
+    }
+
+    [Theory]
+    [InlineData("in 2024 2,1 procent van de afvaarten vertraging had, tegen 6,3 procent twee jaar eerder")]
+    [InlineData("het aantal vertraagde afvaarten in 2024 daalde tot 41")]
+    public void ADecline_DoesNotContradictADenialOfExtent(string finding)
+    {
+        var text = $"""
+            Veerdienst
+
+            Gepubliceerd: 10 februari 2025
+
+            Gedeputeerde Karin Mulder zei in oktober 2024 in Provinciale Staten: "Van structurele vertraging bij de veerdienst is geen sprake."
+
+            Uit de kwartaalcijfers van de vervoerder blijkt dat {finding}.
+            """;
+        var (_, claims) = Read(text, "decline.txt");
+        Assert.Equal(StanceLabel.ScopedDeny, With(claims, "Van structurele vertraging").Denial);
+        Assert.Empty(FindingsOf(text, "decline.txt"));
+
+        // The control: a rise against the earlier figure is still found.
+        var rise = text.Replace(finding, "in 2024 bij 38 procent van de afvaarten vertraging was, tegen 6,3 procent twee jaar eerder", StringComparison.Ordinal);
+        var found = Assert.Single(FindingsOf(rise, "rise.txt"));
+        Assert.Equal(("Van structurele vertraging bij de veerdienst is geen sprake.", GovText.Contradictions.ContradictionType.Scope), (found.Denial.Text, found.Type));
+    }
 }
