@@ -1087,8 +1087,23 @@ public sealed partial class ClaimExtractor
             return true;
         }
 
+        if (OpenInfinitiveClause().IsMatch(text[..at.Index]) && InfinitiveAfter().IsMatch(text[at.Index..]))
+        {
+            // "In 2020 golden richtlijnen om buiten de ziekenhuizen geen beschermingsmiddelen te gebruiken": the negation is
+            // inside the "om … te" clause; the main clause asserts that the guidelines held.
+            return true;
+        }
+
         return OpenSubordinateClause().IsMatch(text[..at.Index]);
     }
+
+    /// <summary>An "om" that opens an infinitive clause still open at the end of the text ("richtlijnen om buiten de ziekenhuizen").</summary>
+    [GeneratedRegex(@"(?<!\bgaat\s|\bging\s|\bgaan\s|\bgingen\s|\bgaf\s|\bgeeft\s)\bom\b[^,;:]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex OpenInfinitiveClause();
+
+    /// <summary>"te" and a verb after the negation, closing the infinitive clause in the same stretch of text.</summary>
+    [GeneratedRegex(@"^[^,;:]*?\bte\s+\p{L}+", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex InfinitiveAfter();
 
     /// <summary>
     /// A negation inside what someone else said, was told or promised, quoted within a claim ("steeds kregen we te horen dat

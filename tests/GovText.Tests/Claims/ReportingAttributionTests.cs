@@ -1080,4 +1080,15 @@ public sealed class ReportingAttributionTests
         var found = Assert.Single(FindingsOf(rise, "rise.txt"));
         Assert.Equal(("Van structurele vertraging bij de veerdienst is geen sprake.", GovText.Contradictions.ContradictionType.Scope), (found.Denial.Text, found.Type));
     }
+
+    [Theory]
+    [InlineData("In maart en april 2020 golden richtlijnen om buiten de ziekenhuizen geen beschermingsmiddelen te gebruiken.", false)]
+    [InlineData("Een bestuurslid stelde voor om voorlopig geen ruchtbaarheid aan de cijfers te geven.", false)]
+    [InlineData("Wij zijn niet van plan om de regeling te schrappen.", true)]
+    [InlineData("Het gaat om geen enkele zaak.", true)]
+    public void ANegationInsideAnOmTeClause_DoesNotNegateTheClaim(string sentence, bool negated)
+    {
+        var (_, claims) = ReadSentence(sentence, "om-te.txt");
+        Assert.Equal(negated, Assert.Single(claims).Negated);
+    }
 }
