@@ -219,7 +219,7 @@ public sealed partial class ClaimExtractor
         foreach (Match quote in Quotation().Matches(sentence))
         {
             var inner = quote.Groups["q"].Value.Trim();
-            if (inner.Length < 15 || inner.EndsWith('?'))
+            if (inner.Length < 15 || inner.EndsWith('?') || inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3)
             {
                 continue;
             }
@@ -1171,6 +1171,22 @@ public sealed partial class ClaimExtractor
 
     private static Speaker QuotedSpeaker(string lead, KamervraagDocument document, Speaker? answerer)
     {
+        // "Bent u bekend met het artikel «…»?", "Kent u het NOS-bericht «…» en «…»?", "Wat is uw oordeel over het rapport van
+        // Amnesty «…»?": the quotation is the title or words of that publication, not an earlier statement of the addressee.
+        var bare = TrailingQuotations().Replace(lead, string.Empty);
+        if (PublicationBeforeQuote().Match(bare) is { Success: true } publication && !GovernmentAuthor().IsMatch(publication.Value))
+        {
+            var name = publication.Groups["pub"].Value.Trim();
+            return new Speaker(name, "publication", null, name);
+        }
+
+        // "Hoe reageert u op de stelling van Jos de Blok dat Duitsland … «…»?": the words of the person named.
+        if (StatementOfAnother().Match(bare) is { Success: true } another && !GovernmentAuthor().IsMatch(another.Groups["who"].Value))
+        {
+            var who = another.Groups["who"].Value.Trim();
+            return new Speaker(who, "source", null, another.Value.Trim());
+        }
+
         var office = Regex.Match(lead, @"\bvan\s+de\s+(?<o>(?:minister|staatssecretaris)\s+(?:van|voor)\s+[^«]+?)(?:\s+dat|\s*:|\s*$)", RegexOptions.IgnoreCase, Patterns.Timeout);
         if (office.Success)
         {
@@ -1187,7 +1203,9 @@ public sealed partial class ClaimExtractor
             return answerer with { Mention = "uw antwoord" };
         }
 
-        return new Speaker(addressee, addressee.Split(' ')[0], addressee, "uw antwoord");
+        return addressee == "the addressee"
+            ? new Speaker(addressee, "addressee", null, "uw antwoord")
+            : new Speaker(addressee, addressee.Split(' ')[0], addressee, "uw antwoord");
     }
 
     private static string OfficeOf(KamervraagDocument document, AnsweredBy by)
@@ -1207,16 +1225,35 @@ public sealed partial class ClaimExtractor
     private static partial Regex ProductReference();
 
 
-    /// <summary>A quoted title ("het artikel «Corendon blijft … vliegen»"): starts with a capital; quoted speech fragments ("de politie “niet centraal benaderd is …”") do not count.</summary>
     /// <summary>Frames that deny an embedded statement: "(het beeld) niet herkennen dat X", "ontkennen dat X", "het is niet zo/waar/juist dat X", "er is geen sprake van dat X".</summary>
     [GeneratedRegex(@"(?<cue>\bniet\s+herken\w*|\bherken\w*\s+(?:\S+\s+){0,4}?niet|\bontk(?:ende|ent|ennen|end)\b(?:\s+\S+){0,6}?|\bhet\s+is\s+niet\s+(?:zo|waar|juist)|\bgeen\s+sprake\s+(?:van\s+)?(?:is\s+)?)\s*,?\s+dat\s+(?<x>[^.;]{12,})", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex DenialFrame();
 
+    /// <summary>A quoted title ("het artikel «Corendon blijft … vliegen»"): starts with a capital; quoted speech fragments ("de politie “niet centraal benaderd is …”") do not count.</summary>
     [GeneratedRegex(@"«(?=\p{Lu})[^»]*»|“(?=\p{Lu})[^”]*”", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex QuotedTitle();
 
     [GeneratedRegex(@"\bdat\s+(?<c>[^«]*)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex LastClause();
+
+    /// <summary>Quotations just before the current one with their separators ("het bericht «A» en "): removed to find the frame.</summary>
+    [GeneratedRegex(@"(?:[«“„""][^«»“”„""]*[»”""]\s*(?:,|en|of)?\s*)+$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
+    private static partial Regex TrailingQuotations();
+
+    /// <summary>
+    /// A publication named right before a quotation in a question: "het artikel", "de berichten", "het NOS-bericht", "het
+    /// artikel van Follow the Money", "het rapport van Amnesty", "het beeld uit het artikel:". Not "uw brief" (the addressee's).
+    /// </summary>
+    [GeneratedRegex(@"\b(?<pub>(?:het|de|een|dit|deze|die|dat)\s+(?:(?!(?:het|de|een|dit|deze|die|dat)\b)[\p{L}\d-]+\s+){0,5}?(?:[\p{L}]+-)?(?:bericht|berichten|berichtgeving|nieuwsbericht|nieuwsberichten|krantenbericht|krantenartikel|artikel|artikelen|nieuwsartikel|item|uitzending|reportage|interview|opiniestuk|opiniestukken|column|columns|commentaar|commentaren|publicatie|rapport|rapporten|rapportage|studie|onderzoek|boek|documentaire|podcast|persbericht|aflevering|krantenkop|kop|tweet|blog|video|brandbrief|open\s+brief|petitie|advies)(?:\s+(?:van|in|uit|op|door|bij)\s+(?:[^«»“”:,?.]{1,60}?))?)\s*[:,]?\s*(?:met\s+de\s+titel\s*:?\s*|getiteld\s*:?\s*)?$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex PublicationBeforeQuote();
+
+    /// <summary>"de stelling van Jos de Blok dat …", "de uitspraak van de burgemeester:" right before a quotation.</summary>
+    [GeneratedRegex(@"\b(?:de|het|die|deze)\s+(?:[\p{L}-]+\s+)?(?:stelling|uitspraak|uitspraken|mening|opmerking|opmerkingen|woorden|bewering|citaat|oproep|kritiek|conclusie|waarschuwing|reactie|tweet)\s+van\s+(?<who>(?!u\b|uw\b)[^«»“”,?:;]{2,60}?)(?:\s+dat\b[^«»“”]*?|\s*[:,]?)\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex StatementOfAnother();
+
+    /// <summary>The government itself as the author ("de brief van de minister", "de uitspraak van het kabinet"): the addressee's words.</summary>
+    [GeneratedRegex(@"\b(?:minister|ministers|staatssecretaris|kabinet|regering|bewindspersoon|bewindspersonen|u|uw)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex GovernmentAuthor();
 
     private static string? CitedSource(string lead)
     {

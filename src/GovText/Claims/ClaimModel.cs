@@ -24,7 +24,7 @@ public enum ClaimKind
 
 /// <summary>Who makes a claim.</summary>
 /// <param name="Name">The name or description as resolved ("Dekker", "onderzoek op basis van interne data van Clearview AI").</param>
-/// <param name="Role">The role: "Minister", "Staatssecretaris", "Kamerlid", "research", "reporter", …</param>
+/// <param name="Role">The role: "Minister", "Staatssecretaris", "Kamerlid", "research", "reporter", "publication" (an article or report whose title or words a question quotes), "source", …</param>
 /// <param name="Office">The office when known ("Minister voor Rechtsbescherming").</param>
 /// <param name="Mention">The text that named the speaker in the document ("de minister").</param>
 public sealed record Speaker(string Name, string Role, string? Office, string? Mention)

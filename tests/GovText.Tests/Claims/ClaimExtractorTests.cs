@@ -119,6 +119,48 @@ public sealed class ClaimExtractorTests
     }
 
     [SharedFact]
+    public void QuotationsInQuestions_AreAttributedToTheirFrame()
+    {
+        // "Bent u bekend met het artikel «Aanbieders jeugdzorg komen niet of nauwelijks meer rond»?": a headline, not the
+        // state secretary's words.
+        var title = Assert.Single(ClaimExtractor.Default.Extract(Pdf("ah-tk-20232024-2395_antwoord_crijns.pdf")), c => c.Kind == ClaimKind.QuotedInQuestion);
+        Assert.Equal(("Aanbieders jeugdzorg komen niet of nauwelijks meer rond", "het artikel", "publication"), (title.Text, title.Speaker!.Name, title.Speaker.Role));
+
+        var quoted = ClaimExtractor.Default.Extract(Pdf("ah-tk-20232024-1980_antwoord_dobbe.pdf")).Where(c => c.Kind == ClaimKind.QuotedInQuestion).ToList();
+        // "… met uw eerdere uitspraak «De NZa en Buurtzorg zijn het eens over de stip op de horizon»?": the minister's own words.
+        var own = Assert.Single(quoted, c => c.Text.StartsWith("De NZa en Buurtzorg", StringComparison.Ordinal));
+        Assert.Equal(("Helder", "Minister"), (own.Speaker!.Name, own.Speaker.Role));
+        // "… op de stelling van Jos de Blok dat Duitsland, België en Denemarken «juist terugkomen van …»?": his words.
+        var another = Assert.Single(quoted, c => c.Text.StartsWith("juist terugkomen", StringComparison.Ordinal));
+        Assert.Equal("Jos de Blok", another.Speaker!.Name);
+        Assert.Single(quoted, c => c.Speaker!.Name == "het bericht");
+    }
+
+    [Fact]
+    public void QuotedTitlesAndTerms_InQuestionsWithoutAnAnswerer()
+    {
+        const string text = """
+            Vragen van het lid Jansen (SP) aan de Minister van Binnenlandse Zaken en Koninkrijksrelaties over de huren (ingezonden 3 maart 2025).
+
+            Vraag 1
+            Kent u de berichten «Gemeenten kunnen de huren niet meer betalen» en «Woningcorporaties bouwen minder dan beloofd»?
+
+            Vraag 2
+            Deelt u de mening dat een «woontoeslag» nodig is, en herinnert u zich uw uitspraak «er komt geen nieuwe toeslag bij»?
+            """;
+        var claims = ClaimExtractor.Default.Extract(Kamervragen.ParseText(text, "titles.txt"));
+
+        // Both titles are the publications'; the one-word term «woontoeslag» is no statement; "uw uitspraak" is the addressee's.
+        Assert.Equal(
+            [
+                ("de berichten", "publication", "Gemeenten kunnen de huren niet meer betalen"),
+                ("de berichten", "publication", "Woningcorporaties bouwen minder dan beloofd"),
+                ("Minister van Binnenlandse Zaken en Koninkrijksrelaties", "Minister", "er komt geen nieuwe toeslag bij"),
+            ],
+            claims.Where(c => c.Kind == ClaimKind.QuotedInQuestion).Select(c => (c.Speaker!.Name, c.Speaker.Role, c.Text)));
+    }
+
+    [SharedFact]
     public void EllipticalAnswers_TakeTheQuestionsProposition()
     {
         var doc = Pdf("ah-tk-20232024-1893_antwoord_klaver.pdf");
