@@ -372,7 +372,7 @@ public sealed partial class StanceClassifier
     }
 
     /// <summary>A subordinate or relative clause still open at the end of the text (a "dat"-clause counts here).</summary>
-    [GeneratedRegex("(?:" + TextSegments.RelativeDie + "|" + TextSegments.ConjunctionAls + @"|\b(?:dat|of|omdat|wanneer|indien|zodat|waardoor|waarbij|waarin|welke|mits|tenzij|zodra|terwijl)\b)[^,;:]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex("(?:" + TextSegments.RelativeDie + "|" + TextSegments.ConjunctionAls + @"|\b(?:dat|of|omdat|doordat|aangezien|opdat|alsof|ofschoon|zolang|wanneer|indien|zodat|waardoor|waarbij|waarin|welke|mits|tenzij|zodra|terwijl)\b)[^,;:]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex OpenSubordinateClause();
 
     private static StanceResult Result(StanceLabel label, (string Text, int Start) sentence, string? qualifier, string? proposition, double confidence, string rule) =>

@@ -1091,4 +1091,24 @@ public sealed class ReportingAttributionTests
         var (_, claims) = ReadSentence(sentence, "om-te.txt");
         Assert.Equal(negated, Assert.Single(claims).Negated);
     }
+
+    [Theory]
+    [InlineData("Dit wordt in de hand gewerkt doordat zorgaanbieders nu geen informatie kunnen uitwisselen.")]
+    [InlineData("De regeling werd verlengd, aangezien de gemeente nog geen alternatief had.")]
+    [InlineData("Hij deed alsof er nooit een waarschuwing was geweest.")]
+    [InlineData("Het gaat om geld dat niet is uitgegeven.")]
+    public void ANegationInsideACausalComparativeOrRelativeClause_DoesNotNegateTheClaim(string sentence)
+    {
+        var (_, claims) = ReadSentence(sentence, "doordat.txt");
+        Assert.False(Assert.Single(claims).Negated);
+    }
+
+    [Theory]
+    [InlineData("Ik wil werken, maar zonder Nederlands lukt dat niet.")]
+    [InlineData("Hij vroeg om opheldering en dat is niet gebeurd.")]
+    public void ADemonstrativeDat_KeepsTheNegation(string sentence)
+    {
+        var (_, claims) = ReadSentence(sentence, "dat.txt");
+        Assert.Contains(claims, c => c.Negated);
+    }
 }
