@@ -483,6 +483,11 @@ public sealed partial class ClaimExtractor
                 continue; // ‘…’ inside a sentence is a title or a scare quote ("het rapport ‘The Rise and Rise …’"), not speech
             }
 
+            if (!attribution.Success && announced is null && !before.TrimEnd().EndsWith(':') && PublicationBeforeQuote().IsMatch(TrailingQuotations().Replace(before, string.Empty)))
+            {
+                continue; // "Het NOS-artikel «Aanbieders … komen niet meer rond» verwijst naar …": a title, not speech
+            }
+
             Speaker? speaker = null;
             string? attributionText = null;
             TimeReference? continuedTime = null;
@@ -838,7 +843,7 @@ public sealed partial class ClaimExtractor
         StanceLabel? denial = !negated ? null : hedges.Length > 0 ? StanceLabel.HedgedDeny : qualifiers.Length > 0 ? StanceLabel.ScopedDeny : StanceLabel.Deny;
         var refersTo = Spotters.Times(text).FirstOrDefault();
         var governed = negated && (hedges.Length > 0 || NegationGovernsPredicate(text));
-        if (negated && antonymCue is null && cues.All(cue => InsideSubordinateClause(text, cue) || (document is null && InsideToldClause(text, cue)) || InContrastTail(text, cue)))
+        if (negated && antonymCue is null && cues.All(cue => InsideSubordinateClause(text, cue) || (document is null && InsideToldClause(text, cue)) || InContrastTail(text, cue) || InsideQuotedTitle(text, cue) || Attributive(text, cue)))
         {
             // "Dit faciliteert de doorstroom voor de groep die hiertoe niet zelfredzaam is", "Op 1 november stonden 318
             // inburgeraars ingeschreven die nog niet met lessen waren begonnen": every negation is inside a relative or
@@ -1152,6 +1157,24 @@ public sealed partial class ClaimExtractor
         CueAt(text, cue) is { Success: true } at && ContrastTail().Match(text, at.Index) is { Success: true } tail && tail.Index == at.Index
         && Regex.IsMatch(text[..at.Index], @"\p{L}['’”""]?\s*,\s*(?:maar\s+)?$", RegexOptions.None, Patterns.Timeout) && text[..at.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4;
 
+    /// <summary>
+    /// A negation inside a quoted title ("Het NOS-artikel «Aanbieders in de jeugdzorg komen niet of nauwelijks meer rond»
+    /// verwijst naar …"): the title's words, not the claim's.
+    /// </summary>
+    private static bool InsideQuotedTitle(string text, string cue) =>
+        CueAt(text, cue) is { Success: true } at && QuotedTitle().Matches(text).Any(q => at.Index > q.Index && at.Index < q.Index + q.Length);
+
+    /// <summary>
+    /// "niet" inside a noun phrase, before an inflected adjective or participle and its noun ("op niet zelfredzame
+    /// statushouders", "de niet uitgevoerde controles"): it negates the adjective, the clause stays positive.
+    /// </summary>
+    private static bool Attributive(string text, string cue) =>
+        cue == "niet" && CueAt(text, cue) is { Success: true } at && AttributiveNiet().Match(text, Math.Max(0, at.Index - 20)) is { Success: true } m
+        && m.Groups["niet"].Index == at.Index;
+
+    [GeneratedRegex(@"\b(?:de|het|een|op|van|voor|aan|met|bij|naar|door|over|uit|om|die|deze|dit|dat)\s+(?<niet>niet)\s+(?!(?:alle|elke|iedere|enkele|meer|minder|genoeg|veel|eens|zomaar|vaak|altijd|zelden|de|het|een|te)\b)[\p{L}-]+(?:e|en)\s+(?:[\p{L}-]+\s+)?\p{L}", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex AttributiveNiet();
+
     /// <summary>"niet" and up to eight words without a finite verb, or "geen" and one or two words, to the end of the claim ("…, geen beleid").</summary>
     [GeneratedRegex(@"\Ggeen\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?[.,!]?$|\Gniet\s+(?!(?:alleen|enkel|slechts|meer|langer|eens|zomaar)\b)(?:(?!(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kon|konden|zal|zullen|zou|zouden|moet|moeten|wil|willen|gaat|gaan|ging|gingen)\b)[\p{L}\d'’-]+\s*){1,8}[.,!]?$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ContrastTail();
@@ -1165,7 +1188,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"^(?:(?:alleen|ook|zelfs|pas|juist|vooral)\s+)?(?:als|indien|wanneer|waar|zodra|omdat|hoewel|mits|tenzij|nadat|voordat|doordat|aangezien)\b(?:(?!\b(?:wil|kan|zal|moet|heb|ben|ga|zie|vind|benadruk|merk|stel)\s+(?:ik|wij|we)\b).)*?,\s+(?:dan\s+)?(?=(?:kan|kunnen|is|zijn|wordt|worden|zal|zullen|heeft|hebben|moet|moeten|mag|mogen|gaat|gaan|blijft|blijven|geldt|gelden|ligt|staat|komt|krijgt|volgt|was|waren|werd|werden|had|hadden|kon|konden|zou|zouden|moest|moesten|ben|wil|willen)\b)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex FrontedSubordinateClause();
 
-    [GeneratedRegex("(?:" + TextSegments.RelativeDie + "|" + TextSegments.ConjunctionAls + @"|(?<!^)\bwaar\b|\b(?:omdat|doordat|aangezien|opdat|alsof|ofschoon|zolang|wanneer|indien|zodat|waardoor|waarbij|waarin|waarop|waarmee|welke|mits|tenzij|zodra|terwijl|nadat|voordat|hoewel)\b)[^,;:]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex("(?:" + TextSegments.RelativeDie + "|" + TextSegments.ConjunctionAls + @"|(?<!^)\bwaar\b|\b(?:omdat|doordat|aangezien|opdat|alsof|ofschoon|zolang|wanneer|indien|zodat|waardoor|waarbij|waarin|waarop|waarmee|waaruit|waarvan|waarover|waarvoor|waaraan|waartoe|waarna|welke|mits|tenzij|zodra|terwijl|nadat|voordat|totdat|hoewel)\b)[^,;:]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex OpenSubordinateClause();
 
     private static bool IsInSubordinateQuestion(string text, int at) =>

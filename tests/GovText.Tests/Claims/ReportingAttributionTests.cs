@@ -1111,4 +1111,26 @@ public sealed class ReportingAttributionTests
         var (_, claims) = ReadSentence(sentence, "dat.txt");
         Assert.Contains(claims, c => c.Negated);
     }
+
+    [Theory]
+    [InlineData("Gegeven het feit dat de regeling alleen betrekking heeft op niet zelfredzame statushouders, is dit nodig.")]
+    [InlineData("Het NOS-artikel «Aanbieders in de jeugdzorg komen niet of nauwelijks meer rond» verwijst naar een analyse.")]
+    [InlineData("Hiermee is er een totaalpakket aan eisen en dus niet enkel een afstandseis.")]
+    [InlineData("Brandweermensen blijven op afstand totdat blijkt dat er geen explosiegevaar meer is.")]
+    [InlineData("Het onderzoek waaruit blijkt dat veel vuurwerk niet veilig is opgeslagen, loopt nog.")]
+    public void AttributiveTitleAdditiveAndClauseNegations_DoNotNegateTheStatement(string sentence)
+    {
+        var (_, claims) = ReadSentence(sentence, "statement.txt");
+        var statement = Assert.Single(claims);
+        Assert.Equal((ClaimKind.Statement, false), (statement.Kind, statement.Negated));
+    }
+
+    [Theory]
+    [InlineData("De regeling geldt voor niet alle gemeenten.")]
+    [InlineData("De gemeente heeft de controles niet uitgevoerd.")]
+    public void AQuantifiedOrClausalNiet_StillNegates(string sentence)
+    {
+        var (_, claims) = ReadSentence(sentence, "niet.txt");
+        Assert.True(Assert.Single(claims).Negated);
+    }
 }
