@@ -1105,7 +1105,30 @@ public sealed partial class ClaimExtractor
             return true;
         }
 
-        return OpenSubordinateClause().IsMatch(text[..at.Index]);
+        if (OpenSubordinateClause().Match(text[..at.Index]) is not { Success: true } open)
+        {
+            return false;
+        }
+
+        // "kunnen er aan het vooronderzoek waarover EenVandaag berichtte geen conclusies worden verbonden": a relative clause
+        // ends with its verb; a negation right after that verb is back in the main clause.
+        return !(RelativeOpener().IsMatch(open.Value) && AfterClosingVerb(text, at.Index));
+    }
+
+    /// <summary>A relative pronoun or adverb opens the stretch ("waarover …", "die …", "welke …").</summary>
+    [GeneratedRegex(@"^(?:waar\p{L}+|die|welke)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex RelativeOpener();
+
+    /// <summary>True when the word before the negation at <paramref name="cue"/> is a verb (the tagger decides).</summary>
+    private static bool AfterClosingVerb(string text, int cue)
+    {
+        if (LanguageStage.TryAnalyze(text, 2_000) is not { } analysed)
+        {
+            return false;
+        }
+
+        var before = analysed.Tokens.Where(t => t.Token.End <= cue).ToList();
+        return before.Count > 0 && before[^1].Pos is GovText.Language.UPos.VERB or GovText.Language.UPos.AUX;
     }
 
     /// <summary>

@@ -1128,6 +1128,7 @@ public sealed class ReportingAttributionTests
     [Theory]
     [InlineData("De regeling geldt voor niet alle gemeenten.")]
     [InlineData("De gemeente heeft de controles niet uitgevoerd.")]
+    [InlineData("Aan het vooronderzoek waarover de omroep berichtte kunnen geen conclusies worden verbonden.")]
     public void AQuantifiedOrClausalNiet_StillNegates(string sentence)
     {
         var (_, claims) = ReadSentence(sentence, "niet.txt");
