@@ -225,7 +225,7 @@ public sealed partial class ClaimExtractor
             }
 
             var lead = sentence[..quote.Index];
-            var who = QuotedSpeaker(lead, document, answerer);
+            var who = QuotedSpeaker(lead, sentence[(quote.Index + quote.Length)..], document, answerer);
             // A quoted statement was made before the questions; without a date of its own it is only bounded.
             var time = Spotters.Times(lead).FirstOrDefault()
                 ?? (submitted is { } sub ? new TimeReference($"before {sub:yyyy-MM-dd} (quoted in the questions)", null, sub.AddDays(-1)) : null);
@@ -1245,7 +1245,7 @@ public sealed partial class ClaimExtractor
         return new Proposition(subject, predicate?.Canonical, obj, negated);
     }
 
-    private static Speaker QuotedSpeaker(string lead, KamervraagDocument document, Speaker? answerer)
+    private static Speaker QuotedSpeaker(string lead, string after, KamervraagDocument document, Speaker? answerer)
     {
         // "Bent u bekend met het artikel «…»?", "Kent u het NOS-bericht «…» en «…»?", "Wat is uw oordeel over het rapport van
         // Amnesty «…»?": the quotation is the title or words of that publication, not an earlier statement of the addressee.
@@ -1253,7 +1253,13 @@ public sealed partial class ClaimExtractor
         if (PublicationBeforeQuote().Match(bare) is { Success: true } publication && !GovernmentAuthor().IsMatch(publication.Value))
         {
             var name = publication.Groups["pub"].Value.Trim();
-            return new Speaker(name, "publication", null, name);
+            if (!name.Contains(' ' + "van ", StringComparison.OrdinalIgnoreCase) && OutletAfterTitle().Match(after) is { Success: true } outlet)
+            {
+                // "het artikel «…» zoals gepubliceerd door de NOS", "het bericht «…» van RTL Nieuws": the outlet follows the title.
+                name = $"{name} ({outlet.Groups["o"].Value.Trim()})";
+            }
+
+            return new Speaker(name, "publication", null, publication.Groups["pub"].Value.Trim());
         }
 
         // "Hoe reageert u op de stelling van Jos de Blok dat Duitsland … «…»?": the words of the person named.
@@ -1322,6 +1328,10 @@ public sealed partial class ClaimExtractor
     /// </summary>
     [GeneratedRegex(@"\b(?<pub>(?:het|de|een|dit|deze|die|dat)\s+(?:(?!(?:het|de|een|dit|deze|die|dat)\b)[\p{L}\d-]+\s+){0,5}?(?:[\p{L}]+-)?(?:bericht|berichten|berichtgeving|nieuwsbericht|nieuwsberichten|krantenbericht|krantenartikel|artikel|artikelen|nieuwsartikel|item|uitzending|reportage|interview|opiniestuk|opiniestukken|column|columns|commentaar|commentaren|publicatie|rapport|rapporten|rapportage|studie|onderzoek|boek|documentaire|podcast|persbericht|aflevering|krantenkop|kop|tweet|blog|video|brandbrief|open\s+brief|petitie|advies)(?:\s+(?:van|in|uit|op|door|bij)\s+(?:[^«»“”:,?.]{1,60}?))?)\s*[:,]?\s*(?:met\s+de\s+titel\s*:?\s*|getiteld\s*:?\s*)?$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex PublicationBeforeQuote();
+
+    /// <summary>The outlet named right after a quoted title: "zoals gepubliceerd door de NOS", "van RTL Nieuws", "in De Telegraaf", "(NOS, 12 maart 2024)".</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:zoals\s+)?(?:gepubliceerd|verschenen|uitgezonden)\s+(?:door|in|op|bij)\s+|(?:van|in|op|bij|uit)\s+(?=(?:de\s+|het\s+)?\p{Lu})|\(\s*(?=\p{Lu}))(?<o>(?:de\s+|het\s+)?[\p{L}\d&'’.-]+(?:\s+(?!(?:van|op|over|en|d\.d\.)\b)[\p{Lu}\d][\p{L}\d&'’.-]*){0,4})", RegexOptions.None, Patterns.TimeoutMilliseconds)]
+    private static partial Regex OutletAfterTitle();
 
     /// <summary>"de stelling van Jos de Blok dat …", "de uitspraak van de burgemeester:" right before a quotation.</summary>
     [GeneratedRegex(@"\b(?:de|het|die|deze)\s+(?:[\p{L}-]+\s+)?(?:stelling|uitspraak|uitspraken|mening|opmerking|opmerkingen|woorden|bewering|citaat|oproep|kritiek|conclusie|waarschuwing|reactie|tweet)\s+van\s+(?<who>(?!u\b|uw\b)[^«»“”,?:;]{2,60}?)(?:\s+dat\b[^«»“”]*?|\s*[:,]?)\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]

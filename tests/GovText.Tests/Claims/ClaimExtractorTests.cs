@@ -121,10 +121,11 @@ public sealed class ClaimExtractorTests
     [SharedFact]
     public void QuotationsInQuestions_AreAttributedToTheirFrame()
     {
-        // "Bent u bekend met het artikel «Aanbieders jeugdzorg komen niet of nauwelijks meer rond»?": a headline, not the
+        // "Bent u bekend met het artikel «Aanbieders jeugdzorg komen niet of nauwelijks meer rond» zoals gepubliceerd door de
+        // NOS?": a headline of the NOS, not the
         // state secretary's words.
         var title = Assert.Single(ClaimExtractor.Default.Extract(Pdf("ah-tk-20232024-2395_antwoord_crijns.pdf")), c => c.Kind == ClaimKind.QuotedInQuestion);
-        Assert.Equal(("Aanbieders jeugdzorg komen niet of nauwelijks meer rond", "het artikel", "publication"), (title.Text, title.Speaker!.Name, title.Speaker.Role));
+        Assert.Equal(("Aanbieders jeugdzorg komen niet of nauwelijks meer rond", "het artikel (de NOS)", "publication"), (title.Text, title.Speaker!.Name, title.Speaker.Role));
 
         var quoted = ClaimExtractor.Default.Extract(Pdf("ah-tk-20232024-1980_antwoord_dobbe.pdf")).Where(c => c.Kind == ClaimKind.QuotedInQuestion).ToList();
         // "… met uw eerdere uitspraak «De NZa en Buurtzorg zijn het eens over de stip op de horizon»?": the minister's own words.
