@@ -1269,13 +1269,25 @@ public sealed partial class ClaimExtractor
             return new Speaker(who, "source", null, another.Value.Trim());
         }
 
-        var office = Regex.Match(lead, @"\bvan\s+de\s+(?<o>(?:minister|staatssecretaris)\s+(?:van|voor)\s+[^«]+?)(?:\s+dat|\s*:|\s*$)", RegexOptions.IgnoreCase, Patterns.Timeout);
+        var office = Regex.Match(lead, @"\bvan\s+de\s+(?<o>(?:minister|staatssecretaris)\s+(?:van|voor)\s+(?-i:\p{Lu})[\p{L}-]*(?:(?:\s*,\s*|\s+en\s+)\p{L}[\p{L}-]*|\s+(?-i:\p{Lu})[\p{L}-]*){0,5})", RegexOptions.IgnoreCase, Patterns.Timeout);
         if (office.Success)
         {
             var o = HeaderGrammar.Capitalise(HeaderGrammar.Normalise(office.Groups["o"].Value));
             return answerer is not null && answerer.Office?.Contains(o.Split(' ', 3)[^1], StringComparison.OrdinalIgnoreCase) == true
                 ? answerer with { Mention = office.Value }
                 : new Speaker(o, o.Split(' ')[0], o, office.Value);
+        }
+
+        // "Bent u het eens met professor Evans die in zijn standaardwerk schrijft: «…»?": the writer named.
+        if (WriterBeforeQuote().Match(bare) is { Success: true } writer && !GovernmentAuthor().IsMatch(writer.Groups["who"].Value))
+        {
+            return new Speaker(writer.Groups["who"].Value.Trim(), "source", null, writer.Value.Trim());
+        }
+
+        if (!AddresseeMarker().IsMatch(lead))
+        {
+            // "Wat vindt u van de uitspraak: «…»?": nothing says whose words these are; the addressee is not assumed.
+            return new Speaker("unnamed source", "unknown", null, null);
         }
 
         // "uw antwoord": the addressee of the questions
@@ -1330,12 +1342,23 @@ public sealed partial class ClaimExtractor
     private static partial Regex PublicationBeforeQuote();
 
     /// <summary>The outlet named right after a quoted title: "zoals gepubliceerd door de NOS", "van RTL Nieuws", "in De Telegraaf", "(NOS, 12 maart 2024)".</summary>
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:zoals\s+)?(?:gepubliceerd|verschenen|uitgezonden)\s+(?:door|in|op|bij)\s+|(?:van|in|op|bij|uit)\s+(?=(?:de\s+|het\s+)?\p{Lu})|\(\s*(?=\p{Lu}))(?<o>(?:de\s+|het\s+)?[\p{L}\d&'’.-]+(?:\s+(?!(?:van|op|over|en|d\.d\.)\b)[\p{Lu}\d][\p{L}\d&'’.-]*){0,4})", RegexOptions.None, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:zoals\s+)?(?:gepubliceerd|verschenen|uitgezonden)\s+(?:door|in|op|bij)\s+|(?:van|in|op|bij|uit)\s+(?=(?:de\s+|het\s+)?\p{Lu})|\(\s*(?=\p{Lu}))(?<o>(?:de\s+|het\s+)?(?=\p{Lu})[\p{L}\d&'’.-]+(?:\s+(?:(?:the|of|van|de|der|den|voor)\s+)?(?!(?:van|op|over|en|d\.d\.)\b)[\p{Lu}\d][\p{L}\d&'’.-]*){0,4})", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex OutletAfterTitle();
 
     /// <summary>"de stelling van Jos de Blok dat …", "de uitspraak van de burgemeester:" right before a quotation.</summary>
-    [GeneratedRegex(@"\b(?:de|het|die|deze)\s+(?:[\p{L}-]+\s+)?(?:stelling|uitspraak|uitspraken|mening|opmerking|opmerkingen|woorden|bewering|citaat|oproep|kritiek|conclusie|waarschuwing|reactie|tweet)\s+van\s+(?<who>(?!u\b|uw\b)[^«»“”,?:;]{2,60}?)(?:\s+dat\b[^«»“”]*?|\s*[:,]?)\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:de|het|die|deze)\s+(?:[\p{L}-]+\s+)?(?:stelling|uitspraak|uitspraken|mening|opmerking|opmerkingen|woorden|bewering|citaat|oproep|kritiek|conclusie|conclusies|waarschuwing|reactie|tweet|vaststelling|constatering|observatie|opvatting|analyse|standpunt|visie|oordeel|redenering|claim|suggestie|verwijt|beschuldiging)\s+(?:van|uit)\s+(?<who>(?!u\b|uw\b)[^«»“”,?:;]{2,60}?)(?:\s+dat\b[^«»“”]*?|\s*[:,]?)\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex StatementOfAnother();
+
+    /// <summary>"professor Evans die in zijn standaardwerk schrijft:", "de burgemeester, die zei:" right before a quotation.</summary>
+    [GeneratedRegex(@"\b(?:met|van|aan|door)\s+(?<who>(?:(?:de\s+)?(?:professor|prof\.|dr\.|heer|mevrouw|dhr\.|mw\.)\s+)?[\p{L}.-]+(?:\s+(?-i:\p{Lu})[\p{L}-]*){0,3})\s*,?\s+die\s+[^«»“”]*?\b(?:schrijft|schreef|zegt|zei|stelt|stelde|verklaarde|verklaart|twitterde|tweette|concludeert|concludeerde)\s*[:,]?\s*$|\b(?:zoals\s+)?(?:opgetekend|beschreven|gemeld|gepubliceerd|geschreven|geciteerd|verwoord)\s+(?:door|in|bij)\s+(?<who>[^«»“”:,?]{2,60}?)\s*[:,]?\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex WriterBeforeQuote();
+
+    /// <summary>
+    /// The question says the words are the addressee's (or a predecessor's, or the cabinet's): "uw antwoord", "uw eerdere
+    /// uitspraak", "u zei tijdens het vragenuur", "u schrijft", "de minister", "uw voorganger", "het kabinet".
+    /// </summary>
+    [GeneratedRegex(@"\buw\s+(?:[\p{L}-]+\s+){0,3}?(?:antwoord|antwoorden|beantwoording|uitspraak|uitspraken|woorden|brief|kamerbrief|stelling|reactie|opmerking|toezegging|verklaring|tweet|bericht|voorganger|ambtsvoorganger|ministerie|beleid|plan|plannen|nota|visie|standpunt|zin|citaat)\b|\bu\s+(?:\S+\s+){0,14}?(?:zei|zegt|schreef|schrijft|stelde|stelt|sprak|spreekt|antwoordde|antwoordt|verklaarde|verklaart|noemde|noemt|twitterde|tweette|meldde|meldt|gaf|geeft|beloofde|belooft|heeft\s+gezegd|heeft\s+geschreven)\b|\b(?:de|het)\s+(?:minister|staatssecretaris|minister-president|premier|kabinet|regering|ministerie)\b|\bherinnert\s+u\s+zich\b|\bvolgens\s+u\b|\buw\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex AddresseeMarker();
 
     /// <summary>The government itself as the author ("de brief van de minister", "de uitspraak van het kabinet"): the addressee's words.</summary>
     [GeneratedRegex(@"\b(?:minister|ministers|staatssecretaris|kabinet|regering|bewindspersoon|bewindspersonen|u|uw)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]

@@ -161,6 +161,24 @@ public sealed class ClaimExtractorTests
             claims.Where(c => c.Kind == ClaimKind.QuotedInQuestion).Select(c => (c.Speaker!.Name, c.Speaker.Role, c.Text)));
     }
 
+    [Theory]
+    [InlineData("Wat bedoelde u toen u tijdens het vragenuur van 15 oktober jl. zei: «Er is nog geen bericht tot mij gekomen dat het niet klopt»?", "Minister van Binnenlandse Zaken en Koninkrijksrelaties", "Minister")]
+    [InlineData("Kloppen de volgende feiten zoals opgetekend door de Volkskrant: «Het ministerie kan geen reden geven voor de beslissing»?", "de Volkskrant", "source")]
+    [InlineData("Bent u het eens met professor Evans die in zijn standaardwerk schrijft: «De Raad heeft geen bevoegdheid in deze zaken»?", "professor Evans", "source")]
+    [InlineData("Deelt u de vaststelling van het Hof dat «er geen twijfel kan bestaan over de plicht van de staat»?", "het Hof", "source")]
+    [InlineData("Wat vindt u van de uitspraak: «Het gaat hier niet om een netwerk van ondernemers»?", "unnamed source", "unknown")]
+    public void AQuotationInAQuestion_IsAttributedToWhomTheQuestionNames(string question, string speaker, string role)
+    {
+        var text = $"""
+            Vragen van het lid Jansen (SP) aan de Minister van Binnenlandse Zaken en Koninkrijksrelaties over de opvang (ingezonden 3 maart 2025).
+
+            Vraag 1
+            {question}
+            """;
+        var quoted = Assert.Single(ClaimExtractor.Default.Extract(Kamervragen.ParseText(text, "frames.txt")), c => c.Kind == ClaimKind.QuotedInQuestion);
+        Assert.Equal((speaker, role), (quoted.Speaker!.Name, quoted.Speaker.Role));
+    }
+
     [SharedFact]
     public void EllipticalAnswers_TakeTheQuestionsProposition()
     {
