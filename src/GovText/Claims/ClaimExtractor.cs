@@ -225,7 +225,7 @@ public sealed partial class ClaimExtractor
             }
 
             var lead = sentence[..quote.Index];
-            var who = QuotedSpeaker(lead, sentence[(quote.Index + quote.Length)..], document, answerer);
+            var who = QuotedSpeaker(lead, inner, sentence[(quote.Index + quote.Length)..], document, answerer);
             // A quoted statement was made before the questions; without a date of its own it is only bounded.
             var time = Spotters.Times(lead).FirstOrDefault()
                 ?? (submitted is { } sub ? new TimeReference($"before {sub:yyyy-MM-dd} (quoted in the questions)", null, sub.AddDays(-1)) : null);
@@ -1245,8 +1245,15 @@ public sealed partial class ClaimExtractor
         return new Proposition(subject, predicate?.Canonical, obj, negated);
     }
 
-    private static Speaker QuotedSpeaker(string lead, string after, KamervraagDocument document, Speaker? answerer)
+    private static Speaker QuotedSpeaker(string lead, string quoted, string after, KamervraagDocument document, Speaker? answerer)
     {
+        // "Waarom schrijft u vervolgens op 2 december 2022: «…»?", "welke knelpunten u in de brief … doelde met de zin: «…»",
+        // "uw argument «…»": the addressee's own words, even when a document of theirs is named on the way.
+        if (AddresseeSpeaks().IsMatch(TrailingQuotations().Replace(lead, string.Empty)))
+        {
+            return Addressee(document, answerer);
+        }
+
         // "Bent u bekend met het artikel «…»?", "Kent u het NOS-bericht «…» en «…»?", "Wat is uw oordeel over het rapport van
         // Amnesty «…»?": the quotation is the title or words of that publication, not an earlier statement of the addressee.
         var bare = TrailingQuotations().Replace(lead, string.Empty);
@@ -1278,6 +1285,25 @@ public sealed partial class ClaimExtractor
                 : new Speaker(o, o.Split(' ')[0], o, office.Value);
         }
 
+        // "Kunt u aangeven waarom de politie, reeds voor …, het volgende aangeeft: «…»?": the subject that says it.
+        if (SaysTheFollowing().Match(bare) is { Success: true } says && !GovernmentAuthor().IsMatch(says.Groups["who"].Value))
+        {
+            return new Speaker(says.Groups["who"].Value.Trim(), "source", null, says.Value.Trim());
+        }
+
+        // "Bent u bekend met de «Landelijke monitoringsrapportage Natuur 2016»?": a document named by its title alone.
+        if (TitleAsName().IsMatch(bare) && quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && char.IsUpper(quoted[0]) && !quoted.StartsWith("Wet ", StringComparison.Ordinal))
+        {
+            return new Speaker(quoted, "publication", null, quoted);
+        }
+
+        // "RTV Utrecht, 28 januari 2022, «Vrijwilligers …»": a citation of a title by its outlet.
+        if (CitationBeforeTitle().Match(bare) is { Success: true } citation)
+        {
+            var outlet = citation.Groups["outlet"].Value.Trim();
+            return new Speaker(outlet, "publication", null, outlet);
+        }
+
         // "Bent u het eens met professor Evans die in zijn standaardwerk schrijft: «…»?": the writer named.
         if (WriterBeforeQuote().Match(bare) is { Success: true } writer && !GovernmentAuthor().IsMatch(writer.Groups["who"].Value))
         {
@@ -1290,7 +1316,12 @@ public sealed partial class ClaimExtractor
             return new Speaker("unnamed source", "unknown", null, null);
         }
 
-        // "uw antwoord": the addressee of the questions
+        return Addressee(document, answerer);
+    }
+
+    /// <summary>The addressee of the questions as the speaker of quoted words ("uw antwoord"): the answerer when the portfolios agree.</summary>
+    private static Speaker Addressee(KamervraagDocument document, Speaker? answerer)
+    {
         var addressee = document.Addressees.FirstOrDefault()?.Office ?? answerer?.Office ?? "the addressee";
         if (answerer is not null && document.AnsweredBy?.Portfolio is { } portfolio && addressee.Contains(portfolio, StringComparison.OrdinalIgnoreCase))
         {
@@ -1331,14 +1362,14 @@ public sealed partial class ClaimExtractor
     private static partial Regex LastClause();
 
     /// <summary>Quotations just before the current one with their separators ("het bericht «A» en "): removed to find the frame.</summary>
-    [GeneratedRegex(@"(?:[«“„""][^«»“”„""]*[»”""]\s*(?:,|en|of)?\s*)+$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:[«“„""](?:[^«»“”„""]|[«“„""][^«»“”„""]*[»”""])*[»”""]+(?:\s*\[\s*\d{1,3}\s*\])?\s*(?:,|en|of)?\s*)+$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex TrailingQuotations();
 
     /// <summary>
     /// A publication named right before a quotation in a question: "het artikel", "de berichten", "het NOS-bericht", "het
     /// artikel van Follow the Money", "het rapport van Amnesty", "het beeld uit het artikel:". Not "uw brief" (the addressee's).
     /// </summary>
-    [GeneratedRegex(@"\b(?<pub>(?:het|de|een|dit|deze|die|dat)\s+(?:(?!(?:het|de|een|dit|deze|die|dat)\b)[\p{L}\d-]+\s+){0,5}?(?:[\p{L}]+-)?(?:bericht|berichten|berichtgeving|nieuwsbericht|nieuwsberichten|krantenbericht|krantenartikel|artikel|artikelen|nieuwsartikel|item|uitzending|reportage|interview|opiniestuk|opiniestukken|column|columns|commentaar|commentaren|publicatie|rapport|rapporten|rapportage|studie|onderzoek|boek|documentaire|podcast|persbericht|aflevering|krantenkop|kop|tweet|blog|video|brandbrief|open\s+brief|petitie|advies)(?:\s+(?:van|in|uit|op|door|bij)\s+(?:[^«»“”:,?.]{1,60}?))?)\s*[:,]?\s*(?:met\s+de\s+titel\s*:?\s*|getiteld\s*:?\s*)?$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?<pub>(?:het|de|een|dit|deze|die|dat)\s+(?:(?!(?:het|de|een|dit|deze|die|dat)\b)[\p{L}\d-]+\s+){0,5}?(?:[\p{L}]+-)?(?:bericht|berichten|berichtgeving|nieuwsbericht|nieuwsberichten|krantenbericht|krantenartikel|artikel|artikelen|nieuwsartikel|item|uitzending|reportage|interview|opiniestuk|opiniestukken|column|columns|commentaar|commentaren|publicatie|rapport|rapporten|rapportage|studie|onderzoek|boek|documentaire|podcast|persbericht|aflevering|krantenkop|kop|tweet|blog|video|brandbrief|open\s+brief|petitie|advies|e-mail|mail|uitnodiging|initiatiefnota|actieplan|coalitieakkoord|regeerakkoord|hoofdlijnenakkoord|bijlage|nieuwsbrief|notitie|memo|monitor|enquête|peiling|onderzoeksrapport|white\s+paper)(?:\s+(?:van|in|uit|op|door|bij)\s+(?:(?:[^«»“”:?.,()]|,\s*(?=(?-i:\p{Lu})))){1,60}?)?)\s*[:,]?\s*(?:met\s+(?:de|als)\s+titel\s*:?\s*|getiteld\s*:?\s*|genaamd\s*:?\s*)?$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex PublicationBeforeQuote();
 
     /// <summary>The outlet named right after a quoted title: "zoals gepubliceerd door de NOS", "van RTL Nieuws", "in De Telegraaf", "(NOS, 12 maart 2024)".</summary>
@@ -1346,18 +1377,34 @@ public sealed partial class ClaimExtractor
     private static partial Regex OutletAfterTitle();
 
     /// <summary>"de stelling van Jos de Blok dat …", "de uitspraak van de burgemeester:" right before a quotation.</summary>
-    [GeneratedRegex(@"\b(?:de|het|die|deze)\s+(?:[\p{L}-]+\s+)?(?:stelling|uitspraak|uitspraken|mening|opmerking|opmerkingen|woorden|bewering|citaat|oproep|kritiek|conclusie|conclusies|waarschuwing|reactie|tweet|vaststelling|constatering|observatie|opvatting|analyse|standpunt|visie|oordeel|redenering|claim|suggestie|verwijt|beschuldiging)\s+(?:van|uit)\s+(?<who>(?!u\b|uw\b)[^«»“”,?:;]{2,60}?)(?:\s+dat\b[^«»“”]*?|\s*[:,]?)\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:de|het|die|deze)\s+(?:[\p{L}-]+\s+)?(?:stelling|uitspraak|uitspraken|mening|opmerking|opmerkingen|woorden|bewering|citaat|oproep|kritiek|conclusie|conclusies|waarschuwing|reactie|tweet|vaststelling|constatering|observatie|opvatting|analyse|standpunt|visie|oordeel|redenering|claim|suggestie|verwijt|beschuldiging|bevindingen|bevinding|citaat|citaten)\s+(?:van|uit)\s+(?<who>(?!u\b|uw\b)[^«»“”,?:;]{2,60}?)(?:\s+dat\b[^«»“”]*?|\s*,?\s+(?:die|als|toen|waarin|waar)\s+[^«»“”]*?|\s*[:,]?)\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex StatementOfAnother();
 
     /// <summary>"professor Evans die in zijn standaardwerk schrijft:", "de burgemeester, die zei:" right before a quotation.</summary>
     [GeneratedRegex(@"\b(?:met|van|aan|door)\s+(?<who>(?:(?:de\s+)?(?:professor|prof\.|dr\.|heer|mevrouw|dhr\.|mw\.)\s+)?[\p{L}.-]+(?:\s+(?-i:\p{Lu})[\p{L}-]*){0,3})\s*,?\s+die\s+[^«»“”]*?\b(?:schrijft|schreef|zegt|zei|stelt|stelde|verklaarde|verklaart|twitterde|tweette|concludeert|concludeerde)\s*[:,]?\s*$|\b(?:zoals\s+)?(?:opgetekend|beschreven|gemeld|gepubliceerd|geschreven|geciteerd|verwoord)\s+(?:door|in|bij)\s+(?<who>[^«»“”:,?]{2,60}?)\s*[:,]?\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex WriterBeforeQuote();
 
+    /// <summary>"dat Trinomics het volgende schrijft:", "waarom de politie, reeds …, het volgende aangeeft:" right before a quotation.</summary>
+    [GeneratedRegex(@"(?<who>(?:(?:de|het)\s+[\p{L}-]+|(?-i:\p{Lu})[\p{L}&-]+)(?:\s+(?-i:\p{Lu})[\p{L}&-]*){0,3})\s*(?:,[^«»“”,]{0,80},)?\s+het\s+volgende\s+(?:\S+\s+){0,3}?(?:aangeeft|aangaf|schrijft|schreef|zegt|zei|stelt|stelde|meldt|meldde|verklaart|verklaarde|concludeert|concludeerde|opmerkt|opmerkte)\s*:?\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SaysTheFollowing();
+
+    /// <summary>A determiner right before the quotation: the title is the name ("in het «Actieplan Zwemvaardigheid …»").</summary>
+    [GeneratedRegex(@"\b(?:het|de|een|dit|deze)\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex TitleAsName();
+
+    /// <summary>A citation before a title: "RTV Utrecht, 28 januari 2022, «…»", "Dagblad van het Noorden, «…»".</summary>
+    [GeneratedRegex(@"(?:^|[\s\d])(?<outlet>(?-i:\p{Lu})[\p{L}&.-]*(?:\s+(?:van\s+het\s+|van\s+de\s+)?(?-i:\p{Lu})[\p{L}&.-]*){0,3})\s*,\s*(?:\d{1,2}\s+\p{L}+\s+\d{4}\s*,\s*)?$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
+    private static partial Regex CitationBeforeTitle();
+
+    /// <summary>The addressee speaks the quotation: "u … zei/schreef/antwoordde/doelde (met de zin):", "schrijft u:", "uw argument".</summary>
+    [GeneratedRegex(@"\bu\s+(?:(?!(?:die|dat|deze|dit|hij|zij|ze|men|wie|welke|waarin|waar)\b)\S+\s+){0,14}?(?:zei|zegt|schreef|schrijft|stelde|stelt|sprak|antwoordde|antwoordt|verklaarde|verklaart|noemde|noemt|twitterde|tweette|meldde|meldt|beloofde|belooft|geantwoord|gezegd|geschreven|gesteld|verklaard|toegezegd|doelde|bedoelde|bedoelt)\b[^«»“”?]*$|\b(?:zei|zegt|schreef|schrijft|stelde|stelt|antwoordde|antwoordt|verklaarde|verklaart|noemde|noemt|gaf|geeft|sprak|spreekt|bedoelde|bedoelt|doelde)\s+u\b[^«»“”?]*$|\buw\s+[\p{L}-]+\s*[:,]?\s*$|\buw\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex AddresseeSpeaks();
+
     /// <summary>
     /// The question says the words are the addressee's (or a predecessor's, or the cabinet's): "uw antwoord", "uw eerdere
     /// uitspraak", "u zei tijdens het vragenuur", "u schrijft", "de minister", "uw voorganger", "het kabinet".
     /// </summary>
-    [GeneratedRegex(@"\buw\s+(?:[\p{L}-]+\s+){0,3}?(?:antwoord|antwoorden|beantwoording|uitspraak|uitspraken|woorden|brief|kamerbrief|stelling|reactie|opmerking|toezegging|verklaring|tweet|bericht|voorganger|ambtsvoorganger|ministerie|beleid|plan|plannen|nota|visie|standpunt|zin|citaat)\b|\bu\s+(?:\S+\s+){0,14}?(?:zei|zegt|schreef|schrijft|stelde|stelt|sprak|spreekt|antwoordde|antwoordt|verklaarde|verklaart|noemde|noemt|twitterde|tweette|meldde|meldt|gaf|geeft|beloofde|belooft|heeft\s+gezegd|heeft\s+geschreven)\b|\b(?:de|het)\s+(?:minister|staatssecretaris|minister-president|premier|kabinet|regering|ministerie)\b|\bherinnert\s+u\s+zich\b|\buw\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\buw\s+(?:[\p{L}-]+\s+){0,3}?(?:antwoord|antwoorden|beantwoording|uitspraak|uitspraken|woorden|brief|kamerbrief|stelling|reactie|opmerking|toezegging|verklaring|tweet|bericht|voorganger|ambtsvoorganger|ministerie|beleid|plan|plannen|nota|visie|standpunt|zin|citaat)\b|\bu\s+(?:\S+\s+){0,14}?(?:zei|zegt|schreef|schrijft|stelde|stelt|sprak|spreekt|antwoordde|antwoordt|verklaarde|verklaart|noemde|noemt|twitterde|tweette|meldde|meldt|gaf|geeft|beloofde|belooft|heeft\s+gezegd|heeft\s+geschreven|geantwoord|gezegd|geschreven|gesteld|verklaard|toegezegd|doelde|bedoelde)\b|\b(?:de|het)\s+(?:minister|staatssecretaris|minister-president|premier|kabinet|regering|ministerie)\b[^«»“”]{0,80}?(?:\b(?:zei|zegt|schreef|schrijft|stelde|stelt|antwoordde|antwoordt|verklaarde|verklaart|meldde|meldt|liet\s+weten|gaf\s+aan|heeft\s+gezegd|heeft\s+geschreven)\b[^«»“”]*|:\s*)$|\bherinnert\s+u\s+zich\b|\buw\s*$|\buw\s+[\p{L}-]+\s*[:,]?\s*$|\b(?:zei|zegt|schreef|schrijft|stelde|stelt|antwoordde|antwoordt|verklaarde|verklaart|noemde|noemt|gaf|geeft|sprak|spreekt|bedoelde|bedoelt|doelde)\s+u\b|\bantwoord(?:en)?\s+op\s+(?:de\s+)?vra(?:ag|gen)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex AddresseeMarker();
 
     /// <summary>The government itself as the author ("de brief van de minister", "de uitspraak van het kabinet"): the addressee's words.</summary>
