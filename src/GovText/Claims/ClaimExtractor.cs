@@ -1115,6 +1115,10 @@ public sealed partial class ClaimExtractor
         return !(RelativeOpener().IsMatch(open.Value) && AfterClosingVerb(text, at.Index));
     }
 
+    /// <summary>A pronoun, article, adverb or the relative word itself right before the negation: it cannot close a clause.</summary>
+    [GeneratedRegex(@"\b(?:die|dat|welke|waar\p{L}*|er|ook|nog|wel|dus|daardoor|daarom|daarbij|daarin|zelf|al|toen|nu|echter|immers|het|de|een|hij|zij|ze|we|wij|ik|men|u|jij|je|deze|dit|zich|hen|hun|hem|haar|ons|mij|me|helemaal|vrijwel|bijna|totaal|volstrekt|zeker|vaak|soms|meestal|uiteraard|overigens|momenteel|nog|meer|maar)\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex FunctionWordBefore();
+
     /// <summary>A relative pronoun or adverb opens the stretch ("waarover …", "die …", "welke …").</summary>
     [GeneratedRegex(@"^(?:waar\p{L}+|die|welke)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex RelativeOpener();
@@ -1122,9 +1126,9 @@ public sealed partial class ClaimExtractor
     /// <summary>True when the word before the negation at <paramref name="cue"/> is a verb (the tagger decides).</summary>
     private static bool AfterClosingVerb(string text, int cue)
     {
-        if (LanguageStage.TryAnalyze(text, 2_000) is not { } analysed)
+        if (FunctionWordBefore().IsMatch(text[..cue]) || LanguageStage.TryAnalyze(text, 2_000) is not { } analysed)
         {
-            return false;
+            return false; // "die er niet", "waarbij ook geen": no verb before the negation, known without tagging
         }
 
         var before = analysed.Tokens.Where(t => t.Token.End <= cue).ToList();
@@ -1140,9 +1144,10 @@ public sealed partial class ClaimExtractor
     /// </summary>
     private static bool RelativeDatBefore(string text, int cue)
     {
-        if (OpenDat().Match(text[..cue]) is not { Success: true } dat || LanguageStage.TryAnalyze(text, 2_000) is not { } analysed)
+        if (OpenDat().Match(text[..cue]) is not { Success: true } dat || DatAfterVerbOrConjunction().IsMatch(text[..dat.Index])
+            || LanguageStage.TryAnalyze(text, 2_000) is not { } analysed)
         {
-            return false;
+            return false; // "zegt dat", "blijkt dat", "zo … dat": the conjunction, known without tagging
         }
 
         var tokens = analysed.Tokens.ToList();
@@ -1150,6 +1155,10 @@ public sealed partial class ClaimExtractor
         return i > 0 && tokens[i].Pos == GovText.Language.UPos.PRON
             && tokens[i - 1].Pos is GovText.Language.UPos.NOUN or GovText.Language.UPos.PROPN;
     }
+
+    /// <summary>A word before "dat" that makes it the conjunction: a verb of saying, knowing or showing, or a conjunction.</summary>
+    [GeneratedRegex(@"\b(?:zegt|zei|zeggen|zeiden|gezegd|meldt|meldde|melden|meldden|gemeld|blijkt|bleek|gebleken|schrijft|schreef|schrijven|schreven|geschreven|stelt|stelde|stellen|stelden|gesteld|denkt|dacht|vindt|vond|vinden|vonden|weet|wist|weten|verwacht|verwachtte|erkent|erkende|ontkent|ontkende|bevestigt|bevestigde|benadrukt|benadrukte|betekent|betekende|verklaart|verklaarde|verklaren|antwoordt|antwoordde|aangegeven|geeft|gaf|laat|liet|hoorde|horen|zag|ziet|zien|blijkt|concludeert|concludeerde|is|was|zijn|waren|zo|omdat|zodat|doordat|opdat|nadat|voordat|totdat|terwijl|hoewel|mits|behalve|duidelijk|bekend|mogelijk|waar|juist|zeker|vast)\s*,?\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex DatAfterVerbOrConjunction();
 
     /// <summary>The last "dat" before the negation, with no comma, semicolon or colon between them.</summary>
     [GeneratedRegex(@"\b(?<dat>dat)\b[^,;:]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft, Patterns.TimeoutMilliseconds)]
