@@ -305,7 +305,6 @@ public sealed partial class ClaimExtractor
         return claim;
     }
 
-
     /// <summary>
     /// The <see cref="Claim.Attribution"/> of a sentence the extractor kept but could not analyse, because one of its
     /// patterns exceeded its time limit on that sentence (hostile or malformed input). Such a claim has the sentence as
@@ -1405,15 +1404,18 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"(?:^|[\s\d])(?<outlet>(?-i:\p{Lu})[\p{L}&.-]*(?:\s+(?:van\s+het\s+|van\s+de\s+)?(?-i:\p{Lu})[\p{L}&.-]*){0,3})\s*,\s*(?:\d{1,2}\s+\p{L}+\s+\d{4}\s*,\s*)?$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex CitationBeforeTitle();
 
+    /// <summary>What the addressee does with words they said or wrote ("u zei", "schrijft u", "u heeft geantwoord", "u doelde op").</summary>
+    private const string AddresseeVerbs = "zei|zegt|schreef|schrijft|stelde|stelt|sprak|spreekt|antwoordde|antwoordt|verklaarde|verklaart|noemde|noemt|twitterde|tweette|meldde|meldt|gaf|geeft|beloofde|belooft|geantwoord|gezegd|geschreven|gesteld|verklaard|toegezegd|doelde|bedoelde|bedoelt";
+
     /// <summary>The addressee speaks the quotation: "u … zei/schreef/antwoordde/doelde (met de zin):", "schrijft u:", "uw argument".</summary>
-    [GeneratedRegex(@"\bu\s+(?:(?!(?:die|dat|deze|dit|hij|zij|ze|men|wie|welke|waarin|waar)\b)\S+\s+){0,14}?(?:zei|zegt|schreef|schrijft|stelde|stelt|sprak|antwoordde|antwoordt|verklaarde|verklaart|noemde|noemt|twitterde|tweette|meldde|meldt|beloofde|belooft|geantwoord|gezegd|geschreven|gesteld|verklaard|toegezegd|doelde|bedoelde|bedoelt)\b[^«»“”?]*$|\b(?:zei|zegt|schreef|schrijft|stelde|stelt|antwoordde|antwoordt|verklaarde|verklaart|noemde|noemt|gaf|geeft|sprak|spreekt|bedoelde|bedoelt|doelde)\s+u\b[^«»“”?]*$|\buw\s+[\p{L}-]+\s*[:,]?\s*$|\buw\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bu\s+(?:(?!(?:die|dat|deze|dit|hij|zij|ze|men|wie|welke|waarin|waar)\b)\S+\s+){0,14}?(?:" + AddresseeVerbs + @")\b[^«»“”?]*$|\b(?:" + AddresseeVerbs + @")\s+u\b[^«»“”?]*$|\buw\s+[\p{L}-]+\s*[:,]?\s*$|\buw\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex AddresseeSpeaks();
 
     /// <summary>
     /// The question says the words are the addressee's (or a predecessor's, or the cabinet's): "uw antwoord", "uw eerdere
     /// uitspraak", "u zei tijdens het vragenuur", "u schrijft", "de minister", "uw voorganger", "het kabinet".
     /// </summary>
-    [GeneratedRegex(@"\buw\s+(?:[\p{L}-]+\s+){0,3}?(?:antwoord|antwoorden|beantwoording|uitspraak|uitspraken|woorden|brief|kamerbrief|stelling|reactie|opmerking|toezegging|verklaring|tweet|bericht|voorganger|ambtsvoorganger|ministerie|beleid|plan|plannen|nota|visie|standpunt|zin|citaat)\b|\bu\s+(?:\S+\s+){0,14}?(?:zei|zegt|schreef|schrijft|stelde|stelt|sprak|spreekt|antwoordde|antwoordt|verklaarde|verklaart|noemde|noemt|twitterde|tweette|meldde|meldt|gaf|geeft|beloofde|belooft|heeft\s+gezegd|heeft\s+geschreven|geantwoord|gezegd|geschreven|gesteld|verklaard|toegezegd|doelde|bedoelde)\b|\b(?:de|het)\s+(?:minister|staatssecretaris|minister-president|premier|kabinet|regering|ministerie)\b[^«»“”]{0,80}?(?:\b(?:zei|zegt|schreef|schrijft|stelde|stelt|antwoordde|antwoordt|verklaarde|verklaart|meldde|meldt|liet\s+weten|gaf\s+aan|heeft\s+gezegd|heeft\s+geschreven)\b[^«»“”]*|:\s*)$|\bherinnert\s+u\s+zich\b|\buw\s*$|\buw\s+[\p{L}-]+\s*[:,]?\s*$|\b(?:zei|zegt|schreef|schrijft|stelde|stelt|antwoordde|antwoordt|verklaarde|verklaart|noemde|noemt|gaf|geeft|sprak|spreekt|bedoelde|bedoelt|doelde)\s+u\b|\bantwoord(?:en)?\s+op\s+(?:de\s+)?vra(?:ag|gen)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\buw\s+(?:[\p{L}-]+\s+){0,3}?(?:antwoord|antwoorden|beantwoording|uitspraak|uitspraken|woorden|brief|kamerbrief|stelling|reactie|opmerking|toezegging|verklaring|tweet|bericht|voorganger|ambtsvoorganger|ministerie|beleid|plan|plannen|nota|visie|standpunt|zin|citaat)\b|\bu\s+(?:\S+\s+){0,14}?(?:" + AddresseeVerbs + @")\b|\b(?:de|het)\s+(?:minister|staatssecretaris|minister-president|premier|kabinet|regering|ministerie)\b[^«»“”]{0,80}?(?:\b(?:zei|zegt|schreef|schrijft|stelde|stelt|antwoordde|antwoordt|verklaarde|verklaart|meldde|meldt|liet\s+weten|gaf\s+aan|heeft\s+gezegd|heeft\s+geschreven)\b[^«»“”]*|:\s*)$|\bherinnert\s+u\s+zich\b|\bantwoord(?:en)?\s+op\s+(?:de\s+)?vra(?:ag|gen)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex AddresseeMarker();
 
     /// <summary>The government itself as the author ("de brief van de minister", "de uitspraak van het kabinet"): the addressee's words.</summary>
