@@ -1259,7 +1259,7 @@ public sealed partial class ClaimExtractor
         // "uw argument «…»": the addressee's own words, even when a document of theirs is named on the way.
         if (AddresseeSpeaks().IsMatch(TrailingQuotations().Replace(lead, string.Empty)))
         {
-            return Addressee(document, answerer);
+            return Addressee(document, answerer, lead);
         }
 
         // "Bent u bekend met het artikel «…»?", "Kent u het NOS-bericht «…» en «…»?", "Wat is uw oordeel over het rapport van
@@ -1324,13 +1324,21 @@ public sealed partial class ClaimExtractor
             return new Speaker("unnamed source", "unknown", null, null);
         }
 
-        return Addressee(document, answerer);
+        return Addressee(document, answerer, lead);
     }
 
-    /// <summary>The addressee of the questions as the speaker of quoted words ("uw antwoord"): the answerer when the portfolios agree.</summary>
-    private static Speaker Addressee(KamervraagDocument document, Speaker? answerer)
+    /// <summary>
+    /// The addressee of the questions as the speaker of quoted words ("uw antwoord"): the answerer when the portfolios agree,
+    /// the office alone when the words are a predecessor's ("de brief van uw ambtsvoorganger, waarin zij schreef: «…»").
+    /// </summary>
+    private static Speaker Addressee(KamervraagDocument document, Speaker? answerer, string lead)
     {
         var addressee = document.Addressees.FirstOrDefault()?.Office ?? answerer?.Office ?? "the addressee";
+        if (Predecessor().Match(lead) is { Success: true } predecessor && addressee != "the addressee")
+        {
+            return new Speaker(addressee, addressee.Split(' ')[0], addressee, predecessor.Value);
+        }
+
         if (answerer is not null && document.AnsweredBy?.Portfolio is { } portfolio && addressee.Contains(portfolio, StringComparison.OrdinalIgnoreCase))
         {
             return answerer with { Mention = "uw antwoord" };
@@ -1403,6 +1411,10 @@ public sealed partial class ClaimExtractor
     /// <summary>A citation before a title: "RTV Utrecht, 28 januari 2022, «…»", "Dagblad van het Noorden, «…»".</summary>
     [GeneratedRegex(@"(?:^|[\s\d])(?<outlet>(?-i:\p{Lu})[\p{L}&.-]*(?:\s+(?:van\s+het\s+|van\s+de\s+)?(?-i:\p{Lu})[\p{L}&.-]*){0,3})\s*,\s*(?:\d{1,2}\s+\p{L}+\s+\d{4}\s*,\s*)?$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex CitationBeforeTitle();
+
+    /// <summary>"uw (ambts)voorganger", "uw ambtsvoorgangster": words of the office's previous holder.</summary>
+    [GeneratedRegex(@"\b(?:uw|de|haar|zijn)\s+(?:ambts)?voorganger(?:ster)?\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Predecessor();
 
     /// <summary>What the addressee does with words they said or wrote ("u zei", "schrijft u", "u heeft geantwoord", "u doelde op").</summary>
     private const string AddresseeVerbs = "zei|zegt|schreef|schrijft|stelde|stelt|sprak|spreekt|antwoordde|antwoordt|verklaarde|verklaart|noemde|noemt|twitterde|tweette|meldde|meldt|gaf|geeft|beloofde|belooft|geantwoord|gezegd|geschreven|gesteld|verklaard|toegezegd|doelde|bedoelde|bedoelt";

@@ -179,6 +179,19 @@ public sealed class ClaimExtractorTests
         Assert.Equal((speaker, role), (quoted.Speaker!.Name, quoted.Speaker.Role));
     }
 
+    [Fact]
+    public void APredecessorsWords_AreTheOfficesNotTheAnswerersName()
+    {
+        const string text = """
+            Vragen van het lid Jansen (SP) aan de Minister van Binnenlandse Zaken en Koninkrijksrelaties over de opvang (ingezonden 3 maart 2025).
+
+            Vraag 1
+            Hoe verhoudt dit zich tot de brief van uw ambtsvoorganger van 12 april 2024, waarin zij schreef: «Er zijn enkele losse signalen ontvangen over tussenpersonen»?
+            """;
+        var quoted = Assert.Single(ClaimExtractor.Default.Extract(Kamervragen.ParseText(text, "predecessor.txt")), c => c.Kind == ClaimKind.QuotedInQuestion);
+        Assert.Equal(("Minister van Binnenlandse Zaken en Koninkrijksrelaties", "uw ambtsvoorganger"), (quoted.Speaker!.Name, quoted.Speaker.Mention));
+    }
+
     [SharedFact]
     public void EllipticalAnswers_TakeTheQuestionsProposition()
     {
