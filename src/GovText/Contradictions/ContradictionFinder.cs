@@ -584,15 +584,19 @@ public sealed partial class ContradictionFinder
         return now is not null && before is not null && now.Unit == before.Unit && now.Min < before.Min;
     }
 
+    /// <summary>A verb of decline in the evidence: "daalde", "nam … af", "halveerde", "liep … terug".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:daalde|daalden|daalt|dalen|gedaald|afgenomen|nam\s+(?:\S+\s+){0,4}?af|namen\s+(?:\S+\s+){0,4}?af|neemt\s+(?:\S+\s+){0,4}?af|halveerde|gehalveerd|teruggelopen|liep\s+(?:\S+\s+){0,4}?terug|verminderd)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex DeclineVerb();
 
+    /// <summary>A denial that itself speaks of a decline ("geen daling", "niet minder"): the decline guard stays out of it.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:daling|afname|dalen|daalt|daalde|gedaald|afgenomen|vermindering|verminderd|krimp|teruggang|minder|lager|verlaagd|verlaging)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex DeclineWord();
 
+    /// <summary>", tegen 4,8 procent twee jaar eerder": a figure set against an earlier one.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@",\s*tegen\s+(?:nog\s+)?(?=[^;]{0,60}?\b(?:eerder|daarvoor|ervoor|vorig\s+jaar|het\s+jaar\s+daarvoor|in\s+(?:19|20)\d\d)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex ComparedWithEarlier();
 
+    /// <summary>A scope of extent ("structureel", "stelselmatig", "op grote schaal"), not of time or place.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:structure\p{L}*|stelselmatig\p{L}*|grootschalig\p{L}*|op\s+grote\s+schaal|wezenlijk\p{L}*|substanti\p{L}*|significant\p{L}*|aanzienlijk\p{L}*|systematisch\p{L}*)", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex ExtentQualifier();
 
