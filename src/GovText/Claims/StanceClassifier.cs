@@ -49,6 +49,18 @@ public sealed partial class StanceClassifier
     {
         var a = TextSegments.Normalise(answer);
         var q = TextSegments.Normalise(question);
+        q = q[QuestionLabel().Match(q).Length..];
+
+        // Text pasted from a document keeps its labels ("Antwoord 2", "Antwoord op vraag 3 en 4:", or the whole
+        // "Vraag 1 … Antwoord 1 …" block): the stance is read after the label, and cue offsets still count from the
+        // start of the answer as given.
+        var skipped = AnswerLabel().Match(a) is { Success: true } label && label.Length < a.Length ? label.Length : 0;
+        if (skipped > 0)
+        {
+            var inner = ClassifyUnguarded(q, a[skipped..]);
+            return inner.CueStart >= 0 ? inner with { CueStart = inner.CueStart + skipped } : inner;
+        }
+
         if (a.Length == 0)
         {
             return new StanceResult(StanceLabel.Other, null, -1, null, null, 0.3, "empty answer");
@@ -380,6 +392,17 @@ public sealed partial class StanceClassifier
 
     private static StanceResult Result(StanceLabel label, (string Text, int Start) sentence, string cue, string? qualifier, string? proposition, double confidence, string rule) =>
         new(label, cue, sentence.Start + Math.Max(0, sentence.Text.IndexOf(cue, StringComparison.Ordinal)), qualifier, proposition, confidence, rule);
+
+    /// <summary>
+    /// A label that opens an answer copied from a document: "Antwoord 2", "Antwoord op vraag 3 en 4:", "Antwoord:", or
+    /// a repeated "Vraag 1 …?" up to its "Antwoord 1"; a bare number before "Nee" or "Ja".
+    /// </summary>
+    [GeneratedRegex(@"^\d{1,3}[.)]?\s+(?=(?:nee|neen|ja)\b)|^(?:vraag\s+\d{1,3}[a-z]?\b[^?]{0,2000}\?(?:\s*\(\d{1,3}\))?\s*(?=antwoord\b))?antwoord(?:en)?(?:\s+op)?(?:\s+(?:de\s+)?vra(?:ag|gen))?(?:\s+\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot\s+en\s+met|[-–])\s*\d{1,3}[a-z]?)*(?:\s*[:.)–-])?|\s*[:–-])\s+", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex AnswerLabel();
+
+    /// <summary>A label that opens a question copied from a document: "Vraag 1", "Vraag 2:", "1.", "3)".</summary>
+    [GeneratedRegex(@"^(?:vraag\s+\d{1,3}[a-z]?(?:\s*[:.)–-])?\s+|\d{1,3}[a-z]?[.)]\s+(?=\p{Lu}))", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex QuestionLabel();
 
     private static (string Text, int Start) Slice(string text, (int Start, int End) range) => (text[range.Start..range.End], range.Start);
 

@@ -22,6 +22,36 @@ public sealed class StanceClassifierTests
         Assert.Equal(proposition, r.Proposition);
     }
 
+    // Text copied from a document keeps its labels; the stance is read after them, and the cue offset still counts from
+    // the start of the answer as given (session 18).
+    [Theory]
+    [InlineData("Vraag 1\nKlopt het dat de politie Clearview heeft gebruikt?", "Antwoord 1\nNee, dat klopt niet.", StanceLabel.Deny, "Nee, dat klopt niet.", 11)]
+    [InlineData("1. Klopt het dat de politie Clearview heeft gebruikt?", "Antwoord op vraag 1: Nee.", StanceLabel.Deny, "Nee.", 21)]
+    [InlineData("Vraag 2: Klopt het dat de politie Clearview heeft gebruikt?", "Antwoord vraag 2:\nJa.", StanceLabel.Affirm, "Ja.", 18)]
+    [InlineData("Klopt het dat de politie Clearview heeft gebruikt?", "Antwoord 1 en 2\nDat is niet het geval.", StanceLabel.Deny, "Dat is niet het geval.", 16)]
+    [InlineData("Klopt het dat de politie Clearview heeft gebruikt?", "Antwoord:\nJa.", StanceLabel.Affirm, "Ja.", 10)]
+    [InlineData("Klopt het dat de politie Clearview heeft gebruikt?", "1\n\nNee, dat klopt niet.", StanceLabel.Deny, "Nee, dat klopt niet.", 2)]
+    [InlineData("Klopt het dat de politie Clearview heeft gebruikt?", "Vraag 1\nKlopt het dat de politie Clearview heeft gebruikt?\nAntwoord 1\nNee.", StanceLabel.Deny, "Nee.", 70)]
+    public void LabelsCopiedFromADocumentAreSkipped(string question, string answer, StanceLabel label, string cue, int cueStart)
+    {
+        var r = Classify(question, answer);
+        Assert.Equal(label, r.Label);
+        Assert.Equal(cue, r.Cue);
+        Assert.Equal(cueStart, r.CueStart);
+        Assert.Equal(cue, TextSegments.Normalise(answer).Substring(r.CueStart, cue.Length));
+        Assert.Equal("de politie heeft Clearview gebruikt", r.Proposition);
+    }
+
+    [Theory]
+    [InlineData("Antwoord geven op deze vraag kan ik niet.")]
+    [InlineData("Antwoorden op deze vragen zijn op 3 maart aan uw Kamer gestuurd, zie Kamerstuk 36 410, nr. 12.")]
+    public void AnAnswerThatOpensWithTheWordAntwoordIsNotALabel(string answer)
+    {
+        var r = Classify("Kunt u aangeven hoeveel meldingen er in 2023 zijn gedaan?", answer);
+        Assert.True(r.Cue is null || r.Cue.StartsWith("Antwoord", StringComparison.Ordinal), r.Cue);
+        Assert.True(r.CueStart <= 0, r.CueStart.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     /// <summary>The questions of <see cref="CanonicalAnswers"/>.</summary>
     public enum Question
     {
