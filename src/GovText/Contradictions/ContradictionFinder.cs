@@ -44,11 +44,16 @@ public sealed partial class ContradictionFinder
 
     /// <summary>
     /// True for claims that can be contradicted: asserted denials (a claim-level <see cref="Claim.Denial"/>, not
-    /// hypothetical). Those with a full negated proposition are matched on it; the others on their content words.
+    /// hypothetical). Those with a full negated proposition are matched on it; the others on their content words. A
+    /// quotation inside a question counts only when the question names who said it (the addressee, a predecessor, a
+    /// named source): a quoted headline ("Bent u bekend met het artikel «Aanbieders komen niet rond»?", role
+    /// "publication") or words of an unnamed source (role "unknown") are nobody's denial to hold to account.
     /// </summary>
     /// <param name="claim">A claim.</param>
     /// <returns>Whether it is a denial.</returns>
-    public static bool IsDenial(Claim claim) => claim is { Negated: true, Denial: not null, Hypothetical: false };
+    public static bool IsDenial(Claim claim) =>
+        claim is { Negated: true, Denial: not null, Hypothetical: false }
+        && !(claim.Kind == ClaimKind.QuotedInQuestion && claim.Speaker?.Role is "publication" or "unknown");
 
     /// <summary>
     /// True for claims that can serve as evidence: asserted, not part of a question, and positive — or a count of events

@@ -126,6 +126,10 @@ public sealed class ClaimExtractorTests
         // state secretary's words.
         var title = Assert.Single(ClaimExtractor.Default.Extract(Pdf("ah-tk-20232024-2395_antwoord_crijns.pdf")), c => c.Kind == ClaimKind.QuotedInQuestion);
         Assert.Equal(("Aanbieders jeugdzorg komen niet of nauwelijks meer rond", "het artikel (de NOS)", "publication"), (title.Text, title.Speaker!.Name, title.Speaker.Role));
+        // The headline is negated, but it is nobody's denial: the finder does not try to contradict it (session 18).
+        Assert.Equal(StanceLabel.Deny, title.Denial);
+        Assert.False(GovText.Contradictions.ContradictionFinder.IsDenial(title));
+        Assert.True(GovText.Contradictions.ContradictionFinder.IsDenial(title with { Speaker = new Speaker("Maarten van Ooijen", "Staatssecretaris", null, "u") }));
 
         var quoted = ClaimExtractor.Default.Extract(Pdf("ah-tk-20232024-1980_antwoord_dobbe.pdf")).Where(c => c.Kind == ClaimKind.QuotedInQuestion).ToList();
         // "… met uw eerdere uitspraak «De NZa en Buurtzorg zijn het eens over de stip op de horizon»?": the minister's own words.
