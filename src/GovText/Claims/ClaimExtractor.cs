@@ -1091,6 +1091,12 @@ public sealed partial class ClaimExtractor
             return true;
         }
 
+        if (InsideParenthetical(text, at.Index))
+        {
+            // "Het vlees is – voor zover nog niet geconsumeerd – van de markt gehaald": an aside between dashes or brackets.
+            return true;
+        }
+
         if (RelativeDatBefore(text, at.Index))
         {
             // "Het gaat om geld dat niet is uitgegeven": a relative clause on a neuter noun.
@@ -1114,12 +1120,25 @@ public sealed partial class ClaimExtractor
         return !(RelativeOpener().IsMatch(open.Value) && AfterClosingVerb(text, at.Index));
     }
 
+    /// <summary>True when the position is inside an aside between dashes ("– … –") or round brackets, closed later in the text.</summary>
+    private static bool InsideParenthetical(string text, int at) =>
+        (OpenDash().IsMatch(text[..at]) && CloseDash().IsMatch(text[at..])) || (OpenBracket().IsMatch(text[..at]) && text.IndexOf(')', at) > at);
+
+    [GeneratedRegex(@"\s[–—-]\s[^–—()]*$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
+    private static partial Regex OpenDash();
+
+    [GeneratedRegex(@"^[^–—()]*?\s[–—-]\s", RegexOptions.None, Patterns.TimeoutMilliseconds)]
+    private static partial Regex CloseDash();
+
+    [GeneratedRegex(@"\([^()]*$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
+    private static partial Regex OpenBracket();
+
     /// <summary>A pronoun, article, adverb or the relative word itself right before the negation: it cannot close a clause.</summary>
-    [GeneratedRegex(@"\b(?:die|dat|welke|waar\p{L}*|er|ook|nog|wel|dus|daardoor|daarom|daarbij|daarin|zelf|al|toen|nu|echter|immers|het|de|een|hij|zij|ze|we|wij|ik|men|u|jij|je|deze|dit|zich|hen|hun|hem|haar|ons|mij|me|helemaal|vrijwel|bijna|totaal|volstrekt|zeker|vaak|soms|meestal|uiteraard|overigens|momenteel|nog|meer|maar)\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:die|dat|welke|wat|waar\p{L}*|er|ook|nog|wel|dus|daardoor|daarom|daarbij|daarin|zelf|al|toen|nu|echter|immers|het|de|een|hij|zij|ze|we|wij|ik|men|u|jij|je|deze|dit|zich|hen|hun|hem|haar|ons|mij|me|helemaal|vrijwel|bijna|totaal|volstrekt|zeker|vaak|soms|meestal|uiteraard|overigens|momenteel|nog|meer|maar)\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex FunctionWordBefore();
 
     /// <summary>A relative pronoun or adverb opens the stretch ("waarover …", "die …", "welke …").</summary>
-    [GeneratedRegex(@"^(?:waar\p{L}+|die|welke)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:waar\p{L}+|die|welke|wat)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex RelativeOpener();
 
     /// <summary>True when the word before the negation at <paramref name="cue"/> is a verb (the tagger decides).</summary>
@@ -1130,8 +1149,10 @@ public sealed partial class ClaimExtractor
             return false; // "die er niet", "waarbij ook geen": no verb before the negation, known without tagging
         }
 
+        // "waarbij … het inkomen niet is meegewogen": a word after an article is a noun, whatever the tagger says.
         var before = analysed.Tokens.Where(t => t.Token.End <= cue).ToList();
-        return before.Count > 0 && before[^1].Pos is GovText.Language.UPos.VERB or GovText.Language.UPos.AUX;
+        return before.Count > 0 && before[^1].Pos is GovText.Language.UPos.VERB or GovText.Language.UPos.AUX
+            && !(before.Count > 1 && before[^2].Pos == GovText.Language.UPos.DET);
     }
 
     /// <summary>
@@ -1216,10 +1237,10 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"\b(?:te\s+horen\s+(?:kregen|krijgen|gekregen|kreeg|krijg)|(?:kregen|krijgen|gekregen|kreeg|krijg)\s+(?:\S+\s+){0,3}?te\s+horen|(?:is|zijn|werd|werden|was|waren)\s+(?:\S+\s+){0,4}?(?:verteld|voorgehouden|beloofd|toegezegd|gezegd)|beloofd|beloofde|beloofden|toegezegd|voorgespiegeld|hoorde|hoorden|hoort|horen|zei|zeiden|zegt|zeggen)\s+(?:\S+\s+){0,4}?dat\b[^,;:]*$|\b(?:stelde|stelden|stelt|stellen)\s+(?:\S+\s+){0,3}?voor\s+(?:om|dat)\b[^,;:]*$|\b(?:deed|deden|doet|doen)\s+(?:\S+\s+){0,3}?alsof\b[^,;:]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ToldClause();
 
-    [GeneratedRegex(@"^(?:(?:alleen|ook|zelfs|pas|juist|vooral)\s+)?(?:als|indien|wanneer|waar|zodra|omdat|hoewel|mits|tenzij|nadat|voordat|doordat|aangezien)\b(?:(?!\b(?:wil|kan|zal|moet|heb|ben|ga|zie|vind|benadruk|merk|stel)\s+(?:ik|wij|we)\b).)*?,\s+(?:dan\s+)?(?=(?:kan|kunnen|is|zijn|wordt|worden|zal|zullen|heeft|hebben|moet|moeten|mag|mogen|gaat|gaan|blijft|blijven|geldt|gelden|ligt|staat|komt|krijgt|volgt|was|waren|werd|werden|had|hadden|kon|konden|zou|zouden|moest|moesten|ben|wil|willen)\b)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:(?:alleen|ook|zelfs|pas|juist|vooral)\s+)?(?:als|indien|wanneer|waar|zodra|omdat|hoewel|mits|tenzij|nadat|voordat|doordat|aangezien|mocht|mochten)\b(?:(?!\b(?:wil|kan|zal|moet|heb|ben|ga|zie|vind|benadruk|merk|stel)\s+(?:ik|wij|we)\b).)*?,\s+(?:dan\s+)?(?=(?:kan|kunnen|is|zijn|wordt|worden|zal|zullen|heeft|hebben|moet|moeten|mag|mogen|gaat|gaan|blijft|blijven|geldt|gelden|ligt|staat|komt|krijgt|volgt|was|waren|werd|werden|had|hadden|kon|konden|zou|zouden|moest|moesten|ben|wil|willen)\b|(?!(?:niet|met|uit|dat|wat|echt|vast|net|want|tot|opdat|omdat|doordat|totdat|nadat|voordat|ofschoon|toch|nog|wel|ook)\b)\p{L}{3,}t\s+(?:de|het|een|ik|wij|we|hij|zij|ze|u|er|dit|deze|die|men|mijn|ons|onze|zijn|haar|hun)\b)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex FrontedSubordinateClause();
 
-    [GeneratedRegex("(?:" + TextSegments.RelativeDie + "|" + TextSegments.ConjunctionAls + @"|(?<!^)\bwaar\b|\b(?:omdat|doordat|aangezien|opdat|alsof|ofschoon|zolang|wanneer|indien|zodat|waardoor|waarbij|waarin|waarop|waarmee|waaruit|waarvan|waarover|waarvoor|waaraan|waartoe|waarna|welke|mits|tenzij|zodra|terwijl|nadat|voordat|totdat|hoewel)\b)[^,;:]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex("(?:" + TextSegments.RelativeDie + "|" + TextSegments.ConjunctionAls + @"|(?<!^)\bwaar\b|(?<!^)\bwat\b(?!(?:\s+\S+){0,2}\s+betreft\b)|\b(?:omdat|doordat|aangezien|opdat|alsof|ofschoon|zolang|wanneer|indien|zodat|waardoor|waarbij|waarin|waarop|waarmee|waaruit|waarvan|waarover|waarvoor|waaraan|waartoe|waarna|welke|mits|tenzij|zodra|terwijl|nadat|voordat|totdat|hoewel)\b)[^,;:]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex OpenSubordinateClause();
 
     private static bool IsInSubordinateQuestion(string text, int at) =>

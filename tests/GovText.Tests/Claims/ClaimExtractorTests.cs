@@ -165,6 +165,38 @@ public sealed class ClaimExtractorTests
             claims.Where(c => c.Kind == ClaimKind.QuotedInQuestion).Select(c => (c.Speaker!.Name, c.Speaker.Role, c.Text)));
     }
 
+    // Negations in answers that deny nothing (session 18): a fronted condition ("Mocht …, dan"; "Wanneer …, <verb> …"), a
+    // free relative "wat", "neemt … niet weg", an aside between dashes, a "waarbij" clause whose noun the tagger may read as a
+    // verb. The last four stay denials.
+    [Theory]
+    [InlineData("Mocht de regeling niet toereikend zijn, dan kan het kabinet bezien of er meer nodig is.", null)]
+    [InlineData("Wanneer de oorzaak, ondanks gedegen onderzoek, niet kan worden vastgesteld, beslist de commissie in het voordeel van de bewoner.", null)]
+    [InlineData("De richtlijn beschrijft wat werkt en wat niet werkt.", null)]
+    [InlineData("Een deel van de daling komt door de nieuwe eisen, wat overigens niet mijn zorgen over de trend wegneemt.", null)]
+    [InlineData("Dit neemt echter niet weg dat de regering zich betrokken voelt.", null)]
+    [InlineData("De partij is – voor zover nog niet verkocht – uit de handel genomen.", null)]
+    [InlineData("In 2023 zijn 4.000 beurzen toegekend waarbij het inkomen van een ouder niet is meegewogen.", null)]
+    [InlineData("De dalende trend wat betreft het aantal advocaten is nog niet gekeerd.", StanceLabel.Deny)]
+    [InlineData("Dat is wat mij betreft niet nodig.", StanceLabel.Deny)]
+    [InlineData("Wanneer de aanvraag binnen is, wordt de subsidie niet uitgekeerd.", StanceLabel.Deny)]
+    [InlineData("De politie heeft – anders dan gemeld – de software niet gebruikt.", StanceLabel.Deny)]
+    public void NegationsOutsideTheMainClauseOfAnAnswer_AreNoDenial(string sentence, StanceLabel? denial)
+    {
+        var text = $"""
+            Vragen van het lid Jansen (SP) aan de Minister van Financiën over de regeling (ingezonden 3 maart 2025).
+
+            Antwoord van Minister De Vries (Financiën) (ontvangen 20 maart 2025).
+
+            Vraag 1
+            Klopt het bericht?
+
+            Antwoord 1
+            {sentence}
+            """;
+        var claim = Assert.Single(ClaimExtractor.Default.Extract(Kamervragen.ParseText(text, "scope.txt")), c => c.Kind == ClaimKind.Statement);
+        Assert.Equal((sentence, denial, denial is not null), (claim.Text, claim.Denial, claim.Negated));
+    }
+
     [Theory]
     [InlineData("Wat bedoelde u toen u tijdens het vragenuur van 15 oktober jl. zei: «Er is nog geen bericht tot mij gekomen dat het niet klopt»?", "Minister van Binnenlandse Zaken en Koninkrijksrelaties", "Minister")]
     [InlineData("Kloppen de volgende feiten zoals opgetekend door de Volkskrant: «Het ministerie kan geen reden geven voor de beslissing»?", "de Volkskrant", "source")]
