@@ -1091,6 +1091,13 @@ public sealed partial class ClaimExtractor
             return true;
         }
 
+        if (WishOrNounComplement().IsMatch(text[..at.Index]))
+        {
+            // "had het kabinet liever gezien dat de VN … niet vertegenwoordigd was", "de situatie dat de geschiktheid niet
+            // bekend is": the negation is inside a wish or inside what a noun describes, not asserted.
+            return true;
+        }
+
         if (InsideParenthetical(text, at.Index))
         {
             // "Het vlees is – voor zover nog niet geconsumeerd – van de markt gehaald": an aside between dashes or brackets.
@@ -1119,6 +1126,13 @@ public sealed partial class ClaimExtractor
         // ends with its verb; a negation right after that verb is back in the main clause.
         return !(RelativeOpener().IsMatch(open.Value) && AfterClosingVerb(text, at.Index));
     }
+
+    /// <summary>
+    /// A "dat"-clause still open at the end of the text after a verb of wishing ("had liever gezien dat", "hoop dat") or a noun
+    /// whose content it describes without asserting it ("de situatie / het risico / de kans / de indruk dat").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:had|hadden|zou|zouden)\s+(?:\S+\s+){0,4}?(?:willen\s+)?(?:zien|gezien)|(?:hoop|hoopt|hopen|hoopte|hoopten|wens|wenst|wensen)(?:\s+(?:ik|wij|we))?)\s+dat\b[^;:]*$|\b(?:situatie|risico|kans|mogelijkheid|gevaar|angst|vrees|verwachting|hoop|wens|indruk|suggestie|veronderstelling|aanname|gedachte|idee)\s+dat\b[^,;:]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex WishOrNounComplement();
 
     /// <summary>True when the position is inside an aside between dashes ("– … –") or round brackets, closed later in the text.</summary>
     private static bool InsideParenthetical(string text, int at) =>
@@ -1224,7 +1238,7 @@ public sealed partial class ClaimExtractor
         cue == "niet" && CueAt(text, cue) is { Success: true } at && AttributiveNiet().Match(text, Math.Max(0, at.Index - 20)) is { Success: true } m
         && m.Groups["niet"].Index == at.Index;
 
-    [GeneratedRegex(@"\b(?:de|het|een|op|van|voor|aan|met|bij|naar|door|over|uit|om|die|deze|dit|dat)\s+(?<niet>niet)\s+(?!(?:alle|elke|iedere|enkele|meer|minder|genoeg|veel|eens|zomaar|vaak|altijd|zelden|de|het|een|te)\b)[\p{L}-]+(?:e|en)\s+(?:[\p{L}-]+\s+)?\p{L}", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:de|het|een|op|van|voor|aan|met|bij|naar|door|over|uit|om|die|deze|dit|dat|alle|elke|iedere|zulke|dergelijke|hun|zijn|haar|onze|mijn|uw)\s+(?<niet>niet)\s+(?!(?:alle|elke|iedere|enkele|meer|minder|genoeg|veel|eens|zomaar|vaak|altijd|zelden|de|het|een|te)\b)[\p{L}-]+(?:e|en)\s+(?:[\p{L}-]+\s+)?\p{L}", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex AttributiveNiet();
 
     /// <summary>"niet" and up to eight words without a finite verb, or "geen" and one or two words, to the end of the claim ("…, geen beleid").</summary>
@@ -1240,7 +1254,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"^(?:(?:alleen|ook|zelfs|pas|juist|vooral)\s+)?(?:als|indien|wanneer|waar|zodra|omdat|hoewel|mits|tenzij|nadat|voordat|doordat|aangezien|mocht|mochten)\b(?:(?!\b(?:wil|kan|zal|moet|heb|ben|ga|zie|vind|benadruk|merk|stel)\s+(?:ik|wij|we)\b).)*?,\s+(?:dan\s+)?(?=(?:kan|kunnen|is|zijn|wordt|worden|zal|zullen|heeft|hebben|moet|moeten|mag|mogen|gaat|gaan|blijft|blijven|geldt|gelden|ligt|staat|komt|krijgt|volgt|was|waren|werd|werden|had|hadden|kon|konden|zou|zouden|moest|moesten|ben|wil|willen)\b|(?!(?:niet|met|uit|dat|wat|echt|vast|net|want|tot|opdat|omdat|doordat|totdat|nadat|voordat|ofschoon|toch|nog|wel|ook)\b)\p{L}{3,}t\s+(?:de|het|een|ik|wij|we|hij|zij|ze|u|er|dit|deze|die|men|mijn|ons|onze|zijn|haar|hun)\b)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex FrontedSubordinateClause();
 
-    [GeneratedRegex("(?:" + TextSegments.RelativeDie + "|" + TextSegments.ConjunctionAls + @"|(?<!^)\bwaar\b|(?<!^)\bwat\b(?!(?:\s+\S+){0,2}\s+betreft\b)|\b(?:omdat|doordat|aangezien|opdat|alsof|ofschoon|zolang|wanneer|indien|zodat|waardoor|waarbij|waarin|waarop|waarmee|waaruit|waarvan|waarover|waarvoor|waaraan|waartoe|waarna|welke|mits|tenzij|zodra|terwijl|nadat|voordat|totdat|hoewel)\b)[^,;:]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex("(?:" + TextSegments.RelativeDie + "|" + TextSegments.ConjunctionAls + @"|(?<!^)\bwaar\b|(?<!^)\bwat\b(?!(?:\s+\S+){0,2}\s+betreft\b)|\bop\s+het\s+moment\s+dat\b|\bin\s+(?:het\s+)?geval\s+dat\b|\bingeval\b|\b(?:omdat|doordat|aangezien|opdat|alsof|ofschoon|zolang|wanneer|indien|zodat|waardoor|waarbij|waarin|waarop|waarmee|waaruit|waarvan|waarover|waarvoor|waaraan|waartoe|waarna|welke|mits|tenzij|zodra|terwijl|nadat|voordat|totdat|hoewel)\b)[^,;:]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex OpenSubordinateClause();
 
     private static bool IsInSubordinateQuestion(string text, int at) =>
@@ -2839,7 +2853,7 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"^\s*(?:dit|dat|het)\s+(?:(?:is|was)\s+)?niet\s+(?:het\s+geval|zo|waar|juist)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Elliptical();
 
-    [GeneratedRegex(@"^\s*of\b|\b(?:willen|wil|wilden|wilde)\s+(?:\S+\s+)?weten\b|\b(?:vragen|vraagt|informeren|informeert)\s+(?:\S+\s+){0,2}?of\b|\bin\s+welke\b|\b(?:mogen|mag|kunnen|kan|zou|zouden)\b(?:\s+\S+){0,8}?\s+(?:gebruik\s+maken|gebruiken|inzetten|maken)\b|\bniet\s+zomaar\b|\bwelke\s+stappen\b|\bniet\s+(?:uit\s+te\s+sluiten|uitgesloten)\b|\b(?:kan|kunnen)\s+(?:\S+\s+){0,3}?niet\s+uitsluiten\b|\bmogelijk(?:erwijs)?\b|\bwellicht\b|\bmisschien\b|\beventueel\b|\bin\s+de\s+toekomst\b|\bzou\s+kunnen\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*of\b|\b(?:willen|wil|wilden|wilde)\s+(?:\S+\s+)?weten\b|\b(?:vragen|vraagt|informeren|informeert)\s+(?:\S+\s+){0,2}?of\b|\bin\s+welke\b|\b(?:mogen|mag|kunnen|kan|zou|zouden)\b(?:\s+\S+){0,8}?\s+(?:gebruik\s+maken|gebruiken|inzetten|maken)\b|\bniet\s+zomaar\b|\bwelke\s+stappen\b|\bniet\s+(?:uit\s+te\s+sluiten|uitgesloten)\b|\b(?:kan|kunnen)\s+(?:\S+\s+){0,3}?niet\s+uitsluiten\b|\bmogelijk(?:erwijs)?\b|\bwellicht\b|\bmisschien\b|\b(?:kan|kunnen|zou)\s+(?:het\s+)?(?:\S+\s+)?(?:zijn|voorkomen|gebeuren)\s+dat\b|\bhet\s+kan\s+(?:\S+\s+)?(?:zijn|voorkomen|gebeuren)\s+dat\b|\b(?:kan|kunnen|zou|zouden)\s+(?:dit|dat|het|deze|die)\s+(?:\S+\s+){0,2}?betekenen\s+dat\b|\beventueel\b|\bin\s+de\s+toekomst\b|\bzou\s+kunnen\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Hypothetical();
 
     [GeneratedRegex(@",\s*(?:zo\s+)?(?:(?:zegt|zei|aldus|meldt|meldde|stelt|stelde|schrijft|schreef|volgens|bevestigt|bevestigde|concludeert|concludeerde|benadrukt|benadrukte|vindt|vond|meent|meende|waarschuwt|waarschuwde|erkent|erkende|verklaart|verklaarde|vertelt|vertelde|reageert|reageerde|betoogt|betoogde|(?:blijkt|bleek)\s+(?:ook\s+)?uit)\s+(?!(?:dat|dit)\b)(?<who>[^,.;]+?)|(?:laat|liet)\s+(?<who>[^,.;]+?)\s+weten)\s*\.?\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]

@@ -176,11 +176,30 @@ public sealed class ClaimExtractorTests
     [InlineData("Dit neemt echter niet weg dat de regering zich betrokken voelt.", null)]
     [InlineData("De partij is – voor zover nog niet verkocht – uit de handel genomen.", null)]
     [InlineData("In 2023 zijn 4.000 beurzen toegekend waarbij het inkomen van een ouder niet is meegewogen.", null)]
+    [InlineData("Het kabinet had liever gezien dat de minister bij de top niet aanwezig was.", null)]
+    [InlineData("Een verklaring voorziet in de situatie dat een installateur de afvoer niet kan beoordelen.", null)]
+    [InlineData("Op het moment dat de bewoner aangeeft het niet eens te zijn met het rapport kan de commissie om advies vragen.", null)]
+    [InlineData("Alle niet gelegitimeerde vormen van geweld worden afgekeurd.", null)]
+    [InlineData("In haar rapport benadrukt de autoriteit niet zozeer dat het Rijk regie moet nemen, maar dat partijen moeten samenwerken.", null)]
+    [InlineData("Daar loop ik niet op vooruit.", null)]
+    [InlineData("Het kabinet speculeert niet over hypothetische situaties.", null)]
+    [InlineData("Er is over de precieze omvang van deze groep geen inzicht.", null)]
+    [InlineData("Zo wordt er in het geval van dit project geen hernieuwbare elektriciteit ingezet.", StanceLabel.Deny)]
+    [InlineData("Het risico dat de dijk doorbreekt, is niet groot.", StanceLabel.Deny)]
     [InlineData("De dalende trend wat betreft het aantal advocaten is nog niet gekeerd.", StanceLabel.Deny)]
     [InlineData("Dat is wat mij betreft niet nodig.", StanceLabel.Deny)]
     [InlineData("Wanneer de aanvraag binnen is, wordt de subsidie niet uitgekeerd.", StanceLabel.Deny)]
     [InlineData("De politie heeft – anders dan gemeld – de software niet gebruikt.", StanceLabel.Deny)]
-    public void NegationsOutsideTheMainClauseOfAnAnswer_AreNoDenial(string sentence, StanceLabel? denial)
+    public void NegationsOutsideTheMainClauseOfAnAnswer_AreNoDenial(string sentence, StanceLabel? denial) => AssertAnswerDenial(sentence, denial, hypothetical: false);
+
+    // A possibility is not asserted as fact: the claim keeps its denial type but is hypothetical, so the finder skips it.
+    [Theory]
+    [InlineData("Ook kan het zijn dat de bestaande afvoer niet geschikt is voor de nieuwe ketel.")]
+    [InlineData("Het kan voorkomen dat er geen toegang is tot het register van een ander land.")]
+    [InlineData("Als er alleen een man aanwezig is, dan kan dit betekenen dat cliënten niet geholpen kunnen worden.")]
+    public void APossibilityIsHypothetical(string sentence) => AssertAnswerDenial(sentence, StanceLabel.Deny, hypothetical: true);
+
+    private static void AssertAnswerDenial(string sentence, StanceLabel? denial, bool hypothetical)
     {
         var text = $"""
             Vragen van het lid Jansen (SP) aan de Minister van Financiën over de regeling (ingezonden 3 maart 2025).
@@ -194,7 +213,8 @@ public sealed class ClaimExtractorTests
             {sentence}
             """;
         var claim = Assert.Single(ClaimExtractor.Default.Extract(Kamervragen.ParseText(text, "scope.txt")), c => c.Kind == ClaimKind.Statement);
-        Assert.Equal((sentence, denial, denial is not null), (claim.Text, claim.Denial, claim.Negated));
+        Assert.Equal((sentence, denial, hypothetical), (claim.Text, claim.Denial, claim.Hypothetical));
+        Assert.Equal(denial is not null && !hypothetical, GovText.Contradictions.ContradictionFinder.IsDenial(claim));
     }
 
     [Theory]
