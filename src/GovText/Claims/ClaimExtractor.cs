@@ -36,6 +36,7 @@ public sealed partial class ClaimExtractor
     private readonly Lexicon _hedge = Lexicon.Embedded("stance-hedge");
     private readonly Lexicon _scope = Lexicon.Embedded("stance-scope");
     private readonly Lexicon _refuse = Lexicon.Embedded("stance-refuse");
+    private readonly Lexicon _withheld = Lexicon.Embedded("claim-withheld");
     private readonly Lexicon _epistemic = Lexicon.Embedded("claim-hedges");
 
     /// <summary>The shared extractor.</summary>
@@ -842,7 +843,7 @@ public sealed partial class ClaimExtractor
         StanceLabel? denial = !negated ? null : hedges.Length > 0 ? StanceLabel.HedgedDeny : qualifiers.Length > 0 ? StanceLabel.ScopedDeny : StanceLabel.Deny;
         var refersTo = Spotters.Times(text).FirstOrDefault();
         var governed = negated && (hedges.Length > 0 || NegationGovernsPredicate(text));
-        if (negated && antonymCue is null && cues.All(cue => InsideSubordinateClause(text, cue) || (document is null && InsideToldClause(text, cue)) || InContrastTail(text, cue) || InsideQuotedTitle(text, cue) || Attributive(text, cue)))
+        if (negated && antonymCue is null && cues.All(cue => CueOccurrences(text, cue).All(at => InsideSubordinateClause(text, at) || (document is null && InsideToldClause(text, at)) || InContrastTail(text, at) || InsideQuotedTitle(text, at) || Attributive(text, cue, at))))
         {
             // "Dit faciliteert de doorstroom voor de groep die hiertoe niet zelfredzaam is", "Op 1 november stonden 318
             // inburgeraars ingeschreven die nog niet met lessen waren begonnen": every negation is inside a relative or
@@ -852,10 +853,11 @@ public sealed partial class ClaimExtractor
             cues = [];
             denial = null;
         }
-        else if (negated && _refuse.IsMatch(text))
+        else if (negated && (_refuse.IsMatch(text) || (_withheld.IsMatch(text) && !NeeOpening().IsMatch(text))))
         {
-            // "Ik kan, lopende het onderzoek, geen uitspraken doen over een strafzaak": the negation declines to answer;
-            // it denies nothing a report could contradict.
+            // "Ik kan, lopende het onderzoek, geen uitspraken doen over een strafzaak": the negation declines to answer; "Er
+            // wordt geen inschatting gemaakt van …" (claim-withheld.tsv) says the information is not held. Neither denies
+            // anything a report could contradict.
             denial = null;
         }
 
@@ -920,7 +922,11 @@ public sealed partial class ClaimExtractor
             Entities = NamedEntities ? WithRecognizedNames(text, entities) : entities,
             Quantities = Spotters.Quantities(text),
             Proposition = proposition,
-            Hypothetical = Hypothetical().IsMatch(sentence) || Hypothetical().IsMatch(text),
+            // A negated norm ("Een stagiair mag niet ingezet worden", "is niet toegestaan") states no fact that reporting could
+            // contradict — unless a knowledge hedge makes it one ("geen signalen dat kinderen langdurig moeten wachten").
+            // ("zou … niet" was measured too: as often a polite assertion, "zou hier niet toepasbaar zijn", as a
+            // counterfactual; not used.)
+            Hypothetical = Hypothetical().IsMatch(sentence) || Hypothetical().IsMatch(text) || (negated && hedges.Length == 0 && NegatedNorm().IsMatch(text)),
         };
     }
 
@@ -1076,14 +1082,8 @@ public sealed partial class ClaimExtractor
     /// last comma ("… voor de groep die hiertoe niet zelfredzaam is", "omdat hij niet …"). Complement clauses ("dat
     /// …", "of …") are not counted: in reported speech they carry the asserted content.
     /// </summary>
-    private static bool InsideSubordinateClause(string text, string cue)
+    private static bool InsideSubordinateClause(string text, Match at)
     {
-        var at = CueAt(text, cue);
-        if (!at.Success)
-        {
-            return false;
-        }
-
         if (FrontedSubordinateClause().Match(text) is { Success: true } fronted && at.Index < fronted.Length)
         {
             // "Alleen als een minderjarige …, en de ouder niet in staat is …, kan het gezag … worden beëindigd": a fronted
@@ -1131,7 +1131,7 @@ public sealed partial class ClaimExtractor
     /// A "dat"-clause still open at the end of the text after a verb of wishing ("had liever gezien dat", "hoop dat") or a noun
     /// whose content it describes without asserting it ("de situatie / het risico / de kans / de indruk dat").
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?:had|hadden|zou|zouden)\s+(?:\S+\s+){0,4}?(?:willen\s+)?(?:zien|gezien)|(?:hoop|hoopt|hopen|hoopte|hoopten|wens|wenst|wensen)(?:\s+(?:ik|wij|we))?)\s+dat\b[^;:]*$|\b(?:situatie|risico|kans|mogelijkheid|gevaar|angst|vrees|verwachting|hoop|wens|indruk|suggestie|veronderstelling|aanname|gedachte|idee)\s+dat\b[^,;:]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:(?:had|hadden|zou|zouden)\s+(?:\S+\s+){0,4}?(?:willen\s+)?(?:zien|gezien)|(?:hoop|hoopt|hopen|hoopte|hoopten|wens|wenst|wensen)(?:\s+(?:ik|wij|we))?)\s+dat\b[^;:]*$|\b(?:situatie|risico|kans|mogelijkheid|gevaar|angst|vrees|verwachting|hoop|wens|indruk|suggestie|veronderstelling|aanname|gedachte|idee|gevoel|signaal|boodschap|principe|uitgangspunt|optie)(?:\s+(?:is|bestaat|gegeven|afgegeven|uitgezonden|gegeven))?\s+dat\b[^,;:]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex WishOrNounComplement();
 
     /// <summary>True when the position is inside an aside between dashes ("– … –") or round brackets, closed later in the text.</summary>
@@ -1163,7 +1163,15 @@ public sealed partial class ClaimExtractor
             return false; // "die er niet", "waarbij ook geen": no verb before the negation, known without tagging
         }
 
-        // "waarbij … het inkomen niet is meegewogen": a word after an article is a noun, whatever the tagger says.
+        // "die voortkomen uit fraude (in verband met een boete) niet kwijtgescholden": an aside in brackets right before the
+        // negation is skipped. "waarbij … het inkomen niet is meegewogen": a word after an article is a noun, whatever the
+        // tagger says.
+        var head = text[..cue].TrimEnd();
+        if (head.EndsWith(')') && head.LastIndexOf('(') is var open and > 0)
+        {
+            cue = open;
+        }
+
         var before = analysed.Tokens.Where(t => t.Token.End <= cue).ToList();
         return before.Count > 0 && before[^1].Pos is GovText.Language.UPos.VERB or GovText.Language.UPos.AUX
             && !(before.Count > 1 && before[^2].Pos == GovText.Language.UPos.DET);
@@ -1199,7 +1207,7 @@ public sealed partial class ClaimExtractor
     private static partial Regex OpenDat();
 
     /// <summary>An "om" that opens an infinitive clause still open at the end of the text ("richtlijnen om buiten de ziekenhuizen").</summary>
-    [GeneratedRegex(@"(?<!\bgaat\s|\bging\s|\bgaan\s|\bgingen\s|\bgaf\s|\bgeeft\s)\bom\b[^,;:]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<!\bgaat\s|\bging\s|\bgaan\s|\bgingen\s|\bgaf\s|\bgeeft\s)\bom\b(?:(?!\bte\s+\p{L}{3,}\s+(?:en|of|maar)\b)[^,;:])*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex OpenInfinitiveClause();
 
     /// <summary>"te" and a verb after the negation, closing the infinitive clause in the same stretch of text.</summary>
@@ -1212,41 +1220,41 @@ public sealed partial class ClaimExtractor
     /// dat er geen boom naar een centrale zou gaan", "de Kamer hoorde in november dat er niets aan de hand was", "De wethouder
     /// deed alsof er nooit geld zonder controle uitging"): the speaker reports that statement, the claim does not deny.
     /// </summary>
-    private static bool InsideToldClause(string text, string cue) => CueAt(text, cue) is { Success: true } at && ToldClause().IsMatch(text[..at.Index]);
+    private static bool InsideToldClause(string text, Match at) => ToldClause().IsMatch(text[..at.Index]);
 
     /// <summary>
     /// "Onze inwoners hebben ja gezegd tegen opvang, niet tegen een overvolle kazerne", "Het grondwater stroomt hier van het
     /// wingebied af, niet ernaartoe": a "niet" that opens a verbless tail after a comma contrasts the positive statement
     /// before it; the statement itself is not negated.
     /// </summary>
-    private static bool InContrastTail(string text, string cue) =>
-        CueAt(text, cue) is { Success: true } at && ContrastTail().Match(text, at.Index) is { Success: true } tail && tail.Index == at.Index
+    private static bool InContrastTail(string text, Match at) =>
+        ContrastTail().Match(text, at.Index) is { Success: true } tail && tail.Index == at.Index
         && Regex.IsMatch(text[..at.Index], @"\p{L}['’”""]?\s*,\s*(?:maar\s+)?$", RegexOptions.None, Patterns.Timeout) && text[..at.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4;
 
     /// <summary>
     /// A negation inside a quoted title ("Het NOS-artikel «Aanbieders in de jeugdzorg komen niet of nauwelijks meer rond»
     /// verwijst naar …"): the title's words, not the claim's.
     /// </summary>
-    private static bool InsideQuotedTitle(string text, string cue) =>
-        CueAt(text, cue) is { Success: true } at && QuotedTitle().Matches(text).Any(q => at.Index > q.Index && at.Index < q.Index + q.Length);
+    private static bool InsideQuotedTitle(string text, Match at) =>
+        QuotedTitle().Matches(text).Any(q => at.Index > q.Index && at.Index < q.Index + q.Length);
 
     /// <summary>
     /// "niet" inside a noun phrase, before an inflected adjective or participle and its noun ("op niet zelfredzame
     /// statushouders", "de niet uitgevoerde controles"): it negates the adjective, the clause stays positive.
     /// </summary>
-    private static bool Attributive(string text, string cue) =>
-        cue == "niet" && CueAt(text, cue) is { Success: true } at && AttributiveNiet().Match(text, Math.Max(0, at.Index - 20)) is { Success: true } m
-        && m.Groups["niet"].Index == at.Index;
+    private static bool Attributive(string text, string cue, Match at) =>
+        cue == "niet" && AttributiveNiet().Match(text, Math.Max(0, at.Index - 20)) is { Success: true } m && m.Groups["niet"].Index == at.Index;
 
-    [GeneratedRegex(@"\b(?:de|het|een|op|van|voor|aan|met|bij|naar|door|over|uit|om|die|deze|dit|dat|alle|elke|iedere|zulke|dergelijke|hun|zijn|haar|onze|mijn|uw)\s+(?<niet>niet)\s+(?!(?:alle|elke|iedere|enkele|meer|minder|genoeg|veel|eens|zomaar|vaak|altijd|zelden|de|het|een|te)\b)[\p{L}-]+(?:e|en)\s+(?:[\p{L}-]+\s+)?\p{L}", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:de|het|een|op|van|voor|aan|met|bij|naar|door|over|uit|om|die|deze|dit|dat|alle|elke|iedere|zulke|dergelijke|hun|zijn|haar|onze|mijn|uw|bepaalde|sommige|andere|veel|vele|enkele|diverse|verschillende)\s+(?<niet>niet)\s+(?!(?:alle|elke|iedere|enkele|meer|minder|genoeg|veel|eens|zomaar|vaak|altijd|zelden|de|het|een|te)\b)[\p{L}-]+(?:e|en)\s+(?:[\p{L}-]+\s+)?\p{L}", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex AttributiveNiet();
 
     /// <summary>"niet" and up to eight words without a finite verb, or "geen" and one or two words, to the end of the claim ("…, geen beleid").</summary>
     [GeneratedRegex(@"\Ggeen\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?[.,!]?$|\Gniet\s+(?!(?:alleen|enkel|slechts|meer|langer|eens|zomaar)\b)(?:(?!(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kon|konden|zal|zullen|zou|zouden|moet|moeten|wil|willen|gaat|gaan|ging|gingen)\b)[\p{L}\d'’-]+\s*){1,8}[.,!]?$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ContrastTail();
 
-    /// <summary>The first occurrence of a negation cue as a whole word.</summary>
-    private static Match CueAt(string text, string cue) => Regex.Match(text, @"\b" + Regex.Escape(cue) + @"\b", RegexOptions.IgnoreCase, Patterns.Timeout);
+    /// <summary>Every occurrence of a negation cue as a whole word (a cue word may stand in a subordinate and in the main clause).</summary>
+    private static IEnumerable<Match> CueOccurrences(string text, string cue) =>
+        Regex.Matches(text, @"\b" + Regex.Escape(cue) + @"\b", RegexOptions.IgnoreCase, Patterns.Timeout).Where(m => m.Success);
 
     [GeneratedRegex(@"\b(?:te\s+horen\s+(?:kregen|krijgen|gekregen|kreeg|krijg)|(?:kregen|krijgen|gekregen|kreeg|krijg)\s+(?:\S+\s+){0,3}?te\s+horen|(?:is|zijn|werd|werden|was|waren)\s+(?:\S+\s+){0,4}?(?:verteld|voorgehouden|beloofd|toegezegd|gezegd)|beloofd|beloofde|beloofden|toegezegd|voorgespiegeld|hoorde|hoorden|hoort|horen|zei|zeiden|zegt|zeggen)\s+(?:\S+\s+){0,4}?dat\b[^,;:]*$|\b(?:stelde|stelden|stelt|stellen)\s+(?:\S+\s+){0,3}?voor\s+(?:om|dat)\b[^,;:]*$|\b(?:deed|deden|doet|doen)\s+(?:\S+\s+){0,3}?alsof\b[^,;:]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ToldClause();
@@ -1254,11 +1262,27 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"^(?:(?:alleen|ook|zelfs|pas|juist|vooral)\s+)?(?:als|indien|wanneer|waar|zodra|omdat|hoewel|mits|tenzij|nadat|voordat|doordat|aangezien|mocht|mochten)\b(?:(?!\b(?:wil|kan|zal|moet|heb|ben|ga|zie|vind|benadruk|merk|stel)\s+(?:ik|wij|we)\b).)*?,\s+(?:dan\s+)?(?=(?:kan|kunnen|is|zijn|wordt|worden|zal|zullen|heeft|hebben|moet|moeten|mag|mogen|gaat|gaan|blijft|blijven|geldt|gelden|ligt|staat|komt|krijgt|volgt|was|waren|werd|werden|had|hadden|kon|konden|zou|zouden|moest|moesten|ben|wil|willen)\b|(?!(?:niet|met|uit|dat|wat|echt|vast|net|want|tot|opdat|omdat|doordat|totdat|nadat|voordat|ofschoon|toch|nog|wel|ook)\b)\p{L}{3,}t\s+(?:de|het|een|ik|wij|we|hij|zij|ze|u|er|dit|deze|die|men|mijn|ons|onze|zijn|haar|hun)\b)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex FrontedSubordinateClause();
 
-    [GeneratedRegex("(?:" + TextSegments.RelativeDie + "|" + TextSegments.ConjunctionAls + @"|(?<!^)\bwaar\b|(?<!^)\bwat\b(?!(?:\s+\S+){0,2}\s+betreft\b)|\bop\s+het\s+moment\s+dat\b|\bin\s+(?:het\s+)?geval\s+dat\b|\bingeval\b|\b(?:omdat|doordat|aangezien|opdat|alsof|ofschoon|zolang|wanneer|indien|zodat|waardoor|waarbij|waarin|waarop|waarmee|waaruit|waarvan|waarover|waarvoor|waaraan|waartoe|waarna|welke|mits|tenzij|zodra|terwijl|nadat|voordat|totdat|hoewel)\b)[^,;:]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex("(?:" + TextSegments.RelativeDie + "|" + TextSegments.ConjunctionAls + @"|(?<!^)\bwaar\b|(?<!^)\bwat\b(?!(?:\s+\S+){0,2}\s+betreft\b)|\bop\s+het\s+moment\s+dat\b|\bin\s+(?:het\s+)?geval\s+dat\b|\bingeval\b|\b(?:omdat|doordat|aangezien|opdat|alsof|ofschoon|zolang|wanneer|indien|zodat|waardoor|waarbij|waarin|waarop|waarmee|waaruit|waarvan|waarover|waarvoor|waaraan|waartoe|waarna|welke|mits|tenzij|zodra|terwijl|nadat|voordat|totdat|hoewel)\b)(?:[^,;:]|,(?=\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:of|en)\s))*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex OpenSubordinateClause();
 
     private static bool IsInSubordinateQuestion(string text, int at) =>
-        Regex.IsMatch(text[..at], @"\b(?:of|waarom|hoe|welke|wanneer)\b[^,;:.]*$", RegexOptions.IgnoreCase, Patterns.Timeout);
+        Regex.Match(text[..at], @"\b(?:of|waarom|hoe|welke|wanneer)\b[^,;:.]*$", RegexOptions.IgnoreCase, Patterns.Timeout) is { Success: true } open
+        && !(open.Index == 0 && !text.TrimEnd().EndsWith('?') && CopulaBefore().IsMatch(open.Value))
+        && !(open.Value.StartsWith("of", StringComparison.OrdinalIgnoreCase) && open.Index > 0 && !WhetherBefore().IsMatch(text[..open.Index]));
+
+    /// <summary>
+    /// A word after which "of" means "whether" ("weet niet of", "is onduidelijk of", "de vraag of"); elsewhere it is "or"
+    /// ("Constructiefouten of gebreken worden niet gedekt") and opens no subordinate question.
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?:is|was|blijft|vraag|vragen|vraagt|vroeg|vroegen|gevraagd|weet|weten|wist|wisten|nagaan|na\s+te\s+gaan|nagegaan|bekend|onbekend|duidelijk|onduidelijk|onzeker|zeker|twijfel|twijfelt|twijfelen|onderzoek|onderzoeken|onderzoekt|onderzocht|bekijken|bekijkt|bekeken|bezien|beziet|beoordelen|beoordeelt|beoordeeld|afhangen|hangt|afhankelijk|kijken|kijkt|gekeken|bepalen|bepaalt|vaststellen|stelt|controleren|controleert|toetsen|toetst|getoetst|aangeven|informeren|benieuwd|checken|uitzoeken|beslissen|besluiten|nadenken|overwegen|overweegt|verkennen|verkent)|[,;:(])\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex WhetherBefore();
+
+    /// <summary>
+    /// "Hoe het welzijn vorm krijgt is niet voorgeschreven": after a sentence-initial subject clause, the finite verb right
+    /// before the negation is the main clause's, so the negation is asserted.
+    /// </summary>
+    [GeneratedRegex(@"\s(?:is|zijn|was|waren|wordt|worden|werd|werden|blijft|blijven|bleef|bleven)\s+(?:(?:nog|ook|echter|dus|daarom|overigens|helaas)\s+)?$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex CopulaBefore();
 
     private ImmutableArray<string> HedgesOf(string sentence) =>
         _hedge.Entries.Select(e => e.Pattern.Match(sentence)).Where(m => m.Success).Select(m => m.Value).Distinct().ToImmutableArray();
@@ -2853,8 +2877,21 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"^\s*(?:dit|dat|het)\s+(?:(?:is|was)\s+)?niet\s+(?:het\s+geval|zo|waar|juist)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Elliptical();
 
-    [GeneratedRegex(@"^\s*of\b|\b(?:willen|wil|wilden|wilde)\s+(?:\S+\s+)?weten\b|\b(?:vragen|vraagt|informeren|informeert)\s+(?:\S+\s+){0,2}?of\b|\bin\s+welke\b|\b(?:mogen|mag|kunnen|kan|zou|zouden)\b(?:\s+\S+){0,8}?\s+(?:gebruik\s+maken|gebruiken|inzetten|maken)\b|\bniet\s+zomaar\b|\bwelke\s+stappen\b|\bniet\s+(?:uit\s+te\s+sluiten|uitgesloten)\b|\b(?:kan|kunnen)\s+(?:\S+\s+){0,3}?niet\s+uitsluiten\b|\bmogelijk(?:erwijs)?\b|\bwellicht\b|\bmisschien\b|\b(?:kan|kunnen|zou)\s+(?:het\s+)?(?:\S+\s+)?(?:zijn|voorkomen|gebeuren)\s+dat\b|\bhet\s+kan\s+(?:\S+\s+)?(?:zijn|voorkomen|gebeuren)\s+dat\b|\b(?:kan|kunnen|zou|zouden)\s+(?:dit|dat|het|deze|die)\s+(?:\S+\s+){0,2}?betekenen\s+dat\b|\beventueel\b|\bin\s+de\s+toekomst\b|\bzou\s+kunnen\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*of\b|\b(?:willen|wil|wilden|wilde)\s+(?:\S+\s+)?weten\b|\b(?:vragen|vraagt|informeren|informeert)\s+(?:\S+\s+){0,2}?of\b|\bin\s+welke\b|\b(?:mogen|mag|kunnen|kan|zou|zouden)\b(?:\s+\S+){0,8}?\s+(?:gebruik\s+maken|gebruiken|inzetten|maken)\b|\bniet\s+zomaar\b|\bwelke\s+stappen\b|\b(?:niet|nooit)\s+(?:\S+\s+){0,3}?(?:uit\s+te\s+sluiten|uitgesloten)\b|\b(?:kan|kunnen)\s+(?:\S+\s+){0,3}?niet\s+uitsluiten\b|(?<!\b(?:niet|geen)\s(?:\S+\s){0,2})\bmogelijk(?:erwijs)?\b(?!\s*(?:[.,;:!?]|om\b))|\bwellicht\b|\bmisschien\b|\b(?:kan|kunnen|zou)\s+(?:het\s+)?(?:\S+\s+)?(?:zijn|voorkomen|gebeuren)\s+dat\b|\bhet\s+kan\s+(?:\S+\s+)?(?:zijn|voorkomen|gebeuren)\s+dat\b|\b(?:kan|kunnen|zou|zouden)\s+(?:dit|dat|het|deze|die)\s+(?:\S+\s+){0,2}?betekenen\s+dat\b|\beventueel\b|\bin\s+de\s+toekomst\b|\bzou\s+kunnen\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Hypothetical();
+
+    /// <summary>
+    /// A negation and a modal of obligation or permission in the same clause ("mag niet", "moeten geen", "dient niet"), or
+    /// "niet toegestaan"/"verboden". Not "hoeft niet" ("hoeft er geen additionele financiering plaats te vinden"): no need is
+    /// asserted as fact.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\bte\s)\b(?:mag|mogen|mocht|mochten|moet|moeten|moest|moesten|dient|dienen|diende|dienden|behoort|behoren)\b(?![^,;:]*?\b(?:constateren|vaststellen|concluderen|erkennen|melden|zeggen|opmerken|benadrukken)\b)(?:(?!\bdat\b)[^,;:]){0,80}?\b(?:niet|geen|nooit|niets|niemand)\b|\b(?:niet|geen|nooit|niets|niemand)\b(?:(?!\bdat\b)[^,;:]){0,80}?(?<!\bte\s)\b(?:mag|mogen|mocht|mochten|moet|moeten|moest|moesten|dient|dienen|behoort|behoren)\b|\b(?:niet|geen)\s+(?:\S+\s+){0,2}?toegestaan\b|\bverboden\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex NegatedNorm();
+
+    /// <summary>"Nee, …" opens the claim: whatever follows, the answer says no.</summary>
+    [GeneratedRegex(@"^\W*(?:nee|neen)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex NeeOpening();
+
 
     [GeneratedRegex(@",\s*(?:zo\s+)?(?:(?:zegt|zei|aldus|meldt|meldde|stelt|stelde|schrijft|schreef|volgens|bevestigt|bevestigde|concludeert|concludeerde|benadrukt|benadrukte|vindt|vond|meent|meende|waarschuwt|waarschuwde|erkent|erkende|verklaart|verklaarde|vertelt|vertelde|reageert|reageerde|betoogt|betoogde|(?:blijkt|bleek)\s+(?:ook\s+)?uit)\s+(?!(?:dat|dit)\b)(?<who>[^,.;]+?)|(?:laat|liet)\s+(?<who>[^,.;]+?)\s+weten)\s*\.?\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex TrailingAttribution();
