@@ -85,7 +85,7 @@ public sealed partial class ClaimExtractor
                     RedateFromDatingSentence(sentence, context, claims);
                     context.Update(sentence);
                 }
-                catch (RegexMatchTimeoutException)
+                catch (Exception e) when (Patterns.Failed(e))
                 {
                     // A pattern backtracked past its time limit on this sentence: keep the sentence, unanalysed, as the
                     // reporter's statement rather than hang or drop it.
@@ -176,7 +176,7 @@ public sealed partial class ClaimExtractor
                 {
                     QuestionSentenceClaims(document, sentence, span, question, start, answerer, askers, submitted, claims);
                 }
-                catch (RegexMatchTimeoutException)
+                catch (Exception e) when (Patterns.Failed(e))
                 {
                     claims.Count = before;
                     claims.Add(NotAnalysed(sentence, span, document.Source.File, document.Id, askers, submitted));
@@ -201,7 +201,7 @@ public sealed partial class ClaimExtractor
                 {
                     claim = AnswerSentenceClaim(document, sentence, span, question, stance, cueKey, first, answerer, received);
                 }
-                catch (RegexMatchTimeoutException)
+                catch (Exception e) when (Patterns.Failed(e))
                 {
                     claim = NotAnalysed(sentence, span, document.Source.File, document.Id, answerer, received);
                 }
@@ -853,6 +853,12 @@ public sealed partial class ClaimExtractor
             cues = [];
             denial = null;
         }
+        else if (negated && GroupShare().Match(text) is { Success: true } share && !AnyNegation().IsMatch(text[..share.Index]))
+        {
+            // "In totaal is ongeveer 10% van de klanten niet akkoord gegaan", "60% (heeft) geen bedrijfsopvolger": the
+            // negation describes part of a group; the claim reports a share, it denies nothing.
+            denial = null;
+        }
         else if (negated && (_refuse.IsMatch(text) || (_withheld.IsMatch(text) && !NeeOpening().IsMatch(text))))
         {
             // "Ik kan, lopende het onderzoek, geen uitspraken doen over een strafzaak": the negation declines to answer; "Er
@@ -926,7 +932,7 @@ public sealed partial class ClaimExtractor
             // contradict — unless a knowledge hedge makes it one ("geen signalen dat kinderen langdurig moeten wachten").
             // ("zou … niet" was measured too: as often a polite assertion, "zou hier niet toepasbaar zijn", as a
             // counterfactual; not used.)
-            Hypothetical = Hypothetical().IsMatch(sentence) || Hypothetical().IsMatch(text) || (negated && hedges.Length == 0 && NegatedNorm().IsMatch(text)),
+            Hypothetical = Hypothetical().IsMatch(sentence) || Hypothetical().IsMatch(text) || (negated && hedges.Length == 0 && NegatedNorm().Matches(text).Any(m => !OpenSubordinateClause().IsMatch(text[..m.Index]) && !WantBefore().IsMatch(text[..m.Index]))),
         };
     }
 
@@ -1131,7 +1137,7 @@ public sealed partial class ClaimExtractor
     /// A "dat"-clause still open at the end of the text after a verb of wishing ("had liever gezien dat", "hoop dat") or a noun
     /// whose content it describes without asserting it ("de situatie / het risico / de kans / de indruk dat").
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?:had|hadden|zou|zouden)\s+(?:\S+\s+){0,4}?(?:willen\s+)?(?:zien|gezien)|(?:hoop|hoopt|hopen|hoopte|hoopten|wens|wenst|wensen)(?:\s+(?:ik|wij|we))?)\s+dat\b[^;:]*$|\b(?:situatie|risico|kans|mogelijkheid|gevaar|angst|vrees|verwachting|hoop|wens|indruk|suggestie|veronderstelling|aanname|gedachte|idee|gevoel|signaal|boodschap|principe|uitgangspunt|optie)(?:\s+(?:is|bestaat|gegeven|afgegeven|uitgezonden|gegeven))?\s+dat\b[^,;:]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:(?:had|hadden|zou|zouden)\s+(?:\S+\s+){0,4}?(?:willen\s+)?(?:zien|gezien)|(?:hoop|hoopt|hopen|hoopte|hoopten|wens|wenst|wensen)(?:\s+(?:ik|wij|we))?)\s+dat\b[^;:]*$|\b(?:situatie|risico|kans|mogelijkheid|gevaar|angst|vrees|verwachting|hoop|wens|indruk|suggestie|veronderstelling|aanname|gedachte|idee|gevoel|signaal|signalen|aanwijzingen|berichten|meldingen|boodschap|principe|uitgangspunt|optie|feit)(?:\s+(?:is|zijn|bestaat|bestaan|gegeven|afgegeven|uitgezonden))?\s+dat\b[^,;:]*$|\bexcuses\s+(?:aan\s+)?(?:\S+\s+){0,3}?dat\b[^,;:]*$|\bbetreur\w*\s+(?:\S+\s+){0,3}?dat\b[^,;:]*$|\b(?:zorg|zorgt|zorgen|zorgde|zorgden)\s+(?:\S+\s+){0,4}?(?:ervoor|er\s+voor)\s+dat\b[^,;:]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex WishOrNounComplement();
 
     /// <summary>True when the position is inside an aside between dashes ("– … –") or round brackets, closed later in the text.</summary>
@@ -1207,7 +1213,7 @@ public sealed partial class ClaimExtractor
     private static partial Regex OpenDat();
 
     /// <summary>An "om" that opens an infinitive clause still open at the end of the text ("richtlijnen om buiten de ziekenhuizen").</summary>
-    [GeneratedRegex(@"(?<!\bgaat\s|\bging\s|\bgaan\s|\bgingen\s|\bgaf\s|\bgeeft\s)\bom\b(?:(?!\bte\s+\p{L}{3,}\s+(?:en|of|maar)\b)[^,;:])*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<!\bgaat\s|\bging\s|\bgaan\s|\bgingen\s|\bgaf\s|\bgeeft\s|\b(?:gekozen|kies|kiest|kiezen|koos|kozen|besloten|besluit|besluiten|voornemens|voornemen|plan|plannen)\s(?:\S+\s)?)\b(?:om|door|gewaarschuwd|gevraagd|verzocht|geadviseerd|opgeroepen)\b(?:(?!\bte\s+\p{L}{3,}\s+(?:en|of|maar)\b)[^,;:])*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex OpenInfinitiveClause();
 
     /// <summary>"te" and a verb after the negation, closing the infinitive clause in the same stretch of text.</summary>
@@ -1243,7 +1249,12 @@ public sealed partial class ClaimExtractor
     /// statushouders", "de niet uitgevoerde controles"): it negates the adjective, the clause stays positive.
     /// </summary>
     private static bool Attributive(string text, string cue, Match at) =>
-        cue == "niet" && AttributiveNiet().Match(text, Math.Max(0, at.Index - 20)) is { Success: true } m && m.Groups["niet"].Index == at.Index;
+        cue == "niet" && ((AttributiveNiet().Match(text, Math.Max(0, at.Index - 20)) is { Success: true } m && m.Groups["niet"].Index == at.Index)
+            || (NominalisedNiet().Match(text, Math.Max(0, at.Index - 10)) is { Success: true } n && n.Groups["niet"].Index == at.Index));
+
+    /// <summary>"over het niet tijdig nemen van een besluit": "niet" inside a nominalised infinitive, a noun phrase.</summary>
+    [GeneratedRegex(@"\b(?:het|dit|dat)\s+(?<niet>niet)\s+(?:\S+\s+){0,5}?\p{L}{2,}en\s+(?:van|door|op|aan|over|voor|met|in)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex NominalisedNiet();
 
     [GeneratedRegex(@"\b(?:de|het|een|op|van|voor|aan|met|bij|naar|door|over|uit|om|die|deze|dit|dat|alle|elke|iedere|zulke|dergelijke|hun|zijn|haar|onze|mijn|uw|bepaalde|sommige|andere|veel|vele|enkele|diverse|verschillende)\s+(?<niet>niet)\s+(?!(?:alle|elke|iedere|enkele|meer|minder|genoeg|veel|eens|zomaar|vaak|altijd|zelden|de|het|een|te)\b)[\p{L}-]+(?:e|en)\s+(?:[\p{L}-]+\s+)?\p{L}", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex AttributiveNiet();
@@ -1259,10 +1270,10 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"\b(?:te\s+horen\s+(?:kregen|krijgen|gekregen|kreeg|krijg)|(?:kregen|krijgen|gekregen|kreeg|krijg)\s+(?:\S+\s+){0,3}?te\s+horen|(?:is|zijn|werd|werden|was|waren)\s+(?:\S+\s+){0,4}?(?:verteld|voorgehouden|beloofd|toegezegd|gezegd)|beloofd|beloofde|beloofden|toegezegd|voorgespiegeld|hoorde|hoorden|hoort|horen|zei|zeiden|zegt|zeggen)\s+(?:\S+\s+){0,4}?dat\b[^,;:]*$|\b(?:stelde|stelden|stelt|stellen)\s+(?:\S+\s+){0,3}?voor\s+(?:om|dat)\b[^,;:]*$|\b(?:deed|deden|doet|doen)\s+(?:\S+\s+){0,3}?alsof\b[^,;:]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ToldClause();
 
-    [GeneratedRegex(@"^(?:(?:alleen|ook|zelfs|pas|juist|vooral)\s+)?(?:als|indien|wanneer|waar|zodra|omdat|hoewel|mits|tenzij|nadat|voordat|doordat|aangezien|mocht|mochten)\b(?:(?!\b(?:wil|kan|zal|moet|heb|ben|ga|zie|vind|benadruk|merk|stel)\s+(?:ik|wij|we)\b).)*?,\s+(?:dan\s+)?(?=(?:kan|kunnen|is|zijn|wordt|worden|zal|zullen|heeft|hebben|moet|moeten|mag|mogen|gaat|gaan|blijft|blijven|geldt|gelden|ligt|staat|komt|krijgt|volgt|was|waren|werd|werden|had|hadden|kon|konden|zou|zouden|moest|moesten|ben|wil|willen)\b|(?!(?:niet|met|uit|dat|wat|echt|vast|net|want|tot|opdat|omdat|doordat|totdat|nadat|voordat|ofschoon|toch|nog|wel|ook)\b)\p{L}{3,}t\s+(?:de|het|een|ik|wij|we|hij|zij|ze|u|er|dit|deze|die|men|mijn|ons|onze|zijn|haar|hun)\b)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:(?:alleen|ook|zelfs|pas|juist|vooral)\s+)?(?:als|indien|wanneer|waar|zodra|omdat|hoewel|alhoewel|mits|tenzij|nadat|voordat|doordat|aangezien|mocht|mochten)\b(?:(?!\b(?:wil|kan|zal|moet|heb|ben|ga|zie|vind|benadruk|merk|stel)\s+(?:ik|wij|we)\b).)*?,\s+(?:dan\s+)?(?=(?:kan|kunnen|is|zijn|wordt|worden|zal|zullen|heeft|hebben|moet|moeten|mag|mogen|gaat|gaan|blijft|blijven|geldt|gelden|ligt|staat|komt|krijgt|volgt|was|waren|werd|werden|had|hadden|kon|konden|zou|zouden|moest|moesten|ben|wil|willen)\b|(?!(?:niet|met|uit|dat|wat|echt|vast|net|want|tot|opdat|omdat|doordat|totdat|nadat|voordat|ofschoon|toch|nog|wel|ook)\b)\p{L}{3,}t\s+(?:de|het|een|ik|wij|we|hij|zij|ze|u|er|dit|deze|die|men|mijn|ons|onze|zijn|haar|hun)\b)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex FrontedSubordinateClause();
 
-    [GeneratedRegex("(?:" + TextSegments.RelativeDie + "|" + TextSegments.ConjunctionAls + @"|(?<!^)\bwaar\b|(?<!^)\bwat\b(?!(?:\s+\S+){0,2}\s+betreft\b)|\bop\s+het\s+moment\s+dat\b|\bin\s+(?:het\s+)?geval\s+dat\b|\bingeval\b|\b(?:omdat|doordat|aangezien|opdat|alsof|ofschoon|zolang|wanneer|indien|zodat|waardoor|waarbij|waarin|waarop|waarmee|waaruit|waarvan|waarover|waarvoor|waaraan|waartoe|waarna|welke|mits|tenzij|zodra|terwijl|nadat|voordat|totdat|hoewel)\b)(?:[^,;:]|,(?=\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:of|en)\s))*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex("(?:" + TextSegments.RelativeDie + "|" + TextSegments.ConjunctionAls + @"|(?<!^)\bwaar\b|(?<!^)\bwat\b(?!(?:\s+\S+){0,2}\s+betreft\b)|\bop\s+het\s+moment\s+dat\b|\bin\s+(?:het\s+)?geval\s+dat\b|\bingeval\b|\b(?:omdat|doordat|aangezien|opdat|alsof|ofschoon|zolang|wanneer|indien|zodat|waardoor|waarbij|waarin|waarop|waarmee|waaruit|waarvan|waarover|waarvoor|waaraan|waartoe|waarna|welke|mits|tenzij|zodra|terwijl|nadat|voordat|totdat|hoewel|alhoewel)\b|(?<=,\s)nu\b(?!\s+(?:is|zijn|wordt|worden|heeft|hebben|kan|kunnen|zal|zullen|al|ook|nog)\b))(?:[^,;:]|,(?=\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:of|en)\s))*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex OpenSubordinateClause();
 
     private static bool IsInSubordinateQuestion(string text, int at) =>
@@ -2877,16 +2888,27 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"^\s*(?:dit|dat|het)\s+(?:(?:is|was)\s+)?niet\s+(?:het\s+geval|zo|waar|juist)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Elliptical();
 
-    [GeneratedRegex(@"^\s*of\b|\b(?:willen|wil|wilden|wilde)\s+(?:\S+\s+)?weten\b|\b(?:vragen|vraagt|informeren|informeert)\s+(?:\S+\s+){0,2}?of\b|\bin\s+welke\b|\b(?:mogen|mag|kunnen|kan|zou|zouden)\b(?:\s+\S+){0,8}?\s+(?:gebruik\s+maken|gebruiken|inzetten|maken)\b|\bniet\s+zomaar\b|\bwelke\s+stappen\b|\b(?:niet|nooit)\s+(?:\S+\s+){0,3}?(?:uit\s+te\s+sluiten|uitgesloten)\b|\b(?:kan|kunnen)\s+(?:\S+\s+){0,3}?niet\s+uitsluiten\b|(?<!\b(?:niet|geen)\s(?:\S+\s){0,2})\bmogelijk(?:erwijs)?\b(?!\s*(?:[.,;:!?]|om\b))|\bwellicht\b|\bmisschien\b|\b(?:kan|kunnen|zou)\s+(?:het\s+)?(?:\S+\s+)?(?:zijn|voorkomen|gebeuren)\s+dat\b|\bhet\s+kan\s+(?:\S+\s+)?(?:zijn|voorkomen|gebeuren)\s+dat\b|\b(?:kan|kunnen|zou|zouden)\s+(?:dit|dat|het|deze|die)\s+(?:\S+\s+){0,2}?betekenen\s+dat\b|\beventueel\b|\bin\s+de\s+toekomst\b|\bzou\s+kunnen\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*of\b|\b(?:willen|wil|wilden|wilde)\s+(?:\S+\s+)?weten\b|\b(?:vragen|vraagt|informeren|informeert)\s+(?:\S+\s+){0,2}?of\b|\bin\s+welke\b|\b(?:mogen|mag|kunnen|kan|zou|zouden)\b(?:\s+\S+){0,8}?\s+(?:gebruik\s+maken|gebruiken|inzetten|maken)\b|\bwelke\s+stappen\b|\b(?:niet|nooit)\s+(?:\S+\s+){0,3}?(?:uit\s+te\s+sluiten|uitgesloten)\b|\b(?:kan|kunnen)\s+(?:\S+\s+){0,3}?niet\s+uitsluiten\b|(?<!\b(?:niet|geen)\s(?:\S+\s){0,2})(?<!\b(?:een|het|de|dit|dat|deze)\s)\bmogelijk(?:erwijs)?\b(?!\s*(?:[.,;:!?]|om\b|maakt\b|maken\b|gemaakt\b|maakte\b|maakten\b))|\bwellicht\b|\bmisschien\b|\b(?:kan|kunnen|zou)\s+het\s+(?:\S+\s+)?(?:zijn|voorkomen|gebeuren)\s+dat\b|\bhet\s+kan\s+(?:\S+\s+)?(?:zijn|voorkomen|gebeuren)\s+dat\b|\b(?:kan|kunnen|zou|zouden)\s+(?:dit|dat|het|deze|die)\s+(?:\S+\s+){0,2}?betekenen\s+dat\b|\beventueel\b|\bin\s+de\s+toekomst\b|\bzou\s+kunnen\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Hypothetical();
 
     /// <summary>
     /// A negation and a modal of obligation or permission in the same clause ("mag niet", "moeten geen", "dient niet"), or
-    /// "niet toegestaan"/"verboden". Not "hoeft niet" ("hoeft er geen additionele financiering plaats te vinden"): no need is
+    /// "niet toegestaan". Not "niet verboden" (whether a rule exists is a fact), not "hoeft niet" ("hoeft er geen additionele financiering plaats te vinden"): no need is
     /// asserted as fact.
     /// </summary>
-    [GeneratedRegex(@"(?<!\bte\s)\b(?:mag|mogen|mocht|mochten|moet|moeten|moest|moesten|dient|dienen|diende|dienden|behoort|behoren)\b(?![^,;:]*?\b(?:constateren|vaststellen|concluderen|erkennen|melden|zeggen|opmerken|benadrukken)\b)(?:(?!\bdat\b)[^,;:]){0,80}?\b(?:niet|geen|nooit|niets|niemand)\b|\b(?:niet|geen|nooit|niets|niemand)\b(?:(?!\bdat\b)[^,;:]){0,80}?(?<!\bte\s)\b(?:mag|mogen|mocht|mochten|moet|moeten|moest|moesten|dient|dienen|behoort|behoren)\b|\b(?:niet|geen)\s+(?:\S+\s+){0,2}?toegestaan\b|\bverboden\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<!\bte\s)\b(?:mag|mogen|mocht|mochten|moet|moeten|moest|moesten|dient|dienen|diende|dienden|behoort|behoren)\b(?![^,;:]*?\b(?:constateren|vaststellen|concluderen|erkennen|melden|zeggen|opmerken|benadrukken)\b)(?:(?!\bdat\b)[^,;:]){0,80}?\b(?:niet|geen|nooit|niets|niemand)\b|\b(?:niet|geen|nooit|niets|niemand)\b(?:(?!\bdat\b)[^,;:]){0,80}?(?<!\bte\s)\b(?:mag|mogen|mocht|mochten|moet|moeten|moest|moesten|dient|dienen|behoort|behoren)\b|\b(?:niet|geen)\s+(?:\S+\s+){0,2}?toegestaan\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex NegatedNorm();
+
+    /// <summary>A "want" clause open at the end of the text: a reason, not the claim's main statement.</summary>
+    [GeneratedRegex(@"\bwant\b[^.;:]*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex WantBefore();
+
+    /// <summary>A share of a group right before a negation in the same clause ("10% van de klanten … niet", "de helft van de Nederlanders … niet").</summary>
+    [GeneratedRegex(@"(?:\b\d+(?:[,.]\d+)?\s*(?:%|procent)|\b(?:de\s+helft|een\s+derde|een\s+kwart|een\s+deel|het\s+merendeel|de\s+meerderheid|een\s+minderheid|(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+op\s+de\s+(?:\d+|tien|honderd|vijf|vier|drie))\b)\s+van\s+(?:de\s+|het\s+|alle\s+)?[\p{L}-]+(?:(?![.;:]|\b(?:maar|terwijl|omdat|want)\b)[^,])*?\b(?:niet|geen)\b|\bvan\s+de\s+[^,;:]{3,80}?\b\d+(?:[,.]\d+)?\s*(?:%|procent)\s+(?:\S+\s+)?(?:niet|geen)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex GroupShare();
+
+    [GeneratedRegex(@"\b(?:niet|geen|nooit|niets|niemand|nergens)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex AnyNegation();
 
     /// <summary>"Nee, …" opens the claim: whatever follows, the answer says no.</summary>
     [GeneratedRegex(@"^\W*(?:nee|neen)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]

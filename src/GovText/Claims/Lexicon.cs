@@ -78,7 +78,7 @@ public sealed class Lexicon
         {
             return pattern.Match(text);
         }
-        catch (RegexMatchTimeoutException)
+        catch (Exception e) when (Patterns.Failed(e))
         {
             return null;
         }

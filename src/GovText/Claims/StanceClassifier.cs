@@ -38,10 +38,11 @@ public sealed partial class StanceClassifier
         {
             return ClassifyUnguarded(question, answer);
         }
-        catch (RegexMatchTimeoutException)
+        catch (Exception e) when (Patterns.Failed(e))
         {
-            // Hostile or malformed text on which a pattern backtracked past its time limit: no stance, never a hang.
-            return new StanceResult(StanceLabel.Other, null, -1, null, null, 0.1, "time limit: a pattern exceeded its time limit on this answer");
+            // Hostile or malformed text on which a pattern backtracked past its time limit (or the regex engine failed): no
+            // stance, never a hang or an exception.
+            return new StanceResult(StanceLabel.Other, null, -1, null, null, 0.1, e is RegexMatchTimeoutException ? "time limit: a pattern exceeded its time limit on this answer" : "pattern failure: the regex engine failed on this answer");
         }
     }
 

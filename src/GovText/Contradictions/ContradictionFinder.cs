@@ -139,7 +139,7 @@ public sealed partial class ContradictionFinder
         {
             return MatchUnguarded(denial, evidence);
         }
-        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        catch (Exception e) when (Patterns.Failed(e))
         {
             return null;
         }

@@ -111,9 +111,9 @@ public sealed class DocumentReader
         {
             return reader.Read(bytes, file, Options);
         }
-        catch (System.Text.RegularExpressions.RegexMatchTimeoutException ex)
+        catch (Exception ex) when (Patterns.Failed(ex))
         {
-            throw new DocumentFormatException(file, null, null, "a text pattern exceeded its time limit while reading (hostile or malformed text)", ex);
+            throw new DocumentFormatException(file, null, null, (ex is System.Text.RegularExpressions.RegexMatchTimeoutException ? "a text pattern exceeded its time limit" : "a text pattern failed in the regex engine") + " while reading (hostile or malformed text)", ex);
         }
     }
 

@@ -43,9 +43,9 @@ public sealed partial class KamervragenParser
         {
             doc = new Run(source).Execute();
         }
-        catch (RegexMatchTimeoutException ex)
+        catch (Exception ex) when (Patterns.Failed(ex))
         {
-            throw new DocumentFormatException(source.File, null, null, "a text pattern exceeded its time limit while parsing (hostile or malformed text)", ex);
+            throw new DocumentFormatException(source.File, null, null, (ex is RegexMatchTimeoutException ? "a text pattern exceeded its time limit" : "a text pattern failed in the regex engine") + " while parsing (hostile or malformed text)", ex);
         }
 
         if (options.Strict && doc.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } error)

@@ -11,7 +11,7 @@ namespace GovText.Tests.Claims;
 
 /// <summary>
 /// Whether a sentence of a ministerial answer is a denial the contradiction finder may use: scored against
-/// corpus/gold/claim-denials/sentences.jsonl (500 sentences of real answers in the learninglion CSV, labelled blind in
+/// corpus/gold/claim-denials/sentences.jsonl (981 sentences of real answers in the learninglion CSV, labelled blind in
 /// session 18; README there). Each sentence is the answer of a one-question document; GovText's claims of it give one
 /// label: a denial type when a statement claim is a denial (<see cref="ContradictionFinder.IsDenial"/>), "refuse" when
 /// it is negated but declines or withholds (no denial type), "not-asserted" when its denial is hypothetical, else "none".
@@ -57,13 +57,14 @@ public sealed class ClaimDenialEvaluationTests(ITestOutputHelper output)
         var items = File.ReadLines(path).Where(l => l.Trim().Length > 0).Select(l => JsonDocument.Parse(l).RootElement)
             .Select(e => (Id: e.GetProperty("id").GetInt32(), Split: e.GetProperty("split").GetString()!, Sentence: e.GetProperty("sentence").GetString()!, Gold: e.GetProperty("label").GetString()!))
             .ToList();
-        Assert.Equal(500, items.Count);
+        Assert.Equal(981, items.Count);
         Assert.All(items, i => Assert.Contains(i.Gold, s_gold));
 
         var scores = new Dictionary<string, (double Precision, double Recall, double F1)>(StringComparer.Ordinal);
-        foreach (var split in new[] { "dev", "test", "all" })
+        foreach (var split in new[] { "dev", "dev-1", "dev-2", "test", "all" })
         {
-            var selected = items.Where(i => split == "all" || i.Split == split).ToList();
+            // dev-1: the dev half of the first draw (ids 1–500); dev-2: the second draw (ids 501–981, all development).
+            var selected = items.Where(i => split == "all" || i.Split == split || (split == "dev-1" && i.Split == "dev" && i.Id <= 500) || (split == "dev-2" && i.Id > 500)).ToList();
             var confusion = new int[s_gold.Length, s_predicted.Length];
             int tp = 0, fp = 0, fn = 0, typeRight = 0;
             var errors = new StringBuilder();

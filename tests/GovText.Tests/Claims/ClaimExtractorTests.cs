@@ -184,6 +184,19 @@ public sealed class ClaimExtractorTests
     [InlineData("Daar loop ik niet op vooruit.", null)]
     [InlineData("Het kabinet speculeert niet over hypothetische situaties.", null)]
     [InlineData("Er is over de precieze omvang van deze groep geen inzicht.", null)]
+    [InlineData("In totaal is ongeveer 10% van de klanten niet akkoord gegaan met de regeling.", null)]
+    [InlineData("Er wordt geen inschatting gemaakt van het onderscheppingspercentage.", null)]
+    [InlineData("Een dergelijk overzicht is er niet.", null)]
+    [InlineData("Ik bied mijn excuses aan dat het niet gelukt is om de bewoners op tijd te informeren.", null)]
+    [InlineData("Op de website worden mensen gewaarschuwd niet van deze diensten gebruik te maken.", null)]
+    [InlineData("Zij zijn op de hoogte gesteld over het niet tijdig nemen van een besluit.", null)]
+    [InlineData("Die regels gelden niet voor niets.", null)]
+    [InlineData("Constructiefouten of gebreken worden niet door het fonds gedekt.", StanceLabel.Deny)]
+    [InlineData("Hoe het welzijn precies vorm krijgt is niet voorgeschreven.", StanceLabel.Deny)]
+    [InlineData("Schiphol heeft gevraagd om het aantal passagiers omlaag te brengen en niet gevraagd om vluchten te schrappen.", StanceLabel.Deny)]
+    [InlineData("Daarom heb ik ervoor gekozen om deze analyse niet uit te voeren.", StanceLabel.Deny)]
+    [InlineData("Zowel het rapport als de enquête geven geen aanleiding een verschuiving te verwachten.", StanceLabel.Deny)]
+    [InlineData("Een coulanceregeling is op grond van de huidige wet niet mogelijk.", StanceLabel.Deny)]
     [InlineData("Zo wordt er in het geval van dit project geen hernieuwbare elektriciteit ingezet.", StanceLabel.Deny)]
     [InlineData("Het risico dat de dijk doorbreekt, is niet groot.", StanceLabel.Deny)]
     [InlineData("De dalende trend wat betreft het aantal advocaten is nog niet gekeerd.", StanceLabel.Deny)]
@@ -197,6 +210,8 @@ public sealed class ClaimExtractorTests
     [InlineData("Ook kan het zijn dat de bestaande afvoer niet geschikt is voor de nieuwe ketel.")]
     [InlineData("Het kan voorkomen dat er geen toegang is tot het register van een ander land.")]
     [InlineData("Als er alleen een man aanwezig is, dan kan dit betekenen dat cliënten niet geholpen kunnen worden.")]
+    [InlineData("Een stagiair mag niet ingezet worden voor het werk van een werknemer.")]
+    [InlineData("Het is niet toegestaan dat regeringen het beleid van de centrale bank beïnvloeden.")]
     public void APossibilityIsHypothetical(string sentence) => AssertAnswerDenial(sentence, StanceLabel.Deny, hypothetical: true);
 
     private static void AssertAnswerDenial(string sentence, StanceLabel? denial, bool hypothetical)

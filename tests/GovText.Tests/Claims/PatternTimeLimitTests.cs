@@ -12,8 +12,40 @@ namespace GovText.Tests.Claims;
 /// No regular expression of GovText may run without a time limit: a pattern that backtracks without end on hostile
 /// text must fail fast and be turned into a diagnostic, not hang the caller (docs/cli.md, "Diagnostic codes").
 /// </summary>
-public sealed class PatternTimeLimitTests
+public sealed partial class PatternTimeLimitTests
 {
+    // The shape that made the .NET 10 regex source generator's code throw IndexOutOfRangeException (session 18): an optional
+    // alternation, then a lazy bounded loop, case-insensitive. The interpreter answers false on the same input.
+    [GeneratedRegex(@"\bzorg(?:t|en|de|den)?\s+(?:\S+\s+){0,4}?ervoor\s+dat", RegexOptions.IgnoreCase)]
+    private static partial Regex GeneratorFaultShape();
+
+    private const string GeneratorFaultInput = "Ik weet dat gemeenten zich inzetten om ervoor te zorgen dat hun inwoners passende ondersteuning krijgen, maar dat dat niet in alle gevallen in korte tijd lukt.";
+
+    [Fact]
+    public void AFailureInsideTheRegexEngine_IsHandledLikeATimeOut()
+    {
+        Assert.DoesNotMatch(new Regex(@"\bzorg(?:t|en|de|den)?\s+(?:\S+\s+){0,4}?ervoor\s+dat", RegexOptions.IgnoreCase), GeneratorFaultInput);
+        try
+        {
+            // When the runtime is fixed this no longer throws, and the test still holds.
+            GeneratorFaultShape().IsMatch(GeneratorFaultInput);
+        }
+        catch (IndexOutOfRangeException e)
+        {
+            Assert.True(Patterns.Failed(e));
+        }
+
+        Assert.False(Patterns.Failed(new IndexOutOfRangeException()));
+        Assert.True(Patterns.Failed(new RegexMatchTimeoutException()));
+
+        // The sentence itself goes through claims and stance.
+        var text = "Vragen van het lid Jansen (SP) aan de Minister van Financiën over een onderwerp (ingezonden 3 maart 2025).\n\nAntwoord van Minister De Vries (Financiën) (ontvangen 20 maart 2025).\n\nVraag 1\nKlopt het bericht?\n\nAntwoord 1\n" + GeneratorFaultInput + "\n";
+        var claim = Assert.Single(ClaimExtractor.Default.Extract(Kamervragen.ParseText(text, "fault.txt")), c => c.Kind == ClaimKind.Statement);
+        Assert.Equal(GeneratorFaultInput, claim.Text);
+        Assert.NotEqual(ClaimExtractor.NotAnalysedAttribution, claim.Attribution);
+        Assert.Equal(StanceLabel.Other, StanceClassifier.Default.Classify("Wat doet u?", GeneratorFaultInput).Label);
+    }
+
     [Fact]
     public void EveryGeneratedPattern_HasTheTimeLimit()
     {
