@@ -423,7 +423,7 @@ public sealed partial class StanceClassifier
     [GeneratedRegex(@"\b(?:niet|geen|nooit)\b((?:\s+[«„“‘'""(\[]*[\p{L}\p{Nd}-]+[»”’'"")\],;:]*){1,4})", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex NegatedWindow();
 
-    [GeneratedRegex(@"^(?:deelt\s+u|bent\s+u\s+(?:het\s+)?(?:\S+\s+){0,4}?eens|vindt\s+u\s+(?:het\s+)?(?:ook|eveneens|niet\s+ook)|erkent\s+u|onderschrijft\s+u)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:deelt\s+u|bent\s+u(?:\s+het)?\s+(?:\S+\s+){0,4}?eens|vindt\s+u\s+(?:het\s+)?(?:ook|eveneens|niet\s+ook)|erkent\s+u|onderschrijft\s+u)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex OpinionQuestion();
 
     [GeneratedRegex(@"\b(?:uw|de)\s+kamer\s+(?:\S+\s+){0,12}?(?:te\s+)?(?:informeren|berichten)\b|\b(?:uw|de)\s+kamer\s+(?:zal|wordt)\s+(?:\S+\s+){0,10}?geïnformeerd\b|\b(?:wordt|word|worden)\s+(?:u|uw\s+kamer|de\s+kamer)\s+(?:\S+\s+){0,10}?geïnformeerd\b|\bterug\s*(?:te\s+)?komen\s+op\b|\bkom(?:t|en)?\s+(?:\S+\s+){0,6}?(?:hierop|daarop|erop|op\s+\S+|(?:hier|daar|er)\s+(?:\S+\s+){0,3}?op)\s+terug\b|\bonder\s+beraad\b|^(?:ik|wij|we|het\s+kabinet)\s+(?:informeer|informeren|informeert)\s+(?:uw|de)\s+kamer\b|^(?:hierover|daarover)\s+(?:informeer|informeren|informeert)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:uw|de)\s+kamer\b|\b(?:uw|de)\s+kamer\s+(?:\S+\s+){0,10}?(?:toesturen|doen\s+toekomen|toezenden)\b|\bontvangt\s+(?:uw|de)\s+kamer\b|\bmeld\s+ik\s+(?:uw|de)\s+kamer\b|\bgeef\s+ik\s+(?:\S+\s+){0,2}?na\s+afronding\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
