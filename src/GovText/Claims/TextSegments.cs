@@ -15,7 +15,7 @@ internal static partial class TextSegments
     internal const string RelativeDie = @"(?<!\b(?:om|op|in|met|door|voor|na|van|bij|uit|over|tot|aan|onder|tijdens|sinds|vanwege|dankzij|is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kon|konden|zal|zullen|zou|zouden|moet|moeten|moest|moesten|wil|willen|wilde|wilden|ik|we|wij|ze|zij|hij|je|u)\s)(?<!^)\bdie\b";
 
     /// <summary>"als" as a conjunction: not before a role or "gevolg" ("als Minister heb ik …", "Als gevolg van …").</summary>
-    internal const string ConjunctionAls = @"(?<!\bzowel\b.*)\bals\b(?!\s+(?:gevolg|minister|staatssecretaris|bewindspersoon|demissionair|kabinet|overheid|werkgever|toezichthouder|eigenaar|lid|voorzitter|geheel|zodanig|zelfstandig|onderdeel|uitgangspunt|basis|politie|gemeente|provincie|ministerie|college|organisatie|instelling|bedrijf|school|ziekenhuis|bestuur|waterschap|inspectie|dienst|partij|fractie|team|sector|regio|land|rijk)\b)";
+    internal const string ConjunctionAls = @"(?<!\bzowel\b[^.;:]{0,200})\bals\b(?!\s+(?:gevolg|minister|staatssecretaris|bewindspersoon|demissionair|kabinet|overheid|werkgever|toezichthouder|eigenaar|lid|voorzitter|geheel|zodanig|zelfstandig|onderdeel|uitgangspunt|basis|politie|gemeente|provincie|ministerie|college|organisatie|instelling|bedrijf|school|ziekenhuis|bestuur|waterschap|inspectie|dienst|partij|fractie|team|sector|regio|land|rijk)\b)";
 
     /// <summary>
     /// Straight single quotes used as quotation marks ('Er is geen sprake van,' zei hij.), as many news sites and plain-text
