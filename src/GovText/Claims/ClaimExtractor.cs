@@ -1212,7 +1212,11 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"\b(?<dat>dat)\b[^,;:]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft, Patterns.TimeoutMilliseconds)]
     private static partial Regex OpenDat();
 
-    /// <summary>An "om" that opens an infinitive clause still open at the end of the text ("richtlijnen om buiten de ziekenhuizen").</summary>
+    /// <summary>
+    /// An "om" (or "door", or a verb of warning or asking: "gewaarschuwd niet … te") that opens an infinitive clause still open
+    /// at the end of the text ("richtlijnen om buiten de ziekenhuizen"). The clause closes at "te &lt;verb&gt; en/of/maar"; after a
+    /// decision ("gekozen om", "besloten om", "voornemens om") the infinitive is what is decided, so its negation counts.
+    /// </summary>
     [GeneratedRegex(@"(?<!\bgaat\s|\bging\s|\bgaan\s|\bgingen\s|\bgaf\s|\bgeeft\s|\b(?:gekozen|kies|kiest|kiezen|koos|kozen|besloten|besluit|besluiten|voornemens|voornemen|plan|plannen)\s(?:\S+\s)?)\b(?:om|door|gewaarschuwd|gevraagd|verzocht|geadviseerd|opgeroepen)\b(?:(?!\bte\s+\p{L}{3,}\s+(?:en|of|maar)\b)[^,;:])*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex OpenInfinitiveClause();
 
