@@ -37,6 +37,8 @@ public sealed partial class ClaimExtractor
     private readonly Lexicon _scope = Lexicon.Embedded("stance-scope");
     private readonly Lexicon _refuse = Lexicon.Embedded("stance-refuse");
     private readonly Lexicon _withheld = Lexicon.Embedded("claim-withheld");
+    private readonly Lexicon _claimScope = Lexicon.Embedded("claim-scope");
+    private readonly Lexicon _claimHedge = Lexicon.Embedded("claim-hedges-deny");
     private readonly Lexicon _epistemic = Lexicon.Embedded("claim-hedges");
 
     /// <summary>The shared extractor.</summary>
@@ -282,7 +284,9 @@ public sealed partial class ClaimExtractor
             claim = claim with
             {
                 Negated = true,
-                Denial = stance.Label,
+                // A plain "deny" of the answer is refined by the sentence's own hedge or scope ("Ik verwacht niet dat …",
+                // "Het waterschap heeft nog geen besluit genomen").
+                Denial = stance.Label == StanceLabel.Deny && claim.Denial is StanceLabel.HedgedDeny or StanceLabel.ScopedDeny ? claim.Denial : stance.Label,
                 Hedges = stance.Label == StanceLabel.HedgedDeny && stance.Qualifier is { } h ? [h] : claim.Hedges,
                 Qualifiers = stance.Label == StanceLabel.ScopedDeny && stance.Qualifier is { } s ? [s] : claim.Qualifiers,
                 Entities = entities,
@@ -839,7 +843,7 @@ public sealed partial class ClaimExtractor
         var (negated, cues, antonymCue) = NegationOrAntonym(text);
 
         var hedges = HedgesOf(sentence);
-        var qualifiers = _scope.Entries.Select(e => e.Pattern.Match(text)).Where(m => m.Success).Select(m => m.Value).Distinct().ToImmutableArray();
+        var qualifiers = _scope.Entries.Concat(_claimScope.Entries).Select(e => e.Pattern.Match(text)).Where(m => m.Success).Select(m => m.Value).Distinct().ToImmutableArray();
         StanceLabel? denial = !negated ? null : hedges.Length > 0 ? StanceLabel.HedgedDeny : qualifiers.Length > 0 ? StanceLabel.ScopedDeny : StanceLabel.Deny;
         var refersTo = Spotters.Times(text).FirstOrDefault();
         var governed = negated && (hedges.Length > 0 || NegationGovernsPredicate(text));
@@ -1300,7 +1304,7 @@ public sealed partial class ClaimExtractor
     private static partial Regex CopulaBefore();
 
     private ImmutableArray<string> HedgesOf(string sentence) =>
-        _hedge.Entries.Select(e => e.Pattern.Match(sentence)).Where(m => m.Success).Select(m => m.Value).Distinct().ToImmutableArray();
+        _hedge.Entries.Concat(_claimHedge.Entries).Select(e => e.Pattern.Match(sentence)).Where(m => m.Success).Select(m => m.Value).Distinct().ToImmutableArray();
 
     private static Proposition? PropositionOf(string text, ImmutableArray<EntityMention> entities, bool negated)
     {
