@@ -1293,7 +1293,7 @@ public sealed partial class ClaimExtractor
     /// A word after which "of" means "whether" ("weet niet of", "is onduidelijk of", "de vraag of"); elsewhere it is "or"
     /// ("Constructiefouten of gebreken worden niet gedekt") and opens no subordinate question.
     /// </summary>
-    [GeneratedRegex(@"(?:\b(?:is|was|blijft|vraag|vragen|vraagt|vroeg|vroegen|gevraagd|weet|weten|wist|wisten|nagaan|na\s+te\s+gaan|nagegaan|bekend|onbekend|duidelijk|onduidelijk|onzeker|zeker|twijfel|twijfelt|twijfelen|onderzoek|onderzoeken|onderzoekt|onderzocht|bekijken|bekijkt|bekeken|bezien|beziet|beoordelen|beoordeelt|beoordeeld|afhangen|hangt|afhankelijk|kijken|kijkt|gekeken|bepalen|bepaalt|vaststellen|stelt|controleren|controleert|toetsen|toetst|getoetst|aangeven|informeren|benieuwd|checken|uitzoeken|beslissen|besluiten|nadenken|overwegen|overweegt|verkennen|verkent)|[,;:(])\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:\b(?:is|was|blijft|vraag|vragen|vraagt|vroeg|vroegen|gevraagd|weet|weten|wist|wisten|nagaan|na\s+te\s+gaan|nagegaan|bekend|onbekend|duidelijk|onduidelijk|onzeker|zeker|twijfel|twijfelt|twijfelen|onderzoek|onderzoeken|onderzoekt|onderzocht|bekijken|bekijkt|bekeken|bezien|beziet|beoordelen|beoordeelt|beoordeeld|afhangen|hangt|afhankelijk|kijken|kijkt|gekeken|bepalen|bepaalt|vaststellen|stelt|controleren|controleert|toetsen|toetst|getoetst|aangeven|informeren|benieuwd|checken|uitzoeken|beslissen|besluiten|nadenken|overwegen|overweegt|verkennen|verkent|zien|ziet|zag|bekijkt|nagegaan|gaat\s+na|gaan\s+na)(?:\s+(?!of\b)[\p{L}-]+){0,3}|[,;:(])\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex WhetherBefore();
 
     /// <summary>

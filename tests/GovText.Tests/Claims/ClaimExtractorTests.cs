@@ -191,6 +191,8 @@ public sealed class ClaimExtractorTests
     [InlineData("Op de website worden mensen gewaarschuwd niet van deze diensten gebruik te maken.", null)]
     [InlineData("Zij zijn op de hoogte gesteld over het niet tijdig nemen van een besluit.", null)]
     [InlineData("Die regels gelden niet voor niets.", null)]
+    [InlineData("Zo kan ik ook zien of vooral producenten met een lage score het logo niet gebruiken.", null)]
+    [InlineData("Ook bekijkt zij of dit het gewenste effect heeft en zo niet, hoe daarmee om te gaan.", null)]
     [InlineData("Constructiefouten of gebreken worden niet door het fonds gedekt.", StanceLabel.Deny)]
     [InlineData("Hoe het welzijn precies vorm krijgt is niet voorgeschreven.", StanceLabel.Deny)]
     [InlineData("Schiphol heeft gevraagd om het aantal passagiers omlaag te brengen en niet gevraagd om vluchten te schrappen.", StanceLabel.Deny)]
