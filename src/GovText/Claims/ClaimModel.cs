@@ -129,7 +129,8 @@ public sealed record Claim
 
     /// <summary>
     /// True when the clause is not asserted as fact: an embedded question ("of …", "in welke …", "willen weten"),
-    /// a permission or possibility ("mogen", "kunnen"), a wish or a conditional. Such claims are not used as evidence.
+    /// a permission or possibility ("mogen", "kunnen", "kan het zijn dat"), a wish or a conditional, or a negated norm
+    /// ("mag niet", "is niet toegestaan"). Such claims are not used as evidence, nor as denials.
     /// </summary>
     public bool Hypothetical { get; init; }
 
@@ -138,8 +139,9 @@ public sealed record Claim
 
     /// <summary>
     /// The denial type when negated: deny, hedged-deny or scoped-deny. Null when the claim is not negated, when every
-    /// negation is inside a subordinate clause, or when the negation declines to answer ("Ik kan geen uitspraken doen",
-    /// the refusal lexicon).
+    /// negation is inside a subordinate clause, a wish, an aside or a noun phrase, when the negation declines to answer
+    /// ("Ik kan geen uitspraken doen", the refusal lexicon) or says the information is not held ("Er wordt geen
+    /// inschatting gemaakt van …"), or when it describes a share of a group ("10% van de klanten is niet akkoord gegaan").
     /// </summary>
     public StanceLabel? Denial { get; init; }
 
