@@ -847,7 +847,10 @@ public sealed partial class ClaimExtractor
         StanceLabel? denial = !negated ? null : hedges.Length > 0 ? StanceLabel.HedgedDeny : qualifiers.Length > 0 ? StanceLabel.ScopedDeny : StanceLabel.Deny;
         var refersTo = Spotters.Times(text).FirstOrDefault();
         var governed = negated && (hedges.Length > 0 || NegationGovernsPredicate(text));
-        if (negated && antonymCue is null && cues.All(cue => CueOccurrences(text, cue).All(at => InsideSubordinateClause(text, at) || (document is null && InsideToldClause(text, at)) || InContrastTail(text, at) || InsideQuotedTitle(text, at) || Attributive(text, cue, at))))
+        // The negation words of pseudo-negations ("niet alleen … maar ook") were not counted as cues; an occurrence of the same
+        // word there does not keep the claim negative either.
+        var pseudoSpans = negated ? _pseudo.Entries.SelectMany(e => e.Pattern.Matches(text)).Where(m => m.Success).Select(m => (m.Index, End: m.Index + m.Length)).ToList() : [];
+        if (negated && antonymCue is null && cues.All(cue => CueOccurrences(text, cue).All(at => pseudoSpans.Any(p => at.Index >= p.Index && at.Index < p.End) || InsideSubordinateClause(text, at) || (document is null && InsideToldClause(text, at)) || InContrastTail(text, at) || InsideQuotedTitle(text, at) || Attributive(text, cue, at))))
         {
             // "Dit faciliteert de doorstroom voor de groep die hiertoe niet zelfredzaam is", "Op 1 november stonden 318
             // inburgeraars ingeschreven die nog niet met lessen waren begonnen": every negation is inside a relative or
