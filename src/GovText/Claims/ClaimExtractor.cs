@@ -850,7 +850,7 @@ public sealed partial class ClaimExtractor
         // The negation words of pseudo-negations ("niet alleen … maar ook") were not counted as cues; an occurrence of the same
         // word there does not keep the claim negative either.
         var pseudoSpans = negated ? _pseudo.Entries.SelectMany(e => e.Pattern.Matches(text)).Where(m => m.Success).Select(m => (m.Index, End: m.Index + m.Length)).ToList() : [];
-        if (negated && antonymCue is null && cues.All(cue => CueOccurrences(text, cue).All(at => pseudoSpans.Any(p => at.Index >= p.Index && at.Index < p.End) || InsideSubordinateClause(text, at) || (document is null && InsideToldClause(text, at)) || InContrastTail(text, at) || InsideQuotedTitle(text, at) || Attributive(text, cue, at))))
+        if (negated && antonymCue is null && cues.All(cue => CueOccurrences(text, cue).All(at => pseudoSpans.Any(p => at.Index >= p.Index && at.Index < p.End) || InsideSubordinateClause(text, at) || (document is null && InsideToldClause(text, at)) || InContrastTail(text, at) || InsideQuotedTitle(text, at) || (document is not null && InsideQuotation(text, at)) || Attributive(text, cue, at))))
         {
             // "Dit faciliteert de doorstroom voor de groep die hiertoe niet zelfredzaam is", "Op 1 november stonden 318
             // inburgeraars ingeschreven die nog niet met lessen waren begonnen": every negation is inside a relative or
@@ -1254,6 +1254,16 @@ public sealed partial class ClaimExtractor
     /// </summary>
     private static bool InsideQuotedTitle(string text, Match at) =>
         QuotedTitle().Matches(text).Any(q => at.Index > q.Index && at.Index < q.Index + q.Length);
+
+    /// <summary>
+    /// In an answer, a negation inside guillemets or curly quotes («…», “…”, „…”) belongs to a name, a term or someone else's
+    /// words ("de campagnes «niet appen op de fiets» en «fietsverlichting»"), not to the answerer's statement.
+    /// </summary>
+    private static bool InsideQuotation(string text, Match at) =>
+        AnyQuotation().Matches(text).Any(q => at.Index > q.Index && at.Index < q.Index + q.Length);
+
+    [GeneratedRegex(@"«[^»]{1,300}»|“[^”]{1,300}”|„[^”“]{1,300}[”“]", RegexOptions.None, Patterns.TimeoutMilliseconds)]
+    private static partial Regex AnyQuotation();
 
     /// <summary>
     /// "niet" inside a noun phrase, before an inflected adjective or participle and its noun ("op niet zelfredzame

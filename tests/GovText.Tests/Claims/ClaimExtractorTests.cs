@@ -191,6 +191,7 @@ public sealed class ClaimExtractorTests
     [InlineData("Op de website worden mensen gewaarschuwd niet van deze diensten gebruik te maken.", null)]
     [InlineData("Zij zijn op de hoogte gesteld over het niet tijdig nemen van een besluit.", null)]
     [InlineData("Die regels gelden niet voor niets.", null)]
+    [InlineData("De campagnes «niet appen op de fiets» en «fietsverlichting» richten zich op alle fietsers.", null)]
     [InlineData("Het is niet alleen economisch maar ook maatschappelijk ontwrichtend als producten plotseling niet meer beschikbaar zijn.", null)]
     [InlineData("Zo kan ik ook zien of vooral producenten met een lage score het logo niet gebruiken.", null)]
     [InlineData("Ook bekijkt zij of dit het gewenste effect heeft en zo niet, hoe daarmee om te gaan.", null)]
