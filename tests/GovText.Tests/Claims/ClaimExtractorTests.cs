@@ -196,6 +196,8 @@ public sealed class ClaimExtractorTests
     [InlineData("Zo kan ik ook zien of vooral producenten met een lage score het logo niet gebruiken.", null)]
     [InlineData("Ook bekijkt zij of dit het gewenste effect heeft en zo niet, hoe daarmee om te gaan.", null)]
     [InlineData("Constructiefouten of gebreken worden niet door het fonds gedekt.", StanceLabel.Deny)]
+    [InlineData("Dit heeft tot gevolg dat voor windparken met drie of meer turbines niet meer van deze regels kan worden uitgegaan.", StanceLabel.Deny)]
+    [InlineData("Het is mij niet bekend dat er sprake van zou zijn dat energiemaatschappijen risico-inschattingen maken naar postcode.", StanceLabel.HedgedDeny)]
     [InlineData("Hoe het welzijn precies vorm krijgt is niet voorgeschreven.", StanceLabel.Deny)]
     [InlineData("Schiphol heeft gevraagd om het aantal passagiers omlaag te brengen en niet gevraagd om vluchten te schrappen.", StanceLabel.Deny)]
     [InlineData("Daarom heb ik ervoor gekozen om deze analyse niet uit te voeren.", StanceLabel.Deny)]
