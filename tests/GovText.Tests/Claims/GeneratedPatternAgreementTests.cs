@@ -74,6 +74,19 @@ public sealed class GeneratedPatternAgreementTests
     }
 
     [SharedFact]
+    public void GeneratedPatterns_AgreeWithTheInterpreter_OnTheOfficialDocumentsLines()
+    {
+        // The readers' and the parser's patterns see lines, not sentences: every line of the 14 PDFs, the text extractions,
+        // the Limburg CSV's documents and the Clearview article.
+        var texts = Directory.GetFiles(SharedCorpus.PathOf("corpus/pdf"), "*.pdf").Select(f => Kamervragen.Open(f).Source.Text)
+            .Concat(Directory.GetFiles(SharedCorpus.PathOf("corpus/text")).Concat(Directory.GetFiles(SharedCorpus.PathOf("corpus/reporting"))).Select(File.ReadAllText))
+            .Concat(GovText.Documents.Csv.CsvTable.Read(SharedCorpus.PathOf("corpus/csv/kamervragen-limburg_questions_2024-11_pdf-docx-text.csv")).Skip(1).Where(r => r.Length > 1).Select(r => r[1]));
+        var lines = texts.SelectMany(t => t.Split('\n')).Select(l => l.TrimEnd('\r')).Where(l => l.Trim().Length > 0 && l.Length <= 1_000).Distinct(StringComparer.Ordinal).ToList();
+        Assert.True(lines.Count > 4_000, $"only {lines.Count} lines");
+        AssertAgreement(lines);
+    }
+
+    [SharedFact]
     public void GeneratedPatterns_AgreeWithTheInterpreter_OnTheCsvQuestionsAndAnswers()
     {
         var rows = GovText.Documents.Csv.CsvTable.Read(SharedCorpus.PathOf("corpus/csv/learninglion-qa-pairs-dev.csv")).Skip(1).Where(r => r.Length >= 4);
