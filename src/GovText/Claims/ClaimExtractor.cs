@@ -287,6 +287,7 @@ public sealed partial class ClaimExtractor
                 // A plain "deny" of the answer is refined by the sentence's own hedge or scope ("Ik verwacht niet dat …",
                 // "Het waterschap heeft nog geen besluit genomen").
                 Denial = stance.Label == StanceLabel.Deny && claim.Denial is StanceLabel.HedgedDeny or StanceLabel.ScopedDeny ? claim.Denial : stance.Label,
+                NegationNote = claim.Hypothetical ? "not-asserted" : null,
                 Hedges = stance.Label == StanceLabel.HedgedDeny && stance.Qualifier is { } h ? [h] : claim.Hedges,
                 Qualifiers = stance.Label == StanceLabel.ScopedDeny && stance.Qualifier is { } s ? [s] : claim.Qualifiers,
                 Entities = entities,
@@ -738,6 +739,7 @@ public sealed partial class ClaimExtractor
                         Negated = true,
                         Denial = StanceLabel.Deny,
                         NegationCues = [DenyingVerb().Match(reported.Lead).Value.ToLowerInvariant()],
+                        NegationNote = claim.Hypothetical ? "not-asserted" : null,
                         Proposition = claim.Proposition is { } p ? p with { Negated = true } : null,
                     };
                 }
@@ -849,6 +851,7 @@ public sealed partial class ClaimExtractor
         var governed = negated && (hedges.Length > 0 || NegationGovernsPredicate(text));
         // The negation words of pseudo-negations ("niet alleen … maar ook") were not counted as cues; an occurrence of the same
         // word there does not keep the claim negative either.
+        string? negationNote = null;
         var pseudoSpans = negated ? _pseudo.Entries.SelectMany(e => e.Pattern.Matches(text)).Where(m => m.Success).Select(m => (m.Index, End: m.Index + m.Length)).ToList() : [];
         if (negated && antonymCue is null && cues.All(cue => CueOccurrences(text, cue).All(at => pseudoSpans.Any(p => at.Index >= p.Index && at.Index < p.End) || InsideSubordinateClause(text, at) || (document is null && InsideToldClause(text, at)) || InContrastTail(text, at) || InsideQuotedTitle(text, at) || (document is not null && InsideQuotation(text, at)) || Attributive(text, cue, at))))
         {
@@ -859,12 +862,14 @@ public sealed partial class ClaimExtractor
             negated = false;
             cues = [];
             denial = null;
+            negationNote = "subordinate";
         }
         else if (negated && GroupShare().Match(text) is { Success: true } share && !AnyNegation().IsMatch(text[..share.Index]))
         {
             // "In totaal is ongeveer 10% van de klanten niet akkoord gegaan", "60% (heeft) geen bedrijfsopvolger": the
             // negation describes part of a group; the claim reports a share, it denies nothing.
             denial = null;
+            negationNote = "share";
         }
         else if (negated && (_refuse.IsMatch(text) || (_withheld.IsMatch(text) && !NeeOpening().IsMatch(text))))
         {
@@ -872,6 +877,7 @@ public sealed partial class ClaimExtractor
             // wordt geen inschatting gemaakt van …" (claim-withheld.tsv) says the information is not held. Neither denies
             // anything a report could contradict.
             denial = null;
+            negationNote = _refuse.IsMatch(text) ? "refusal" : "no-information";
         }
 
         var proposition = PropositionFor(text, entities, governed);
@@ -912,7 +918,7 @@ public sealed partial class ClaimExtractor
             proposition = PropositionOf(lastQuestion, entities, true);
         }
 
-        return new Claim
+        var claim = new Claim
         {
             Text = text,
             Sentence = sentence.Trim(),
@@ -941,6 +947,8 @@ public sealed partial class ClaimExtractor
             // counterfactual; not used.)
             Hypothetical = Hypothetical().IsMatch(sentence) || Hypothetical().IsMatch(text) || (negated && hedges.Length == 0 && NegatedNorm().Matches(text).Any(m => !OpenSubordinateClause().IsMatch(text[..m.Index]) && !WantBefore().IsMatch(text[..m.Index]))),
         };
+
+        return claim with { NegationNote = negationNote ?? (claim is { Negated: true, Denial: not null, Hypothetical: true } ? "not-asserted" : null) };
     }
 
     /// <summary>

@@ -47,6 +47,7 @@ public static class ClaimJson
         w.WriteString("denial", c.Denial is { } d ? StanceNames.Of(d) : null);
         w.WriteString("antonymCue", c.AntonymCue);
         WriteStrings(w, "negationCues", c.NegationCues);
+        w.WriteString("negationNote", c.NegationNote);
         WriteStrings(w, "hedges", c.Hedges);
         WriteStrings(w, "qualifiers", c.Qualifiers);
         w.WriteStartArray("entities");
@@ -238,6 +239,7 @@ public static class ClaimJsonReader
             Denial = S(e, "denial") is { } d ? StanceNames.Parse(d) : null,
             AntonymCue = S(e, "antonymCue"),
             NegationCues = A(e, "negationCues"),
+            NegationNote = S(e, "negationNote"),
             Hedges = A(e, "hedges"),
             Qualifiers = A(e, "qualifiers"),
             Entities = e.TryGetProperty("entities", out var es) ? [.. es.EnumerateArray().Select(x => new EntityMention(S(x, "text") ?? string.Empty, S(x, "canonical") ?? string.Empty, S(x, "type") ?? "Misc", x.TryGetProperty("start", out var st) ? st.GetInt32() : 0) { Score = x.TryGetProperty("score", out var sc) && sc.ValueKind == JsonValueKind.Number ? sc.GetDouble() : null })] : [],

@@ -151,6 +151,15 @@ public sealed record Claim
     /// <summary>Negation cue words found ("geen", "niet", "nooit").</summary>
     public ImmutableArray<string> NegationCues { get; init; } = [];
 
+    /// <summary>
+    /// Why a sentence with a negation word is not a denial the contradiction finder uses, when that is so: "subordinate"
+    /// (every negation sits in a subordinate or relative clause, a condition, a wish, an aside, a quotation or a noun phrase:
+    /// the claim is positive), "refusal" (it declines to answer, judge or anticipate), "no-information" (it says the
+    /// information is not held or cannot be determined), "share" (it describes part of a group) or "not-asserted" (a
+    /// possibility, condition or norm: <see cref="Hypothetical"/>). Null otherwise.
+    /// </summary>
+    public string? NegationNote { get; init; }
+
     /// <summary>Hedges: knowledge hedges ("voor zover ik heb kunnen nagaan"), which make a denial hedged, then epistemic and
     /// proportion hedges of the claim itself ("naar schatting", "mogelijk", "in de meeste gevallen").</summary>
     public ImmutableArray<string> Hedges { get; init; } = [];

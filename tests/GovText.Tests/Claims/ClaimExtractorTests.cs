@@ -224,6 +224,39 @@ public sealed class ClaimExtractorTests
     [InlineData("Het is niet toegestaan dat regeringen het beleid van de centrale bank beïnvloeden.")]
     public void APossibilityIsHypothetical(string sentence) => AssertAnswerDenial(sentence, StanceLabel.Deny, hypothetical: true);
 
+    // Why a sentence with a negation word is not a denial, as `govtext claims` reports it.
+    [Theory]
+    [InlineData("Het gaat om geld dat niet is uitgegeven.", "subordinate")]
+    [InlineData("Daar loop ik niet op vooruit.", "refusal")]
+    [InlineData("Er wordt geen inschatting gemaakt van het onderscheppingspercentage.", "no-information")]
+    [InlineData("In totaal is ongeveer 10% van de klanten niet akkoord gegaan met de regeling.", "share")]
+    [InlineData("Een stagiair mag niet ingezet worden voor het werk van een werknemer.", "not-asserted")]
+    [InlineData("De politie heeft de software niet gebruikt.", null)]
+    public void ANegationThatIsNoDenial_SaysWhy(string sentence, string? note)
+    {
+        var text = $"""
+            Vragen van het lid Jansen (SP) aan de Minister van Financiën over de regeling (ingezonden 3 maart 2025).
+
+            Antwoord van Minister De Vries (Financiën) (ontvangen 20 maart 2025).
+
+            Vraag 1
+            Klopt het bericht?
+
+            Antwoord 1
+            {sentence}
+            """;
+        var claim = Assert.Single(ClaimExtractor.Default.Extract(Kamervragen.ParseText(text, "note.txt")), c => c.Kind == ClaimKind.Statement);
+        Assert.Equal(note, claim.NegationNote);
+        Assert.Equal(note is null, GovText.Contradictions.ContradictionFinder.IsDenial(claim));
+        using var buffer = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            ClaimJson.Write(writer, claim);
+        }
+
+        Assert.Equal(note, ClaimJsonReader.Read(System.Text.Json.JsonDocument.Parse(buffer.ToArray()).RootElement).NegationNote);
+    }
+
     private static void AssertAnswerDenial(string sentence, StanceLabel? denial, bool hypothetical)
     {
         var text = $"""
