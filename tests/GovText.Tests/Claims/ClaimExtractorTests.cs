@@ -234,18 +234,7 @@ public sealed class ClaimExtractorTests
     [InlineData("De politie heeft de software niet gebruikt.", null)]
     public void ANegationThatIsNoDenial_SaysWhy(string sentence, string? note)
     {
-        var text = $"""
-            Vragen van het lid Jansen (SP) aan de Minister van Financiën over de regeling (ingezonden 3 maart 2025).
-
-            Antwoord van Minister De Vries (Financiën) (ontvangen 20 maart 2025).
-
-            Vraag 1
-            Klopt het bericht?
-
-            Antwoord 1
-            {sentence}
-            """;
-        var claim = Assert.Single(ClaimExtractor.Default.Extract(Kamervragen.ParseText(text, "note.txt")), c => c.Kind == ClaimKind.Statement);
+        var claim = AnswerClaim(sentence);
         Assert.Equal(note, claim.NegationNote);
         Assert.Equal(note is null, GovText.Contradictions.ContradictionFinder.IsDenial(claim));
         using var buffer = new MemoryStream();
@@ -257,7 +246,8 @@ public sealed class ClaimExtractorTests
         Assert.Equal(note, ClaimJsonReader.Read(System.Text.Json.JsonDocument.Parse(buffer.ToArray()).RootElement).NegationNote);
     }
 
-    private static void AssertAnswerDenial(string sentence, StanceLabel? denial, bool hypothetical)
+    /// <summary>The one statement claim of a document whose only answer is <paramref name="sentence"/>.</summary>
+    private static Claim AnswerClaim(string sentence)
     {
         var text = $"""
             Vragen van het lid Jansen (SP) aan de Minister van Financiën over de regeling (ingezonden 3 maart 2025).
@@ -270,7 +260,12 @@ public sealed class ClaimExtractorTests
             Antwoord 1
             {sentence}
             """;
-        var claim = Assert.Single(ClaimExtractor.Default.Extract(Kamervragen.ParseText(text, "scope.txt")), c => c.Kind == ClaimKind.Statement);
+        return Assert.Single(ClaimExtractor.Default.Extract(Kamervragen.ParseText(text, "answer.txt")), c => c.Kind == ClaimKind.Statement);
+    }
+
+    private static void AssertAnswerDenial(string sentence, StanceLabel? denial, bool hypothetical)
+    {
+        var claim = AnswerClaim(sentence);
         Assert.Equal((sentence, denial, hypothetical), (claim.Text, claim.Denial, claim.Hypothetical));
         Assert.Equal(denial is not null && !hypothetical, GovText.Contradictions.ContradictionFinder.IsDenial(claim));
     }
