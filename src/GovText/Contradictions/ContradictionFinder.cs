@@ -385,8 +385,13 @@ public sealed partial class ContradictionFinder
         // In the denial's own article, a finding of documents, research or an inspection ("Uit de stukken blijkt …", "Volgens de
         // inspectie …") needs one shared content word or concept: the article sets the topic ("verwerkingsfouten „niet
         // structureel”" ~ "de fouten „structureel van aard”").
-        var finding = evidence.File == denial.File && evidence.Kind == ClaimKind.Evidence;
-        if (shared.Count < (finding ? 1 : IndexKeys.MinSharedContent) || !shared.Any(t => t.Noun || (finding && t.Lemma.StartsWith('≈'))) || shared.Count < 0.25 * denied.Count(t => !t.Key.StartsWith('≈'))
+        // So does the article's own count of events or cases ("De post kon 64 keer niet uitrukken", "Bij 12,7 procent daarvan werd
+        // de termijn overschreden"): the reporter states what the research found.
+        var counted = CountedFact(denial, evidence, shared);
+        var finding = evidence.File == denial.File && (evidence.Kind == ClaimKind.Evidence || counted);
+        if (shared.Count < (finding ? 1 : IndexKeys.MinSharedContent)
+            || !shared.Any(t => t.Noun || (finding && t.Lemma.StartsWith('≈')))
+            || DisjointPeriods(denial, evidence) || shared.Count < 0.25 * denied.Count(t => !t.Key.StartsWith('≈'))
             || DifferentCountries(denial, evidence) || DifferentNamedActors(denial, evidence) || ActorOnlyMentioned(denial, evidence) || OutsideFrontedScope(denial, evidence) || OutsideTrailingPlace(denial, evidence) || Elsewhere(denial, evidence) || AfterTheDeniedPeriod(denial, evidence)
             || OnTimeAgainstDelay(shared, evidence))
         {
@@ -406,6 +411,59 @@ public sealed partial class ContradictionFinder
         score += bonus;
         return Timed(denial, evidence, type, score, reasons);
     }
+
+    /// <summary>
+    /// A statement of the reporter's own, in the denial's article, that counts events or cases: a count of at least one that
+    /// is no duration, rate or sum of money (a budget is another matter), and whose shared words are not just the thing
+    /// counted ("Het basisteam heeft negentien wijkagenten" counts a stock, it does not say that one disappeared).
+    /// </summary>
+    private static bool CountedFact(Claim denial, Claim evidence, List<ContentTerm> shared)
+    {
+        if (evidence.File != denial.File || evidence.Kind != ClaimKind.Statement || evidence.DocumentId is not null)
+        {
+            return false;
+        }
+
+        var counts = evidence.Quantities.Where(q => q.Min >= 1 && !q.IsDuration && !q.IsRate && q.Unit != "euro"
+            && ((q.Unit is { } unit && EventUnit().IsMatch(unit)) || ShareOf().IsMatch(evidence.Text[q.Start..]))
+            && !BoundOrCondition().IsMatch(evidence.Text[..Math.Min(q.Start, evidence.Text.Length)])).ToList();
+        return counts.Count > 0
+            && shared.Any(t => !counts.Any(q => q.Unit is { } unit && unit.StartsWith(t.Lemma, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>Units that count occurrences rather than things: times, shares, cases, reports.</summary>
+    [GeneratedRegex(@"^(?:keer|keren|maal|procent|gevallen|meldingen|klachten|incidenten|signalen|overtredingen)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex EventUnit();
+
+    /// <summary>
+    /// Text before a count that makes it no occurrence: an upper bound ("bleef onder de 1,5 procent", "hooguit") or a condition
+    /// ("als de uitval boven de 5 procent blijft").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:onder(?:\s+de)?|beneden|minder\s+dan|hooguit|maximaal|nog\s+geen|niet\s+meer\s+dan)\s*$|\b(?:als|indien|wanneer|zodra|mocht|tenzij)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex BoundOrCondition();
+
+    /// <summary>A count of a set named before: "twee van die gesprekken", "31 van de 38 slachthuizen", "2.340 van hen".</summary>
+    [GeneratedRegex(@"^\S+\s+van\s+(?:de|die|deze|hen|hun|het|dat)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ShareOf();
+
+    /// <summary>
+    /// Both claims refer to a resolved period and the periods do not overlap ("in 2023 geen enkele vlucht" against "In 2021
+    /// vonden wel 14 nachtelijke vluchten plaats"): the evidence is about another time.
+    /// </summary>
+    /// <remarks>Only a year or month named with "in" ("in 2023", "In maart 2021") counts: "dan in 2023" compares, "tot juni 2022" bounds.</remarks>
+    private static bool DisjointPeriods(Claim denial, Claim evidence) =>
+        denial.RefersTo is { From: { } df, To: { } dt } d && evidence.RefersTo is { From: { } ef, To: { } et } e && (et < df || ef > dt)
+        && InPeriod(denial, d) && InPeriod(evidence, e);
+
+    private static bool InPeriod(Claim claim, TimeReference time) =>
+        YearPeriod().IsMatch(time.Text) && claim.Text.IndexOf(time.Text, StringComparison.Ordinal) is var at and >= 0
+        && !ComparedPeriod().IsMatch(claim.Text[..at]);
+
+    [GeneratedRegex(@"^in\s+(?:\p{L}+\s+)?\d{4}$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex YearPeriod();
+
+    [GeneratedRegex(@"\b(?:dan|als|met)\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ComparedPeriod();
 
     /// <summary>
     /// The denial limits itself with a fronted phrase ("Bij aanvragen van projectsubsidies wordt niet gevraagd …") whose
@@ -683,7 +741,7 @@ public sealed partial class ContradictionFinder
     private static bool OnTimeAgainstDelay(List<ContentTerm> shared, Claim evidence) =>
         shared.Any(t => t.Key == "≈delay") && !evidence.Negated && OnTime().IsMatch(evidence.Sentence);
 
-    [GeneratedRegex(@"\b(?:op\s+tijd|tijdig|binnen\s+de\s+(?:wettelijke\s+)?termijn|(?:haalde|haalden|haalt|halen|gehaald)\s+(?:\S+\s+){0,3}?termijn)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:op\s+tijd|tijdig|zoals\s+gepland|volgens\s+(?:de\s+)?planning|binnen\s+de\s+(?:wettelijke\s+)?termijn|(?:haalde|haalden|haalt|halen|gehaald)\s+(?:\S+\s+){0,3}?termijn)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex OnTime();
 
     /// <summary>Scope qualifiers that limit a denial to a sense, not an extent: "in formele zin", "juridisch", "niet formeel".</summary>

@@ -1134,4 +1134,49 @@ public sealed class ReportingAttributionTests
         var (_, claims) = ReadSentence(sentence, "niet.txt");
         Assert.True(Assert.Single(claims).Negated);
     }
+
+    [Fact]
+    public void TheArticlesOwnCountOfEvents_ContradictsAStructuralDenial_ButNotAStockABoundOrACondition()
+    {
+        const string text = """
+            Ritten leerlingenvervoer vaak te laat
+
+            Gepubliceerd: 4 maart 2025
+
+            Wethouder Anna Bakker zei op 12 februari in de gemeenteraad dat er "geen sprake is van structurele vertragingen" in het leerlingenvervoer.
+
+            In een overzicht van de gemeente staan 126 meldingen van ouders over vertragingen in het leerlingenvervoer.
+
+            Het vervoersbedrijf zet 40 busjes in voor het leerlingenvervoer.
+
+            De gemeente wil het bedrijf een boete opleggen als de vertragingen boven de 5 procent blijven.
+
+            In de zomermaanden bleven de vertragingen onder de 2 procent.
+            """;
+        var finding = Assert.Single(FindingsOf(text, "counted.txt"));
+        Assert.StartsWith("er \"geen sprake is van structurele vertragingen\"", finding.Denial.Text, StringComparison.Ordinal);
+        Assert.Equal("In een overzicht van de gemeente staan 126 meldingen van ouders over vertragingen in het leerlingenvervoer", finding.Evidence.Text);
+        Assert.Equal((ClaimKind.Statement, GovText.Contradictions.ContradictionType.Scope), (finding.Evidence.Kind, finding.Type));
+        Assert.Contains(finding.Reasons, r => r.Contains("vertraging", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EvidenceAboutAnotherYear_DoesNotContradictADenialForOneYear()
+    {
+        const string text = """
+            Nachtvluchten boven Veldhoven
+
+            Gepubliceerd: 4 maart 2025
+
+            De luchthaven schreef op 10 januari dat er in 2023 geen enkele vlucht in strijd met de nachtregels is uitgevoerd.
+
+            Uit cijfers van de provincie blijkt dat in 2021 nog 14 vluchten in strijd met de nachtregels werden uitgevoerd.
+
+            Uit dezelfde cijfers blijkt dat in 2023 9 vluchten in strijd met de nachtregels werden uitgevoerd.
+            """;
+        var finding = Assert.Single(FindingsOf(text, "years.txt"));
+        Assert.Equal("in 2023 9 vluchten in strijd met de nachtregels werden uitgevoerd", finding.Evidence.Text);
+        Assert.Equal(GovText.Contradictions.ContradictionType.Quantity, finding.Type);
+        Assert.Equal("9 vluchten", Assert.Single(finding.Evidence.Quantities).Text);
+    }
 }
