@@ -65,11 +65,11 @@ public sealed partial class ContradictionFinder
     public static bool IsEvidence(Claim claim) =>
         claim is { Hypothetical: false } && claim.Kind != ClaimKind.QuotedInQuestion && (!claim.Negated || CountedNegative(claim));
 
-    /// <summary>A negated claim whose negation is counted: "64 keer niet", "honderden keren niet", "in 17 gevallen geen".</summary>
+    /// <summary>A negated claim whose negation is counted: "64 keer niet", "honderden keren niet", "in 17 gevallen geen", "in 31 van de 38 slachthuizen … niet".</summary>
     private static bool CountedNegative(Claim claim) =>
         claim.Quantities.Any(q => q.Min >= 1 && !q.IsDuration && !q.IsRate) && CountedNegation().IsMatch(claim.Text);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:keer|keren|maal)\s+(?:\S+\s+){0,2}?(?:niet|geen)\b|\bin\s+(?:\d[\d.]*|\p{L}+)\s+(?:\S+\s+){0,2}?gevallen\s+(?:\S+\s+){0,3}?(?:niet|geen)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:keer|keren|maal)\s+(?:\S+\s+){0,2}?(?:niet|geen)\b|\bin\s+(?:\d[\d.]*|\p{L}+)\s+(?:\S+\s+){0,2}?gevallen\s+(?:\S+\s+){0,3}?(?:niet|geen)\b|\b(?:in|bij)\s+\d[\d.]*\s+van\s+de\s+\d[\d.]*\s+(?:\S+\s+){0,12}?(?:niet|geen)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex CountedNegation();
 
     private static bool HasDeniedProposition(Claim claim) => claim.Proposition is { Predicate: not null, Object: not null, Negated: true };

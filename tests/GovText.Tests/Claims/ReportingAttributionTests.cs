@@ -1179,4 +1179,25 @@ public sealed class ReportingAttributionTests
         Assert.Equal(GovText.Contradictions.ContradictionType.Quantity, finding.Type);
         Assert.Equal("9 vluchten", Assert.Single(finding.Evidence.Quantities).Text);
     }
+
+    [Fact]
+    public void ACountedShareWithANegation_IsEvidence_AndNotBeforeIsATimeBound()
+    {
+        const string text = """
+            Ventilatie op scholen
+
+            Gepubliceerd: 4 maart 2025
+
+            Wethouder Karin de Wit zei op 3 februari dat de ventilatie op de basisscholen "nergens onder de norm" is.
+
+            Uit het rapport van de GGD blijkt dat de inspecteurs in 12 van de 40 bezochte scholen geen ventilatie aantroffen die aan de norm voldeed.
+
+            De bouw van de nieuwe school begint niet vóór het voorjaar van 2026, blijkt uit de planning.
+            """;
+        var finding = Assert.Single(FindingsOf(text, "share.txt"));
+        Assert.Equal("de inspecteurs in 12 van de 40 bezochte scholen geen ventilatie aantroffen die aan de norm voldeed", finding.Evidence.Text);
+        Assert.Equal(GovText.Contradictions.ContradictionType.Quantity, finding.Type);
+        var (_, claims) = Read(text, "share.txt");
+        Assert.False(With(claims, "De bouw van de nieuwe school begint niet vóór").Negated);
+    }
 }
