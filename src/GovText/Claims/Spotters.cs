@@ -77,6 +77,19 @@ internal static partial class Spotters
             Add(m, Number(m.Groups["a"].Value), Number(m.Groups["b"].Value), Unit(m.Groups["unit"].Value));
         }
 
+        foreach (Match m in Mentions(text, " tot ", " en ", " à ", " – ") ? RangeTo().Matches(text) : Enumerable.Empty<Match>())
+        {
+            // "negen tot twaalf maanden", "10 tot 15 procent", "tussen twee en vier weken", "3 à 4 miljoen euro": a range in
+            // words or with "tot"; years ("2019 tot 2023") are a period, not an amount.
+            if (YearLike().IsMatch(m.Groups["a"].Value) && YearLike().IsMatch(m.Groups["b"].Value))
+            {
+                continue;
+            }
+
+            var multiplier = Multiplier(m.Groups["mult"].Value);
+            Add(m, NumberOrWord(m.Groups["a"].Value.ToLowerInvariant()) * multiplier, NumberOrWord(m.Groups["b"].Value.ToLowerInvariant()) * multiplier, Unit(m.Groups["unit"].Value));
+        }
+
         foreach (Match m in MoreThan().Matches(text))
         {
             var n = NumberOrWord(m.Groups["n"].Value.ToLowerInvariant()) * Multiplier(m.Groups["mult"].Value);
@@ -509,6 +522,9 @@ internal static partial class Spotters
 
     [GeneratedRegex(@"\btussen\s+(?:de\s+)?(?<a>\d[\d.]*(?:,\d+)?)\s+en\s+(?<b>\d[\d.]*(?:,\d+)?)(?:\s+(?<unit>keer|keren|maal|procent|\p{Ll}+))?", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Range();
+
+    [GeneratedRegex(@"\b(?:tussen\s+(?:de\s+)?(?<a>\d[\d.]*(?:,\d+)?|één|" + NumberWords + @")\s+en|(?<a>\d[\d.]*(?:,\d+)?|één|" + NumberWords + @")\s+(?:tot(?:\s+en\s+met)?|à|–))\s+(?<b>\d[\d.]*(?:,\d+)?|" + NumberWords + @")(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?<unit>keer|keren|maal|procent|euro|jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|minuten|\p{Ll}{3,}(?:en|ers|s))\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex RangeTo();
 
     [GeneratedRegex(@"\b(?<dir>meer\s+dan|minder\s+dan|ruim|bijna|ten\s+minste|minimaal|maximaal)\s+(?<n>\d[\d.]*(?:,\d+)?|één|(?:" + NumberWords + @")(?=\s+\p{Ll}))(?:\s+(?<mult>duizend|miljoen|miljard))?(?:\s+(?<unit>keer|keren|maal|\p{Ll}+))?", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex MoreThan();

@@ -270,7 +270,8 @@ public sealed partial class ContradictionFinder
     private static (ContradictionType Type, double Bonus) TypeOf(Claim denial, Claim evidence, ImmutableArray<string>.Builder reasons, TypeWeights weights)
     {
         // A count, or a rate ("negen examens per examinator per dag"), which weighs as a vague count; a duration is no count.
-        var count = evidence.Quantities.Where(q => q.Min >= 1 && !q.IsDuration).OrderByDescending(q => q.Max is not null && !q.IsRate).FirstOrDefault();
+        var measured = weights.CountedThing > 0 ? Measured(denial, evidence) : null;
+        var count = measured?.Quantity ?? evidence.Quantities.Where(q => q.Min >= 1 && !q.IsDuration).OrderByDescending(q => q.Max is not null && !q.IsRate).FirstOrDefault();
         (ContradictionType Type, double Bonus) result;
         if (denial.Denial == StanceLabel.ScopedDeny && denial.Qualifiers.Length > 0 && !denial.Qualifiers.Any(q => ScopeWordIn(q, evidence.Text)))
         {
@@ -294,7 +295,14 @@ public sealed partial class ContradictionFinder
             result = (ContradictionType.Quantity, exact ? weights.ExactCount : weights.VagueCount);
             var zero = denial.Quantities.FirstOrDefault(q => q.IsZero);
             reasons.Add($"quantity: \"{zero?.Text ?? string.Join("/", denial.NegationCues)}\" against \"{count.Text}\"");
-            if (weights.CountedThing > 0 && zero?.Unit is { } zeroUnit
+            if (measured is { } m)
+            {
+                // "geen sprake van enige vertraging" against "een vertraging van negen tot twaalf maanden": the evidence gives the
+                // size of what the denial says does not exist.
+                result.Bonus += weights.CountedThing;
+                reasons.Add($"the evidence measures the denied thing: \"{m.Noun} van {m.Quantity.Text}\"");
+            }
+            else if (weights.CountedThing > 0 && zero?.Unit is { } zeroUnit
                 && evidence.Quantities.FirstOrDefault(q => q.Min >= 1 && q.Unit is { } u && SameCountedThing(zeroUnit, u)) is { } counted)
             {
                 // "geen enkele bushalte" against "23 bushaltes": the evidence counts exactly what the denial says is zero.
@@ -315,6 +323,34 @@ public sealed partial class ContradictionFinder
 
         return result;
     }
+
+    /// <summary>
+    /// A quantity in the evidence that gives the size of a noun the denial names: "een vertraging van negen tot twaalf maanden",
+    /// "een overschrijding van 30 miljoen euro" against a denial of "vertraging" or "overschrijding".
+    /// </summary>
+    private static (QuantityMention Quantity, string Noun)? Measured(Claim denial, Claim evidence)
+    {
+        List<ContentTerm>? nouns = null;
+        foreach (var q in evidence.Quantities)
+        {
+            if (q.Min <= 0 || q.Start <= 0 || q.Start > evidence.Text.Length || MeasuredNoun().Match(evidence.Text[..q.Start]) is not { Success: true } m)
+            {
+                continue;
+            }
+
+            nouns ??= [.. ContentTerms.Of(denial).Where(t => t.Noun && t.Lemma.Length >= 4)];
+            var noun = m.Groups["noun"].Value;
+            if (nouns.Any(t => noun.StartsWith(t.Lemma, StringComparison.OrdinalIgnoreCase)))
+            {
+                return (q, noun);
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?<noun>\p{L}{4,})\s+van\s+(?:(?:circa|ruim|bijna|ongeveer|zeker|minstens|gemiddeld|maar\s+liefst)\s+)?$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex MeasuredNoun();
 
     /// <summary>Adds the timing of denial and evidence to the score and reasons, and builds the finding.</summary>
     private static Finding Timed(Claim denial, Claim evidence, ContradictionType type, double score, ImmutableArray<string>.Builder reasons)

@@ -370,6 +370,40 @@ public sealed class ReportingAttributionTests
         }
     }
 
+    [Theory]
+    [InlineData("De ontwikkelaar meldde een vertraging van negen tot twaalf maanden.", "negen tot twaalf maanden", 9.0, 12.0, "maand")]
+    [InlineData("De vergoeding moest met 10 tot 15 procent omlaag.", "10 tot 15 procent", 10.0, 15.0, "procent")]
+    [InlineData("Tussen twee en vier weken wachten is normaal.", "Tussen twee en vier weken", 2.0, 4.0, "week")]
+    [InlineData("Het project kost 3 à 4 miljoen euro.", "3 à 4 miljoen euro", 3e6, 4e6, "euro")]
+    public void RangesWithTotOrInWords_AreOneQuantity(string sentence, string text, double min, double max, string unit)
+    {
+        var (_, claims) = ReadSentence(sentence, "ranges.txt");
+        var quantity = Assert.Single(Assert.Single(claims).Quantities);
+        Assert.Equal((text, min, max, unit), (quantity.Text, quantity.Min, quantity.Max!.Value, quantity.Unit));
+    }
+
+    [Fact]
+    public void ARangeOfYears_IsNoQuantity() =>
+        Assert.Empty(Assert.Single(ReadSentence("Van 2019 tot 2023 groeide het aantal aanvragen.", "years.txt").Claims).Quantities);
+
+    [Fact]
+    public void EvidenceThatMeasuresTheDeniedThing_IsAQuantityContradiction()
+    {
+        const string text = """
+            Nieuwbouw loopt vertraging op
+
+            Gepubliceerd: 14 maart 2025
+
+            Wethouder Ruud Hoefnagel zei op 22 januari in de commissie dat er "geen sprake is van enige vertraging" bij de bouw van de sporthal.
+
+            Uit een projectrapportage van 28 oktober 2024 blijkt dat de aannemer toen al een vertraging van negen tot twaalf maanden meldde.
+            """;
+        var finding = Assert.Single(FindingsOf(text, "measured.txt"));
+        Assert.Equal(GovText.Contradictions.ContradictionType.Quantity, finding.Type);
+        Assert.Contains("the evidence measures the denied thing: \"vertraging van negen tot twaalf maanden\"", finding.Reasons);
+        Assert.True(finding.Score >= 0.6, finding.Score.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void ExistentialDenial_IsContradictedByACountOfWhatExists()
     {
