@@ -210,6 +210,7 @@ internal static class ContentTerms
         }
 
         // "Toen liepen de aantallen nog niet op.": the particle at the end of the clause belongs to the verb ("oplopen").
-        return StrandedParticle(tokens, i) is { } particle ? particle + lemma : lemma;
+        // The treebank's lemma of a separated verb may already hold its particle ("liepen … op" → "oplopen").
+        return StrandedParticle(tokens, i) is { } particle && !lemma.StartsWith(particle, StringComparison.Ordinal) ? particle + lemma : lemma;
     }
 }

@@ -264,6 +264,20 @@ public sealed partial class DutchLemmatizer
     private static readonly string[] s_particles =
         ["tegemoet", "tegenover", "terecht", "samen", "binnen", "buiten", "achter", "tegen", "terug", "voort", "over", "door", "mee", "aan", "af", "op", "uit", "toe", "voor", "bij", "na", "in", "om", "weg", "vast", "los", "neer", "vrij", "bekend", "kennis", "plaats", "deel"];
 
+    /// <summary>A verb lemma without a leading separable particle that its form does not spell ("afleggen" for "legden" → "leggen").</summary>
+    private static string WithoutParticle(string lemma, string form)
+    {
+        foreach (var particle in s_particles)
+        {
+            if (lemma.Length > particle.Length + 3 && lemma.StartsWith(particle, StringComparison.Ordinal) && !form.StartsWith(particle, StringComparison.Ordinal))
+            {
+                return lemma[particle.Length..];
+            }
+        }
+
+        return lemma;
+    }
+
     /// <summary>
     /// The infinitive of an unseen past participle tagged VERB: a separable particle before a known verb form
     /// ("afgesproken" → "af" + "spreken"), or a weak participle "ge-" + stem + "d"/"t" whose infinitive, spelled by the
@@ -279,7 +293,10 @@ public sealed partial class DutchLemmatizer
                 var rest = lower[particle.Length..];
                 if (_pairs.TryGetValue((rest, UPos.VERB), out var restLemma) && _verbLemmas.Contains(restLemma))
                 {
-                    return particle + restLemma;
+                    // The treebank gives a separated verb its whole lemma ("schuift … op" → "op_schuiven"), so the rest may come
+                    // with a particle of its own: "opschuiven" is "op" + "schuiven", not "op" + "opschuiven"; "overlegden" is
+                    // "over" + "leggen", not "over" + "afleggen".
+                    return particle + WithoutParticle(restLemma, rest);
                 }
 
                 if (WeakParticiple(rest) is { } weak)
