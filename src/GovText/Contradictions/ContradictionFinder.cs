@@ -422,12 +422,16 @@ public sealed partial class ContradictionFinder
         // inspectie …") needs one shared content word or concept: the article sets the topic ("verwerkingsfouten „niet
         // structureel”" ~ "de fouten „structureel van aard”").
         // So does the article's own count of events or cases ("De post kon 64 keer niet uitrukken", "Bij 12,7 procent daarvan werd
-        // de termijn overschreden"): the reporter states what the research found.
-        var counted = CountedFact(denial, evidence, shared);
+        // de termijn overschreden"): the reporter states what the research found. Against a scoped denial ("hooguit incidenteel",
+        // "geen structurele leegstand") such a count contradicts the scope itself, so one shared word suffices however long
+        // the denial ("312 keer een kind … op een stoel" ~ "het hooguit incidenteel voorkwam dat gezinnen met kinderen geen bed
+        // hadden").
+        var events = evidence.File == denial.File ? CountedEvents(evidence, shared) : [];
+        var counted = events.Count > 0 && evidence.Kind == ClaimKind.Statement && evidence.DocumentId is null;
         var finding = evidence.File == denial.File && (evidence.Kind == ClaimKind.Evidence || counted);
         if (shared.Count < (finding ? 1 : IndexKeys.MinSharedContent)
             || !shared.Any(t => t.Noun || (finding && t.Lemma.StartsWith('≈')))
-            || DisjointPeriods(denial, evidence) || shared.Count < 0.25 * denied.Count(t => !t.Key.StartsWith('≈'))
+            || DisjointPeriods(denial, evidence) || (!(finding && events.Count > 0 && denial.Denial == StanceLabel.ScopedDeny) && shared.Count < 0.25 * denied.Count(t => !t.Key.StartsWith('≈')))
             || DifferentCountries(denial, evidence) || DifferentNamedActors(denial, evidence) || ActorOnlyMentioned(denial, evidence) || OutsideFrontedScope(denial, evidence) || OutsideTrailingPlace(denial, evidence) || Elsewhere(denial, evidence) || AfterTheDeniedPeriod(denial, evidence)
             || OnTimeAgainstDelay(shared, evidence))
         {
@@ -449,23 +453,20 @@ public sealed partial class ContradictionFinder
     }
 
     /// <summary>
-    /// A statement of the reporter's own, in the denial's article, that counts events or cases: a count of at least one that
-    /// is no duration, rate or sum of money (a budget is another matter), and whose shared words are not just the thing
-    /// counted ("Het basisteam heeft negentien wijkagenten" counts a stock, it does not say that one disappeared).
+    /// The counts of events or cases in the evidence: counts of at least one that are no duration, rate or sum of money (a
+    /// budget is another matter), none when the shared words are just the thing counted ("Het basisteam heeft negentien
+    /// wijkagenten" counts a stock, it does not say that one disappeared).
     /// </summary>
-    private static bool CountedFact(Claim denial, Claim evidence, List<ContentTerm> shared)
+    private static List<QuantityMention> CountedEvents(Claim evidence, List<ContentTerm> shared)
     {
-        if (evidence.File != denial.File || evidence.Kind != ClaimKind.Statement || evidence.DocumentId is not null)
-        {
-            return false;
-        }
-
         var counts = evidence.Quantities.Where(q => q.Min >= 1 && !q.IsDuration && !q.IsRate && q.Unit != "euro"
             && ((q.Unit is { } unit && EventUnit().IsMatch(unit)) || ShareOf().IsMatch(evidence.Text[q.Start..]))
             && !BoundOrCondition().IsMatch(evidence.Text[..Math.Min(q.Start, evidence.Text.Length)])).ToList();
-        return counts.Count > 0
-            && shared.Any(t => !counts.Any(q => q.Unit is { } unit && unit.StartsWith(t.Lemma, StringComparison.OrdinalIgnoreCase)));
+        return counts.Count > 0 && shared.Any(t => !counts.Any(q => q.Unit is { } unit && unit.StartsWith(t.Lemma, StringComparison.OrdinalIgnoreCase)))
+            ? counts
+            : [];
     }
+
 
     /// <summary>Units that count occurrences rather than things: times, shares, cases, reports.</summary>
     [GeneratedRegex(@"^(?:keer|keren|maal|procent|gevallen|meldingen|klachten|incidenten|signalen|overtredingen)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]

@@ -1234,4 +1234,21 @@ public sealed class ReportingAttributionTests
         var (_, claims) = Read(text, "share.txt");
         Assert.False(With(claims, "De bouw van de nieuwe school begint niet vóór").Negated);
     }
+
+    [Fact]
+    public void ACountOfOccurrences_ContradictsALongScopedDenialOnOneSharedWord()
+    {
+        const string text = """
+            Kinderen zonder bed
+
+            Gepubliceerd: 4 maart 2025
+
+            Wethouder Sanne Mulder zei op 3 februari dat het 'hooguit incidenteel' voorkwam dat gezinnen met kinderen in de noodopvang geen bed hadden.
+
+            Uit de nachtregisters blijkt dat in januari 87 keer een kind de nacht op een stoel doorbracht.
+            """;
+        var finding = Assert.Single(FindingsOf(text, "incidental.txt"));
+        Assert.Equal((StanceLabel.ScopedDeny, "in januari 87 keer een kind de nacht op een stoel doorbracht"), (finding.Denial.Denial!.Value, finding.Evidence.Text));
+        Assert.Equal(GovText.Contradictions.ContradictionType.Scope, finding.Type);
+    }
 }
