@@ -47,12 +47,15 @@ public sealed partial class ContradictionFinder
     /// hypothetical). Those with a full negated proposition are matched on it; the others on their content words. A
     /// quotation inside a question counts only when the question names who said it (the addressee, a predecessor, a
     /// named source): a quoted headline ("Bent u bekend met het artikel «Aanbieders komen niet rond»?", role
-    /// "publication") or words of an unnamed source (role "unknown") are nobody's denial to hold to account.
+    /// "publication") or words of an unnamed source (role "unknown") are nobody's denial to hold to account. Nor is a negative
+    /// finding of research, an audit or documents (kind <see cref="ClaimKind.Evidence"/>: "Uit de stukken blijkt niet dat …",
+    /// "De ADR vond geen aanwijzingen …"): it reports what was found, it denies nothing on anyone's behalf.
     /// </summary>
     /// <param name="claim">A claim.</param>
     /// <returns>Whether it is a denial.</returns>
     public static bool IsDenial(Claim claim) =>
         claim is { Negated: true, Denial: not null, Hypothetical: false }
+        && claim.Kind != ClaimKind.Evidence
         && !(claim.Kind == ClaimKind.QuotedInQuestion && claim.Speaker?.Role is "publication" or "unknown");
 
     /// <summary>

@@ -1251,4 +1251,13 @@ public sealed class ReportingAttributionTests
         Assert.Equal((StanceLabel.ScopedDeny, "in januari 87 keer een kind de nacht op een stoel doorbracht"), (finding.Denial.Denial!.Value, finding.Evidence.Text));
         Assert.Equal(GovText.Contradictions.ContradictionType.Scope, finding.Type);
     }
+
+    [Fact]
+    public void ANegativeFindingOfAnAudit_IsEvidence_NotADenialToHoldToAccount()
+    {
+        var (_, claims) = ReadSentence("Uit het rapport van de Auditdienst Rijk blijkt niet dat leveranciers hun tarieven kunstmatig hebben verhoogd.", "audit.txt");
+        var finding = Assert.Single(claims);
+        Assert.Equal((ClaimKind.Evidence, true), (finding.Kind, finding.Negated));
+        Assert.False(GovText.Contradictions.ContradictionFinder.IsDenial(finding));
+    }
 }
