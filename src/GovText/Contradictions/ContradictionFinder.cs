@@ -49,13 +49,14 @@ public sealed partial class ContradictionFinder
     /// named source): a quoted headline ("Bent u bekend met het artikel «Aanbieders komen niet rond»?", role
     /// "publication") or words of an unnamed source (role "unknown") are nobody's denial to hold to account. Nor is a negative
     /// finding of research, an audit or documents (kind <see cref="ClaimKind.Evidence"/>: "Uit de stukken blijkt niet dat …",
-    /// "De ADR vond geen aanwijzingen …"): it reports what was found, it denies nothing on anyone's behalf.
+    /// "De ADR vond geen aanwijzingen …"): it reports what was found, it denies nothing on anyone's behalf — unless the body
+    /// said it ("De inspectie liet weten dat haar geen signalen bekend zijn").
     /// </summary>
     /// <param name="claim">A claim.</param>
     /// <returns>Whether it is a denial.</returns>
     public static bool IsDenial(Claim claim) =>
         claim is { Negated: true, Denial: not null, Hypothetical: false }
-        && claim.Kind != ClaimKind.Evidence
+        && (claim.Kind != ClaimKind.Evidence || (claim.Attribution is { } frame && SpokenFrame().IsMatch(frame)))
         && !(claim.Kind == ClaimKind.QuotedInQuestion && claim.Speaker?.Role is "publication" or "unknown");
 
     /// <summary>
@@ -67,6 +68,10 @@ public sealed partial class ContradictionFinder
     /// <returns>Whether it can be evidence.</returns>
     public static bool IsEvidence(Claim claim) =>
         claim is { Hypothetical: false } && claim.Kind != ClaimKind.QuotedInQuestion && (!claim.Negated || CountedNegative(claim));
+
+    /// <summary>A frame of speaking rather than finding: "liet (vorige week) weten dat", "zei", "verklaarde", "ontkende".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:liet|laat|lieten|laten)\s+(?:\S+\s+){0,3}?weten\b|\b(?:zei|zegt|zeiden|zeggen|verklaarde|verklaart|verklaarden|benadrukte|benadrukt|ontkende|ontkent|reageerde|reageert)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex SpokenFrame();
 
     /// <summary>A negated claim whose negation is counted: "64 keer niet", "honderden keren niet", "in 17 gevallen geen", "in 31 van de 38 slachthuizen … niet".</summary>
     private static bool CountedNegative(Claim claim) =>

@@ -1259,5 +1259,11 @@ public sealed class ReportingAttributionTests
         var finding = Assert.Single(claims);
         Assert.Equal((ClaimKind.Evidence, true), (finding.Kind, finding.Negated));
         Assert.False(GovText.Contradictions.ContradictionFinder.IsDenial(finding));
+
+        // The same kind of body speaking for itself denies.
+        var (_, spoken) = ReadSentence("De Inspectie Leefomgeving en Transport liet vorige week weten dat haar geen signalen bekend zijn van problemen met de waterkwaliteit.", "spoken.txt");
+        var denial = Assert.Single(spoken, c => c.Negated);
+        Assert.Equal((ClaimKind.Evidence, StanceLabel.HedgedDeny), (denial.Kind, denial.Denial!.Value));
+        Assert.True(GovText.Contradictions.ContradictionFinder.IsDenial(denial));
     }
 }
