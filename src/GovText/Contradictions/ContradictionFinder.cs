@@ -295,6 +295,14 @@ public sealed partial class ContradictionFinder
             {
                 result = (ContradictionType.Scope, weights.Scope);
                 reasons.Add($"scoped denial \"{string.Join("; ", denial.Qualifiers)}\" against evidence outside that scope");
+                if (weights.CountedThing > 0 && count is not null && !count.IsRate && count.Unit is not ("procent" or "fraction"))
+                {
+                    // "geen structurele achterstand" against "ruim 61.000 bezwaarschriften te laat afgehandeld": a count outside the
+                    // scope weighs too. A share is left out: "2,9 procent van de ritten" may as well bear the denial out. Only for
+                    // content matches: an aligned proposition is scored on its own terms.
+                    result.Bonus += weights.VagueCount;
+                    reasons.Add($"and a count: \"{count.Text}\"");
+                }
             }
         }
         else if (count is not null)

@@ -1192,6 +1192,7 @@ public sealed class ReportingAttributionTests
         Assert.Equal("In een overzicht van de gemeente staan 126 meldingen van ouders over vertragingen in het leerlingenvervoer", finding.Evidence.Text);
         Assert.Equal((ClaimKind.Statement, GovText.Contradictions.ContradictionType.Scope), (finding.Evidence.Kind, finding.Type));
         Assert.Contains(finding.Reasons, r => r.Contains("vertraging", StringComparison.Ordinal));
+        Assert.Contains("and a count: \"126 meldingen\"", finding.Reasons); // a count outside the scope weighs too
     }
 
     [Fact]
