@@ -62,12 +62,22 @@ public sealed partial class ContradictionFinder
     /// <summary>
     /// True for claims that can serve as evidence: asserted, not part of a question, and positive — or a count of events
     /// that did not happen ("De post kon 64 keer niet uitrukken", "ging het programma 29 keer niet door"), which asserts
-    /// that many occurrences.
+    /// that many occurrences, or something kept back ("wordt nog niet gecommuniceerd"), which asserts that it exists.
     /// </summary>
     /// <param name="claim">A claim.</param>
     /// <returns>Whether it can be evidence.</returns>
     public static bool IsEvidence(Claim claim) =>
-        claim is { Hypothetical: false } && claim.Kind != ClaimKind.QuotedInQuestion && (!claim.Negated || CountedNegative(claim));
+        claim is { Hypothetical: false } && claim.Kind != ClaimKind.QuotedInQuestion && (!claim.Negated || CountedNegative(claim) || Untold(claim));
+
+    /// <summary>
+    /// A negated claim whose negation only says that something was not told ("Overschrijding van circa 45 miljoen wordt in de
+    /// voortgangsbrief nog niet gecommuniceerd", "werden die meldingen niet doorgezet naar het ministerie"): it asserts that
+    /// what was kept back exists.
+    /// </summary>
+    private static bool Untold(Claim claim) => (claim.Kind != ClaimKind.Statement || claim.DocumentId is null) && UntoldNegation().IsMatch(claim.Text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:niet|nooit)\s+(?:\S+\s+){0,4}?(?:gecommuniceerd|gemeld|gedeeld|vermeld|genoemd|openbaar\s+gemaakt|openbaargemaakt|bekendgemaakt|doorgegeven|doorgezet|gerapporteerd)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex UntoldNegation();
 
     /// <summary>A frame of speaking rather than finding: "liet (vorige week) weten dat", "zei", "verklaarde", "ontkende".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:liet|laat|lieten|laten)\s+(?:\S+\s+){0,3}?weten\b|\b(?:zei|zegt|zeiden|zeggen|verklaarde|verklaart|verklaarden|benadrukte|benadrukt|ontkende|ontkent|reageerde|reageert)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]

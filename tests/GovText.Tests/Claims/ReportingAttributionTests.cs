@@ -1267,4 +1267,23 @@ public sealed class ReportingAttributionTests
         Assert.Equal((ClaimKind.Evidence, StanceLabel.HedgedDeny), (denial.Kind, denial.Denial!.Value));
         Assert.True(GovText.Contradictions.ContradictionFinder.IsDenial(denial));
     }
+
+    [Fact]
+    public void SomethingKeptBack_IsEvidenceThatItExists()
+    {
+        const string text = """
+            Kosten ICT-project lopen op
+
+            Gepubliceerd: 4 maart 2025
+
+            De staatssecretaris schreef op 10 februari aan de Kamer: "Er is geen sprake van een overschrijding."
+
+            In de notulen van de stuurgroep van 11 januari staat: "Overschrijding van circa 45 miljoen wordt in de voortgangsbrief nog niet gecommuniceerd."
+            """;
+        var finding = Assert.Single(FindingsOf(text, "untold.txt"));
+        Assert.Equal("Er is geen sprake van een overschrijding", finding.Denial.Text.TrimEnd('.'));
+        Assert.StartsWith("Overschrijding van circa 45 miljoen wordt in de voortgangsbrief nog niet gecommuniceerd", finding.Evidence.Text, StringComparison.Ordinal);
+        Assert.True(finding.Evidence.Negated);
+        Assert.True(GovText.Contradictions.ContradictionFinder.IsEvidence(finding.Evidence));
+    }
 }
