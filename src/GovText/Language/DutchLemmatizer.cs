@@ -62,9 +62,11 @@ public sealed partial class DutchLemmatizer
         }
 
         // A noun spelled like a verb's stem or present singular ("De Nederlandse staat", "het werk") is no form of that
-        // verb; a plural or past form tagged NOUN by mistake ("kwamen") still takes the verb's lemma.
+        // verb; a plural or past form tagged NOUN by mistake ("kwamen") still takes the verb's lemma. Likewise a verb spelled
+        // like a noun's plural ("Patiënten merken er niets van") is no form of that noun ("merk").
         if (_forms.TryGetValue(lower, out lemma)
-            && !(pos == UPos.NOUN && _verbLemmas.Contains(lemma) && !_nounLemmas.Contains(lemma) && !VerbalEnding().IsMatch(lower)))
+            && !(pos == UPos.NOUN && _verbLemmas.Contains(lemma) && !_nounLemmas.Contains(lemma) && !VerbalEnding().IsMatch(lower))
+            && !(pos == UPos.VERB && !_verbLemmas.Contains(lemma) && _nounLemmas.Contains(lemma)))
         {
             return lemma;
         }
@@ -91,7 +93,15 @@ public sealed partial class DutchLemmatizer
             return positive;
         }
 
-        return pos == UPos.VERB && !_verbLemmas.Contains(ruled) && (PastPlural(lower) ?? FiniteForm(lower)) is { } known ? known : ruled;
+        if (pos == UPos.VERB && !_verbLemmas.Contains(ruled) && (PastPlural(lower) ?? FiniteForm(lower)) is { } known)
+        {
+            return known;
+        }
+
+        // An unseen verb form in "-en" that is no weak past ("merken") is its own infinitive when a suffix rule learned from
+        // other verbs cut it to something no infinitive ends in ("merk"): Dutch spells the infinitive and the present plural alike.
+        return pos == UPos.VERB && !_verbLemmas.Contains(ruled) && !ruled.EndsWith('n') && lower.Length > 4 && lower.EndsWith("en", StringComparison.Ordinal)
+            && !lower.EndsWith("den", StringComparison.Ordinal) && !lower.EndsWith("ten", StringComparison.Ordinal) ? lower : ruled;
     }
 
     /// <summary>
@@ -201,6 +211,14 @@ public sealed partial class DutchLemmatizer
     /// </summary>
     private string? LinkedCompound(string lemma)
     {
+        for (var i = 3; i <= lemma.Length - 3; i++)
+        {
+            if (_nounLemmas.Contains(lemma[i..]) && _openLemmas.Contains(lemma[..i]))
+            {
+                return null; // "leeg" + "stand": a compound without a linking letter is read as written, not "leegs" + "tand"
+            }
+        }
+
         for (var i = 4; i <= lemma.Length - 3; i++)
         {
             var right = lemma[i..];
@@ -262,7 +280,7 @@ public sealed partial class DutchLemmatizer
 
     // Separable particles, longest first, so that "tegemoet" is tried before "te".
     private static readonly string[] s_particles =
-        ["tegemoet", "tegenover", "terecht", "samen", "binnen", "buiten", "achter", "tegen", "terug", "voort", "over", "door", "mee", "aan", "af", "op", "uit", "toe", "voor", "bij", "na", "in", "om", "weg", "vast", "los", "neer", "vrij", "bekend", "kennis", "plaats", "deel"];
+        ["tegemoet", "tegenover", "terecht", "samen", "binnen", "buiten", "achter", "tegen", "terug", "voort", "over", "door", "mee", "aan", "af", "op", "uit", "toe", "voor", "bij", "na", "in", "om", "weg", "vast", "los", "neer", "vrij", "bekend", "kennis", "plaats", "deel", "stil", "dicht", "open", "goed", "kapot"];
 
     /// <summary>A verb lemma without a leading separable particle that its form does not spell ("afleggen" for "legden" → "leggen").</summary>
     private static string WithoutParticle(string lemma, string form)

@@ -32,6 +32,11 @@ public sealed class LemmaAccuracyTests(ITestOutputHelper output)
     [InlineData("opschuiven", UPos.VERB, "opschuiven")]
     [InlineData("opdoken", UPos.VERB, "opduiken")]
     [InlineData("overlegden", UPos.VERB, "overleggen")]
+    // a verb spelled like a noun's plural is no form of the noun ("merken", not "merk"); a particle such as "stil"; a compound
+    // without a linking letter ("leeg" + "stand", not "leegs" + "tand")
+    [InlineData("merken", UPos.VERB, "merken")]
+    [InlineData("stilgestaan", UPos.VERB, "stilstaan")]
+    [InlineData("leegstand", UPos.NOUN, "leegstand")]
     [InlineData("liepen", UPos.VERB, "lopen")] // the plural past of a strong verb whose singular "liep" is known
     [InlineData("riepen", UPos.VERB, "roepen")]
     [InlineData("herkent", UPos.VERB, "herkennen")] // "her" + the known "kennen" (Aanhangsel 2023-2024 nr. 1314: "Om die reden herkent het kabinet zich niet …")

@@ -63,7 +63,7 @@ public sealed class LemmatizerAndModelTests
         Assert.Equal(1, tagger.TagDictionaryCount);
         Assert.Equal([UPos.DET, UPos.VERB], tagger.Tag(["de", "x"]));
         Assert.Equal("x", lemmatizer.Lemmatize("Xen", UPos.NOUN));
-        Assert.Equal("x", lemmatizer.Lemmatize("xen", UPos.VERB));
+        Assert.Equal("x", lemmatizer.Lemmatize("xen", UPos.ADJ)); // the form table serves another part of speech too (not a verb: a noun's lemma is no verb's)
     }
 
     [Fact]
