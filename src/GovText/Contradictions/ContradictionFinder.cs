@@ -359,7 +359,9 @@ public sealed partial class ContradictionFinder
         List<ContentTerm>? nouns = null;
         foreach (var q in evidence.Quantities)
         {
-            if (q.Min <= 0 || q.Start <= 0 || q.Start > evidence.Text.Length || MeasuredNoun().Match(evidence.Text[..q.Start]) is not { Success: true } m)
+            // Cheap test first (this runs for every candidate): "van" within the few words before the quantity.
+            var van = q.Start <= 0 || q.Start > evidence.Text.Length ? -1 : evidence.Text.LastIndexOf(" van ", q.Start - 1, Math.Min(q.Start, 30), StringComparison.OrdinalIgnoreCase);
+            if (q.Min <= 0 || van < 0 || MeasuredNoun().Match(evidence.Text[Math.Max(0, van - 40)..q.Start]) is not { Success: true } m)
             {
                 continue;
             }

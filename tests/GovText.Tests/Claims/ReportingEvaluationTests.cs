@@ -36,36 +36,36 @@ public sealed class ReportingEvaluationTests(ITestOutputHelper output)
             // Regression guards at the figures of session 13 (docs/contradictions.md), where rules were chosen.
             Assert.True(scores.Found >= 140, scores.ToString());
             Assert.True(scores.KindRight >= 128 && scores.SpeakerRight >= 122 && scores.TimeRight >= 34, scores.ToString());
-            Assert.True(scores.ContradictionsFound >= 9 && scores.FalseAlarms == 0, scores.ToString());
+            Assert.True(scores.ContradictionsFound >= 12 && scores.FalseAlarms == 0, scores.ToString()); // session 19: 13/21
         }
         else if (set == "written-dev-2")
         {
             Assert.True(scores.SpeakerRight >= 130 && scores.TimeRight >= 65 && scores.QuantitiesFound >= 60, scores.ToString());
-            Assert.True(scores.ContradictionsFound >= 6 && scores.FalseAlarms == 0, scores.ToString()); // session 14 end: 6/15, 0/10
+            Assert.True(scores.ContradictionsFound >= 7 && scores.FalseAlarms == 0, scores.ToString()); // session 14 end: 6/15, 0/10; session 19: 8/15
         }
         else if (set == "written-dev-3")
         {
             // Written blind in session 14 after most of that session's rules; then used for development (end: speaker 126/149,
             // quantities 61/80, 3/25 pairs, 3/14 false alarms).
-            Assert.True(scores.SpeakerRight >= 120 && scores.QuantitiesFound >= 55 && scores.ContradictionsFound >= 3 && scores.FalseAlarms <= 3, scores.ToString());
+            Assert.True(scores.SpeakerRight >= 120 && scores.QuantitiesFound >= 55 && scores.ContradictionsFound >= 11 && scores.FalseAlarms <= 2, scores.ToString()); // session 19: 12/25, 2/14
         }
         else if (set == "written-dev-4")
         {
             // Written blind in session 15 as a test set and scored on arrival (session-15 start code: kind 106/164, speaker 104,
             // time 90/141, quantities 80/94, pairs 4/22, false alarms 1/16); then used for development.
-            Assert.True(scores.KindRight >= 100 && scores.SpeakerRight >= 100 && scores.FalseAlarms <= 1, scores.ToString());
+            Assert.True(scores.KindRight >= 100 && scores.SpeakerRight >= 100 && scores.ContradictionsFound >= 7 && scores.FalseAlarms == 0, scores.ToString()); // session 19: 8/22, 0/16
         }
         else if (set == "written-dev-5")
         {
             // Written blind in session 16 and scored on arrival (session-16 start code: found 219/230, kind 159, speaker 150, time
             // 151/191, pairs 6/35, false alarms 1/20); then used for development.
-            Assert.True(scores.KindRight >= 170 && scores.SpeakerRight >= 165 && scores.FalseAlarms <= 1, scores.ToString());
+            Assert.True(scores.KindRight >= 170 && scores.SpeakerRight >= 165 && scores.ContradictionsFound >= 13 && scores.FalseAlarms <= 1, scores.ToString()); // session 19: 14/35, 1/20
         }
         else if (set == "written-dev-6")
         {
             // Written blind in session 16 to test false alarms (45 control pairs); scored on arrival (mid-session code: pairs 5/14,
             // false alarms 5/45), then used for development.
-            Assert.True(scores.KindRight >= 130 && scores.SpeakerRight >= 120 && scores.FalseAlarms <= 4, scores.ToString());
+            Assert.True(scores.KindRight >= 130 && scores.SpeakerRight >= 120 && scores.ContradictionsFound >= 6 && scores.FalseAlarms <= 4, scores.ToString()); // session 19: 7/14, 4/45
         }
         else if (set == "written-test-4")
         {
