@@ -485,7 +485,7 @@ public sealed partial class ContradictionFinder
     /// budget is another matter), none when the shared words are just the thing counted ("Het basisteam heeft negentien
     /// wijkagenten" counts a stock, it does not say that one disappeared).
     /// </summary>
-    private static List<QuantityMention> CountedEvents(Claim evidence, List<ContentTerm> shared)
+    private static IReadOnlyList<QuantityMention> CountedEvents(Claim evidence, List<ContentTerm> shared)
     {
         var counts = evidence.Quantities.Where(q => q.Min >= 1 && !q.IsDuration && !q.IsRate && q.Unit != "euro"
             && ((q.Unit is { } unit && EventUnit().IsMatch(unit)) || ShareOf().IsMatch(evidence.Text[q.Start..]))
@@ -494,7 +494,6 @@ public sealed partial class ContradictionFinder
             ? counts
             : [];
     }
-
 
     /// <summary>Units that count occurrences rather than things: times, shares, cases, reports.</summary>
     [GeneratedRegex(@"^(?:keer|keren|maal|procent|gevallen|meldingen|klachten|incidenten|signalen|overtredingen)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
