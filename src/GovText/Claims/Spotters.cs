@@ -523,7 +523,10 @@ internal static partial class Spotters
     [GeneratedRegex(@"\btussen\s+(?:de\s+)?(?<a>\d[\d.]*(?:,\d+)?)\s+en\s+(?<b>\d[\d.]*(?:,\d+)?)(?:\s+(?<unit>keer|keren|maal|procent|\p{Ll}+))?", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Range();
 
-    [GeneratedRegex(@"\b(?:tussen\s+(?:de\s+)?(?<a>\d[\d.]*(?:,\d+)?|één|" + NumberWords + @")\s+en|(?<a>\d[\d.]*(?:,\d+)?|één|" + NumberWords + @")\s+(?:tot(?:\s+en\s+met)?|à|–))\s+(?<b>\d[\d.]*(?:,\d+)?|" + NumberWords + @")(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?<unit>keer|keren|maal|procent|euro|jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|minuten|\p{Ll}{3,}(?:en|ers|s))\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    /// <summary>A number in digits ("12", "3.500", "2,5") or in words ("negen", "één"), for ranges.</summary>
+    private const string RangeNumber = @"\d[\d.]*(?:,\d+)?|één|" + NumberWords;
+
+    [GeneratedRegex(@"\b(?:tussen\s+(?:de\s+)?(?<a>" + RangeNumber + @")\s+en|(?<a>" + RangeNumber + @")\s+(?:tot(?:\s+en\s+met)?|à|–))\s+(?<b>" + RangeNumber + @")(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?<unit>keer|keren|maal|procent|euro|jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|minuten|\p{Ll}{3,}(?:en|ers|s))\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex RangeTo();
 
     [GeneratedRegex(@"\b(?<dir>meer\s+dan|minder\s+dan|ruim|bijna|ten\s+minste|minimaal|maximaal)\s+(?<n>\d[\d.]*(?:,\d+)?|één|(?:" + NumberWords + @")(?=\s+\p{Ll}))(?:\s+(?<mult>duizend|miljoen|miljard))?(?:\s+(?<unit>keer|keren|maal|\p{Ll}+))?", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
