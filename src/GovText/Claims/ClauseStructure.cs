@@ -190,6 +190,13 @@ internal static class ClauseStructure
         else
         {
             finite = FirstVerb(t, 0, n, skipEmbedded: true);
+            if (finite == 0 && n > 2 && IsVerb(t.Pos[1]) && t.Pos[0] == UPos.VERB && !t.Embedded[1] && t.Text(0).EndsWith("en", StringComparison.OrdinalIgnoreCase) && !IsParticiple(t.Text(0)))
+            {
+                // Two verbs in a row at the start of a statement: the first is its subject ("Vertragingen nemen structureel toe",
+                // a plural noun the tagger took for a verb; "Zwemmen is gezond", a nominalised infinitive).
+                finite = 1;
+                t.Pos[0] = UPos.NOUN;
+            }
         }
 
         if (finite < 0)
@@ -841,9 +848,16 @@ internal static class ClauseStructure
                 continue;
             }
 
-            if (s_nounParticles.Contains(t.Text(i)) && ((i > 0 && t.Pos[i - 1] == UPos.DET) || (i + 1 < end && t.Pos[i + 1] == UPos.CCONJ)))
+            if (s_nounParticles.Contains(t.Text(i)) && ((i > 0 && t.Pos[i - 1] is UPos.DET or UPos.ADP) || (i + 1 < end && t.Pos[i + 1] == UPos.CCONJ)))
             {
-                continue; // "de ontwikkeling van kennis en techniek": a noun in a phrase, not the particle of "kennisnemen"
+                // "de ontwikkeling van kennis en techniek", "in plaats van de begrote 86 miljoen": a noun in a phrase, not the
+                // particle of "kennisnemen" or "plaatsvinden".
+                continue;
+            }
+
+            if (t.Is(i + 1, "te") && i + 2 < t.Count && IsVerb(t.Pos[i + 2]))
+            {
+                continue; // "adviseert de regeling op te schorten": the particle of the te-infinitive, not of the finite verb
             }
 
             var next = i + 1 < end ? t.Pos[i + 1] : UPos.PUNCT;

@@ -50,6 +50,12 @@ internal static partial class Spotters
             result.Add(new QuantityMention(m.Value.Trim(), min, max, unit, m.Index));
         }
 
+        foreach (Match m in text.Contains(':', StringComparison.Ordinal) || Mentions(text, " uur") ? ClockTime().Matches(text) : Enumerable.Empty<Match>())
+        {
+            // "tussen 16.40 uur en 19.05 uur", "om 14:00": a time of day, not an amount ("40 uur" was read from "16.40 uur").
+            taken.Add((m.Index, m.Index + m.Length));
+        }
+
         foreach (Match m in Mentions(text, " per ", "elk", "ieder", "lijks") ? Frequency().Matches(text) : Enumerable.Empty<Match>())
         {
             // "minstens één keer per week", "een ronde per uur", "elk jaar", "maandelijkse metingen": a rate, in its period.
@@ -565,8 +571,11 @@ internal static partial class Spotters
     [GeneratedRegex(@"\b(?<dir>(?:langer|korter|meer|minder)\s+dan|minstens|ten\s+minste|ruim|hooguit|maximaal|binnen|gemiddeld|zeker|al)?\s*(?<n>\d+(?:,\d+)?|een\s+half|anderhalf|een|één|" + NumberWords + @")\s+(?<u>jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|minuten|minuut)\b(?!\s+(?:geleden|later|eerder|daarvoor|daarna|terug))", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Duration();
 
-    /// <summary>A rate: "minstens één keer per week", "een ronde per uur", "35 per jaar", "29 microgram per kubieke meter", "elk jaar", "maandelijkse metingen".</summary>
-    [GeneratedRegex(@"\b(?:(?:minstens|ten\s+minste|maximaal|hooguit|gemiddeld|ruim|bijna)\s+)?(?<n>\d+(?:,\d+)?|één|een|" + NumberWords + @")\s+(?:(?:\p{Ll}+\s+)?(?:keer|maal|\p{Ll}{3,})\s+)?per\s+(?<per>dag|week|maand|jaar|uur|kwartaal|nacht|dienst|kubieke\s+meter|vierkante\s+meter|\p{Ll}{3,})\b|\b(?<n>elke|iedere|elk|ieder)\s+(?<per>dag|week|maand|jaar|nacht)\b|\b(?<per>dagelijkse|wekelijkse|maandelijkse|jaarlijkse)\s+\p{Ll}{3,}|\b(?<per>dagelijks|wekelijks|maandelijks|jaarlijks)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    /// <summary>
+    /// A rate: "minstens één keer per week", "een ronde per uur", "35 per jaar", "29 microgram per kubieke meter", "elk jaar",
+    /// "maandelijkse metingen"; not an idiom with "per" ("een gemiddelde huiseigenaar per saldo", "per direct", "per brief").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:minstens|ten\s+minste|maximaal|hooguit|gemiddeld|ruim|bijna)\s+)?(?<n>\d+(?:,\d+)?|één|een|" + NumberWords + @")\s+(?:(?:\p{Ll}+\s+)?(?:keer|maal|\p{Ll}{3,})\s+)?per\s+(?!(?:saldo|definitie|direct|abuis|ongeluk|omgaande|heden|vergissing|post|brief|mail|e-mail|email|telefoon|kerende\s+post)\b)(?<per>dag|week|maand|jaar|uur|kwartaal|nacht|dienst|kubieke\s+meter|vierkante\s+meter|\p{Ll}{3,})\b|\b(?<n>elke|iedere|elk|ieder)\s+(?<per>dag|week|maand|jaar|nacht)\b|\b(?<per>dagelijkse|wekelijkse|maandelijkse|jaarlijkse)\s+\p{Ll}{3,}|\b(?<per>dagelijks|wekelijks|maandelijks|jaarlijks)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Frequency();
 
     /// <summary>A duration without a number: "jarenlang", "urenlang", "al maanden", "pas weken later", "een paar maanden".</summary>
@@ -591,6 +600,10 @@ internal static partial class Spotters
 
     [GeneratedRegex(@"^(?:1[89]|20)\d\d$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex YearLike();
+
+    /// <summary>A time of day: "16.40 uur", "9.30 uur", "14:00" (hours 0–23, minutes 00–59).</summary>
+    [GeneratedRegex(@"(?<![\d.,:])(?:[01]?\d|2[0-3])(?:\.[0-5]\d\s*uur\b|:[0-5]\d(?![\d:])(?:\s*uur\b)?)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ClockTime();
 
     /// <summary>A number word or a vague plural quantity before a plural noun ("zes (middelbare) scholen", "honderden asielzoekers", "een handvol woningen").</summary>
     [GeneratedRegex(@"\b(?:(?i:ongeveer|ruim|bijna|circa|zeker|minstens|meer\s+dan)\s+)?(?<w>(?i:" + NumberWords + @"|tientallen|honderden|duizenden|tienduizenden|honderdduizenden|miljoenen|een\s+handvol))\s+(?:(?:\p{Ll}+e|penitentiair|extra)\s+)?(?<unit>euro['’]s|\p{Ll}{3,}[aeiouy]['’]s|\p{Ll}{3,}(?:en|ers|s)|man)(?![\p{L}-’'])", RegexOptions.None, Patterns.TimeoutMilliseconds)]

@@ -43,10 +43,16 @@ public sealed class ClaimPropositionEvaluationTests(ITestOutputHelper output)
     [InlineData("Het kabinet zal de Kamer voor de zomer informeren.", "kabinet", "informeren", "kamer", false)]
     [InlineData("De regering benadrukt het belang van kennis en techniek.", "regering", "benadrukken", "belang", false)]
     [InlineData("De minister is bekend met het artikel «Bedrijf blijft toeristen naar de zon vliegen».", "minister", "zijn", "bekend", false)]
+    [InlineData("Het memo adviseert de regeling per direct op te schorten.", "memo", "adviseren", "regeling", false)]
+    [InlineData("De vergadering vindt morgen in het stadhuis plaats.", "vergadering", "plaatsvinden", null, false)]
+    [InlineData("Het nieuwe systeem kost 131 miljoen euro in plaats van de begrote 86 miljoen.", "systeem", "kosten", "miljoen", false)]
+    [InlineData("Stadionverboden worden met name op civielrechtelijke basis opgelegd.", "stadionverboden", "opleggen", null, true)]
     public void MainClause_ReadsSubjectPredicateAndObject(string sentence, string subject, string predicate, string? obj, bool passive)
     {
         // Grammatical roles: a fronted subordinate clause puts the finite verb first and its particle joins it at the
-        // clause end; the lexical verb follows a modal; the verb inside a quoted title is not the clause's.
+        // clause end; the lexical verb follows a modal; the verb inside a quoted title is not the clause's. A particle before
+        // "te" belongs to the infinitive; "plaats" after a preposition is a noun; a plural noun the tagger took for a verb
+        // before the finite verb is the subject.
         var clause = ClauseStructure.Analyse(DutchPipeline.Default.Process(sentence)[0]);
         Assert.NotNull(clause);
         Assert.Equal((subject, predicate, obj, passive), (clause.Value.Subject, clause.Value.Predicate, clause.Value.Object, clause.Value.Passive));

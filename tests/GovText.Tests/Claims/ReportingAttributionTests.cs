@@ -225,6 +225,7 @@ public sealed class ReportingAttributionTests
     [InlineData("Volgens Schiphol zijn in het weekend 3.500 passagiers geweigerd.", "3.500 passagiers", 3500d, "passagiers")]
     [InlineData("Volgens Nieuwsuur is er 4,7 miljoen euro betaald.", "4,7 miljoen euro", 4_700_000d, "euro")]
     [InlineData("Volgens de minister ging het om € 2,5 miljoen.", "€ 2,5 miljoen", 2_500_000d, "euro")]
+    [InlineData("Daardoor betaalt een gemiddelde huiseigenaar per saldo € 31 meer aan ozb.", "€ 31", 31d, "euro")]
     public void Counts_AreQuantities_AnyPluralNoun(string sentence, string text, double count, string unit)
     {
         var (_, claims) = ReadSentence(sentence, "count.txt");
@@ -236,6 +237,9 @@ public sealed class ReportingAttributionTests
     [InlineData("Sinds 2019 zijn er verstreken termijnen en artikel 5 geldt nog.")]
     [InlineData("In vraag 3 stelt het lid dat in 2021 zijn gestopt met de regeling.")]
     [InlineData("De Sociale Verzekeringsbank heeft tussen 2019 en 2023 fouten gemaakt.")]
+    [InlineData("De installatie was tussen 16.40 uur en 19.05 uur volledig buiten werking.")]
+    [InlineData("Volgens de wethouder begon de vergadering om 14:00 en duurde die lang.")]
+    [InlineData("Volgens de gemeente adviseert het memo de regeling per direct op te schorten.")]
     public void DatesAndReferences_AreNoQuantities(string sentence)
     {
         var (_, claims) = ReadSentence(sentence, "nocount.txt");
