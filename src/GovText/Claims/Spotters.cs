@@ -170,9 +170,9 @@ internal static partial class Spotters
             // "214 van de ruim 600 dossiers", "twee van de gekapte percelen", "Bij 71 van de 112 zaken": a part of a whole.
             var w = m.Groups["n"].Value;
             var n = NumberOrWord(w);
-            if (!YearLike().IsMatch(w))
+            if (!YearLike().IsMatch(w) && !NotCountedReference().IsMatch(text[..m.Index]))
             {
-                Add(m, n, n, null);
+                Add(m, n, n, null); // not "artikel 9 van de Wet", "vraag 6 van de D66-fractie": a reference
             }
         }
 
@@ -548,8 +548,11 @@ internal static partial class Spotters
     [GeneratedRegex(@"(?<![\d.,/-])(?<n>\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?:van\s+(?:zulke|deze|die|de|dergelijke)\s+)?(?:(?:\p{Ll}+e|extra)\s+)?(?<unit>(?:\p{Lu}{2,}-)?\p{Ll}{3,}(?:en|ers|s|’s|'s)|man)\b(?![-’'](?=\p{L}))", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex CountedNoun();
 
-    /// <summary>Numbers that are references, not counts: "artikel 5 leden", "vraag 2", "nr. 15", "pagina 3".</summary>
-    [GeneratedRegex(@"\b(?:artikel|art\.|lid|leden|nr\.|nummer|vraag|vragen|antwoord|antwoorden|pagina|p\.|blz\.|paragraaf|hoofdstuk|bijlage|kamerstuk|motie|amendement)\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    /// <summary>
+    /// Numbers that are references, not counts: "artikel 5 leden", "vraag 2", "nr. 15", "pagina 3", "agendapunt 21 van de
+    /// besluitenlijst", "bijlagen 1 en 2 van de Habitatrichtlijn".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:artikel(?:en)?|art\.|lid|leden|nr\.|nummer|vraag|vragen|antwoord|antwoorden|pagina|p\.|blz\.|paragraaf|paragrafen|hoofdstuk(?:ken)?|bijlage(?:n)?|kamerstuk|motie|amendement|agendapunt|punt|overweging|tabel|figuur|item|pijler|trede|fase|stap|titel|boek|onderdeel|deelrapport|actielijn|resolutie|alinea|sectie|module|rubriek|categorie|niveau|versie|sub)\s*(?:\d+[a-z]?\s*(?:,|en|t/m|tot(?:\s+en\s+met)?)\s*)*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex NotCountedReference();
 
     /// <summary>Dutch number words from two to "vijfhonderd" and "duizend" (the keys of <see cref="s_numberWords"/> above one), as one alternation.</summary>
