@@ -75,9 +75,9 @@ internal static partial class Spotters
 
         foreach (Match m in Range().Matches(text))
         {
-            if (YearLike().IsMatch(m.Groups["a"].Value) && YearLike().IsMatch(m.Groups["b"].Value))
+            if ((YearLike().IsMatch(m.Groups["a"].Value) && YearLike().IsMatch(m.Groups["b"].Value)) || MonthNumber(m.Groups["unit"].Value.ToLowerInvariant()) > 0)
             {
-                continue; // "tussen 2019 en 2023": a period, not an amount
+                continue; // "tussen 2019 en 2023", "tussen 15 en 20 juli": a period, not an amount
             }
 
             Add(m, Number(m.Groups["a"].Value), Number(m.Groups["b"].Value), Unit(m.Groups["unit"].Value));
@@ -133,9 +133,10 @@ internal static partial class Spotters
         {
             // "211 van zulke lijsten", "40 controles", "3.500 passagiers": a number counting the plural noun after it. A
             // year is no count ("in februari 2023 waarschuwden …"), nor is a number after a reference word ("artikel 5").
-            if (YearLike().IsMatch(m.Groups["n"].Value) || NotCountedReference().IsMatch(text[..m.Index]) || s_notCountNouns.Contains(m.Groups["unit"].Value))
+            if (YearLike().IsMatch(m.Groups["n"].Value) || NotCountedReference().IsMatch(text[..m.Index]) || s_notCountNouns.Contains(m.Groups["unit"].Value)
+                || SeparableParticiple().IsMatch(m.Groups["unit"].Value))
             {
-                continue;
+                continue; // not "15 opgenomen", "15 doorgegeven": a participle, not the thing counted
             }
 
             var n = Number(m.Groups["n"].Value) * Multiplier(m.Groups["mult"].Value);
@@ -403,7 +404,7 @@ internal static partial class Spotters
         "zijn", "waren", "hebben", "hadden", "worden", "werden", "kunnen", "konden", "moeten", "moesten", "zullen", "zouden",
         "gaan", "gingen", "komen", "kwamen", "blijken", "bleken", "staan", "stonden", "liggen", "lagen", "geven", "gaven",
         "tussen", "boven", "onder", "buiten", "binnen", "tegen", "volgens", "sinds", "tijdens", "wegens", "dankzij",
-        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+        "https", "http", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
         "uren", "minuten", "seconden", "dagen", "weken", "maanden", "jaren", "eeuwen", "procent", "keren", "euro", "cent", "ons",
         "hen", "hun", "deze", "dezen", "allen", "beiden", "anderen", "meer", "minder", "ten", "uit", "alles",
     };
@@ -526,7 +527,7 @@ internal static partial class Spotters
         return lines;
     }
 
-    [GeneratedRegex(@"\btussen\s+(?:de\s+)?(?<a>\d[\d.]*(?:,\d+)?)\s+en\s+(?<b>\d[\d.]*(?:,\d+)?)(?:\s+(?<unit>keer|keren|maal|procent|\p{Ll}+))?", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\btussen\s+(?:de\s+)?(?<a>\d+(?:\.\d+)*(?:,\d+)?)\s+en\s+(?<b>\d+(?:\.\d+)*(?:,\d+)?)(?:\s+(?<unit>(?-i:keer|keren|maal|procent|\p{Ll}+)))?", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Range();
 
     /// <summary>A number in digits ("12", "3.500", "2,5") or in words ("negen", "één"), for ranges.</summary>
@@ -545,7 +546,7 @@ internal static partial class Spotters
     private static partial Regex Counted();
 
     /// <summary>A number before a plural noun, directly or partitively: "40 controles", "211 van zulke lijsten".</summary>
-    [GeneratedRegex(@"(?<![\d.,/-])(?<n>\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?:van\s+(?:zulke|deze|die|de|dergelijke)\s+)?(?:(?:\p{Ll}+e|extra)\s+)?(?<unit>(?:\p{Lu}{2,}-)?\p{Ll}{3,}(?:en|ers|s|’s|'s)|man)\b(?![-’'](?=\p{L}))", RegexOptions.None, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d.,/-])(?<n>\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?:van\s+(?:zulke|deze|die|de|dergelijke)\s+)?(?:(?!te\s)(?:\p{Ll}+e|extra)\s+)?(?<unit>(?:\p{Lu}{2,}-)?\p{Ll}{3,}(?:en|ers|s|’s|'s)|man)\b(?![-’'](?=\p{L}))", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex CountedNoun();
 
     /// <summary>
@@ -603,6 +604,10 @@ internal static partial class Spotters
 
     [GeneratedRegex(@"^(?:1[89]|20)\d\d$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex YearLike();
+
+    /// <summary>The past participle of a separable verb ("opgenomen", "doorgegeven", "ingeschreven"): never a counted noun.</summary>
+    [GeneratedRegex(@"^(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|voor|weg|vast|vrij|los)ge\p{Ll}+en$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SeparableParticiple();
 
     /// <summary>A time of day: "16.40 uur", "9.30 uur", "14:00" (hours 0–23, minutes 00–59).</summary>
     [GeneratedRegex(@"(?<![\d.,:])(?:[01]?\d|2[0-3])(?:\.[0-5]\d\s*uur\b|:[0-5]\d(?![\d:])(?:\s*uur\b)?)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]

@@ -390,6 +390,22 @@ public sealed class ReportingAttributionTests
     }
 
     [Fact]
+    public void ARangeAtTheEndOfASentence_EndsThere()
+    {
+        // "tussen de 20.000 en 30.000. Daarnaast …": the period ends the number and the sentence; the next word is no unit.
+        var quantities = Spotters.Quantities("Het aantal lag tussen de 20.000 en 30.000. Daarnaast waren er klachten.");
+        var range = Assert.Single(quantities, q => q.Text.StartsWith("tussen", StringComparison.Ordinal));
+        Assert.Equal(("tussen de 20.000 en 30.000", 20_000d, 30_000d, (string?)null), (range.Text, range.Min, range.Max!.Value, range.Unit));
+    }
+
+    [Theory]
+    [InlineData("Tussen 15 en 20 juli waren de wegen afgesloten.")]
+    [InlineData("In 2022 zijn er in totaal 12 opgenomen in het register.")]
+    [InlineData("De gegevens staan in voetnoot 7 https://www.example.org/rapport en op de website van het ministerie.")]
+    public void DatesParticiplesAndAddresses_AreNoCountedThings(string text) =>
+        Assert.DoesNotContain(Spotters.Quantities(text), q => q.Unit is "juli" or "opgenomen" or "https" or "www");
+
+    [Fact]
     public void ARangeOfYears_IsNoQuantity() =>
         Assert.Empty(Assert.Single(ReadSentence("Van 2019 tot 2023 groeide het aantal aanvragen.", "years.txt").Claims).Quantities);
 
