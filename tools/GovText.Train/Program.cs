@@ -113,6 +113,32 @@ switch (command)
         return 0;
     }
 
+    case "infinitives":
+    {
+        // Infinitives written after "te" ("de Kamer te informeren", "in te vullen") in the Kamervragen texts of ../shared/corpus
+        // (government texts, free of copyright): the verbs the lemmatizer may spell an unseen finite form back to ("Ik informeer"
+        // → "informeren") when the UD lemma tables do not hold the verb. Two occurrences at least; a separable particle before
+        // "te" also gives the particle verb ("om" and "door" are left out: "om … te", "door te zorgen" introduce the clause).
+        var output = Option("--out", "src/GovText/Language/Resources/infinitives-nl.txt");
+        var corpus = Path.Combine(shared, "corpus", "csv");
+        var text = System.Text.RegularExpressions.Regex.Replace(string.Join(" ", Directory.GetFiles(corpus, "*.csv").OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText)), @"\s+", " ");
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, @"\b(?:(aan|af|bij|in|mee|na|op|over|terug|toe|uit|voor|weg|vast|vrij|los|samen|tegen|neer|open|stil|dicht|voort|bijeen)\s+)?te\s+(\p{Ll}{2,}en)\b"))
+        {
+            var verb = m.Groups[2].Value;
+            counts[verb] = counts.GetValueOrDefault(verb) + 1;
+            if (m.Groups[1].Success)
+            {
+                counts[m.Groups[1].Value + verb] = counts.GetValueOrDefault(m.Groups[1].Value + verb) + 1;
+            }
+        }
+
+        var words = counts.Where(kv => kv.Value >= 2 && kv.Key is not ("allen" or "zijnen" or "haren")).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
+        File.WriteAllLines(output, words);
+        Console.WriteLine($"wrote {output}: {words.Count:N0} infinitives");
+        return 0;
+    }
+
     case "lemma-rules":
     {
         var output = Option("--out", "src/GovText/Language/Resources/lemma-rules-nl.tsv.gz");

@@ -26,6 +26,35 @@ public sealed partial class DutchLemmatizer
         _useDefaultRules = true;
     }
 
+    /// <summary>
+    /// Infinitives written after "te" in Kamervragen texts (<c>Resources/infinitives-nl.txt</c>, made by
+    /// <c>tools/GovText.Train infinitives</c>): verbs the UD tables lack ("informeren", "betreuren", "onderschrijven").
+    /// </summary>
+    private static readonly Lazy<FrozenSet<string>> s_corpusInfinitives = new(LoadInfinitives, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static FrozenSet<string> LoadInfinitives()
+    {
+        using var stream = typeof(DutchLemmatizer).Assembly.GetManifestResourceStream("GovText.Language.Resources.infinitives-nl.txt");
+        if (stream is null)
+        {
+            return FrozenSet<string>.Empty;
+        }
+
+        using var reader = new StreamReader(stream);
+        var words = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0)
+            {
+                words.Add(line);
+            }
+        }
+
+        return words.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    private bool IsKnownVerb(string infinitive) => _verbLemmas.Contains(infinitive) || s_corpusInfinitives.Value.Contains(infinitive);
+
     private DutchLemmatizer(FrozenDictionary<(string, UPos), string> pairs, FrozenDictionary<string, string> forms, LemmaRules? rules)
     {
         _pairs = pairs;
@@ -154,7 +183,7 @@ public sealed partial class DutchLemmatizer
     private string? KnownInfinitive(IEnumerable<string> stems)
     {
         var candidates = stems.SelectMany(Infinitives).ToList();
-        return candidates.FirstOrDefault(_verbLemmas.Contains) ?? candidates.FirstOrDefault(PrefixedKnownVerb);
+        return candidates.FirstOrDefault(_verbLemmas.Contains) ?? candidates.FirstOrDefault(PrefixedKnownVerb) ?? candidates.FirstOrDefault(IsKnownVerb);
     }
 
     private bool PrefixedKnownVerb(string infinitive) =>
@@ -380,8 +409,14 @@ public sealed partial class DutchLemmatizer
             yield break;
         }
 
-        yield return stem + "en";
         var last = stem[^1];
+        if (stem.Length <= 3 && IsVowel(last))
+        {
+            // A one-syllable stem ending in a vowel: "ga" → "gaan", "sta" → "staan", "zie" → "zien", "doe" → "doen".
+            yield return last is 'a' or 'o' ? stem + last + "n" : stem + "n";
+        }
+
+        yield return stem + "en";
         var voiced = last switch { 'f' => 'v', 's' => 'z', _ => last };
         if (stem.Length >= 3 && IsVowel(stem[^2]) && stem[^2] == stem[^3] && !IsVowel(last))
         {

@@ -61,6 +61,11 @@ public sealed class LemmaAccuracyTests(ITestOutputHelper output)
     [InlineData("veiliger", UPos.ADJ, "veilig")]
     [InlineData("vage", UPos.ADJ, "vaag")]
     [InlineData("gladde", UPos.ADJ, "glad")]
+    [InlineData("informeer", UPos.VERB, "informeren")]
+    [InlineData("betreur", UPos.VERB, "betreuren")]
+    [InlineData("onderschrijf", UPos.VERB, "onderschrijven")]
+    [InlineData("ga", UPos.VERB, "gaan")]
+    [InlineData("zie", UPos.VERB, "zien")]
     public void UnseenWordsGetTheirLemma(string form, UPos pos, string lemma) =>
         Assert.Equal(lemma, DutchPipeline.Default.Lemmatizer.Lemmatize(form, pos));
 
