@@ -102,9 +102,9 @@ public sealed class DutchSentenceSplitter
             return false; // the closing quote of a quotation stays with it
         }
 
-        if (IsGluedFootnote(text, tokens, i))
+        if (IsGluedFootnote(text, tokens, i) || BracketedFootnoteAt(text, tokens, i) > 0)
         {
-            return false; // "… het bericht?1 Zo ja": the footnote marker stays with its sentence
+            return false; // "… het bericht?1 Zo ja", "… gemaakt.[2 ] Dat": the footnote marker stays with its sentence
         }
 
         if (IsQuoteMark(text, cur) && prev.End == cur.Start && IsTerminal(text, prev) && (cur.End == text.Length || char.IsWhiteSpace(text[cur.End])))
@@ -122,6 +122,10 @@ public sealed class DutchSentenceSplitter
         if (IsGluedFootnote(text, tokens, j))
         {
             j--; // the sentence ended before the footnote marker
+        }
+        else if (text[tokens[j].Start] == ']' && BracketedFootnoteEnding(text, tokens, j) is var terminal and >= 0)
+        {
+            j = terminal; // "gemaakt.[2 ]": the sentence ended before the bracketed footnote reference
         }
 
         while (j > 0 && IsClosing(text, tokens[j]) && !IsTerminal(text, tokens[j]))
@@ -155,6 +159,48 @@ public sealed class DutchSentenceSplitter
         return t.Length <= 2 && prev.End == t.Start && IsTerminal(text, prev) && text[prev.Start] != '…'
             && char.IsAsciiDigit(text[t.Start]) && char.IsAsciiDigit(text[t.End - 1])
             && (t.End == text.Length || char.IsWhiteSpace(text[t.End]));
+    }
+
+    /// <summary>
+    /// A bracketed footnote reference glued after sentence-final punctuation ("gemaakt.[2 ]", "gevonden.[3, 4 ]", as PDF
+    /// extractions print them): the index of the closing "]" when the "[" at <paramref name="i"/> opens one, else -1.
+    /// </summary>
+    private static int BracketedFootnoteAt(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i < 1 || i >= tokens.Length || text[tokens[i].Start] != '[' || tokens[i].Length != 1 || tokens[i - 1].End != tokens[i].Start || !IsTerminal(text, tokens[i - 1]))
+        {
+            return -1;
+        }
+
+        for (var k = i + 1; k < tokens.Length && k <= i + 12; k++)
+        {
+            var t = tokens[k];
+            if (text[t.Start] == ']' && t.Length == 1)
+            {
+                return k > i + 1 ? k : -1;
+            }
+
+            if (!(char.IsAsciiDigit(text[t.Start]) || (t.Length == 1 && text[t.Start] == ',')))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the terminal punctuation before the bracketed footnote reference that ends at <paramref name="j"/>, or -1.</summary>
+    private static int BracketedFootnoteEnding(string text, ReadOnlySpan<Token> tokens, int j)
+    {
+        for (var k = j - 1; k >= 1 && k >= j - 12; k--)
+        {
+            if (text[tokens[k].Start] == '[' && tokens[k].Length == 1)
+            {
+                return BracketedFootnoteAt(text, tokens, k) == j ? k - 1 : -1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsTerminal(string text, Token t)

@@ -305,6 +305,10 @@ public sealed class DutchTokenizer
                     // "besloten.3": a footnote marker glued after a full stop (one or two digits ending the chunk).
                     split |= j - p >= 4 && e - j - 1 is 1 or 2 && char.IsLower(text[j - 1]) && char.IsLower(text[j - 2]) && char.IsLower(text[j - 3])
                         && char.IsAsciiDigit(text[j + 1]) && char.IsAsciiDigit(text[e - 1]) && !_abbreviations.Contains(text[p..(j + 1)]);
+
+                    // "gemaakt.[2 ]": a bracketed footnote reference glued after a full stop (PDF extractions).
+                    split |= j - p >= 3 && j + 1 < e && text[j + 1] == '[' && char.IsLower(text[j - 1]) && char.IsLower(text[j - 2]) && char.IsLower(text[j - 3])
+                        && !_abbreviations.Contains(text[p..(j + 1)]);
                     break;
                 default:
                     split = false;

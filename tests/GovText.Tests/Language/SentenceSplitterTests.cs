@@ -31,6 +31,12 @@ public sealed class SentenceSplitterTests
             Split("Bent u bekend met het bericht?1 Zo ja, wat vindt u ervan?2 Het kabinet heeft dat besloten.3 Dat is niet het geval."));
         Assert.Equal(["Zie art.3 en nr.15, versie 2.3 en blz.12 van 1 mei."], Split("Zie art.3 en nr.15, versie 2.3 en blz.12 van 1 mei."));
         Assert.Equal(["Het is 2024.", "12 gemeenten deden mee."], Split("Het is 2024. 12 gemeenten deden mee."));
+
+        // PDF extractions print footnote references in brackets ("gemaakt.[2 ]", 320 times in the CSV of real pairs): the full
+        // stop is split from the word and the reference stays with its sentence.
+        Assert.Equal(["Het kabinet heeft zorgen kenbaar gemaakt.[2 ]", "Dat is niet het geval.[3, 4 ]", "Ook dat klopt."],
+            Split("Het kabinet heeft zorgen kenbaar gemaakt.[2 ] Dat is niet het geval.[3, 4 ] Ook dat klopt."));
+        Assert.Equal(["Zie art.[5] van de wet."], Split("Zie art.[5] van de wet."));
     }
 
     [Fact]

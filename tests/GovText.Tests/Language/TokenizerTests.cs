@@ -36,6 +36,7 @@ public sealed class TokenizerTests
     [InlineData("en/of", "en/of")]
     [InlineData("Hij zei ,,nee'' en ging.", "Hij|zei|,,|nee|''|en|ging|.")]
     [InlineData(",,Dat klopt,'' zei hij.", ",,|Dat|klopt|,|''|zei|hij|.")]
+    [InlineData("kenbaar gemaakt.[2 ] Dat", "kenbaar|gemaakt|.|[|2|]|Dat")]
     public void Tokenizes(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Tok(text));
