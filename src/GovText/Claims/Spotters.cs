@@ -145,8 +145,9 @@ internal static partial class Spotters
 
         foreach (Match m in CountedByWord().Matches(text))
         {
-            // "zes middelbare scholen", "Zeven panden", "honderden asielzoekers", "een handvol woningen".
-            if (s_notCountNouns.Contains(m.Groups["unit"].Value))
+            // "zes middelbare scholen", "Zeven panden", "honderden asielzoekers", "een handvol woningen"; not the idiom "in
+            // acht nemen" ("dat de regels in acht nemen").
+            if (s_notCountNouns.Contains(m.Groups["unit"].Value) || (m.Groups["w"].Value.Equals("acht", StringComparison.OrdinalIgnoreCase) && InAcht().IsMatch(text[..m.Index])))
             {
                 continue;
             }
@@ -536,7 +537,7 @@ internal static partial class Spotters
     [GeneratedRegex(@"\b(?:tussen\s+(?:de\s+)?(?<a>" + RangeNumber + @")\s+en|(?<a>" + RangeNumber + @")\s+(?:tot(?:\s+en\s+met)?|à|–))\s+(?<b>" + RangeNumber + @")(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?<unit>keer|keren|maal|procent|euro|jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|minuten|\p{Ll}{3,}(?:en|ers|s))\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex RangeTo();
 
-    [GeneratedRegex(@"\b(?<dir>meer\s+dan|minder\s+dan|ruim|bijna|ten\s+minste|minimaal|maximaal)\s+(?<n>\d[\d.]*(?:,\d+)?|één|(?:" + NumberWords + @")(?=\s+\p{Ll}))(?:\s+(?<mult>duizend|miljoen|miljard))?(?:\s+(?<unit>keer|keren|maal|\p{Ll}+))?", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?<dir>meer\s+dan|minder\s+dan|ruim|bijna|ten\s+minste|minimaal|maximaal)\s+(?<n>\d[\d.]*(?:,\d+)?|één|(?:" + NumberWords + @")(?=\s+\p{Ll}))(?:\s+(?<mult>duizend|miljoen|miljard))?(?:\s+(?<unit>keer|keren|maal|(?!(?:in|op|van|voor|met|aan|bij|uit|naar|om|tot|per|dan|en|of|te|het|de|een|die|dat|is|zijn|was|waren)\b)\p{Ll}+))?", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex MoreThan();
 
     [GeneratedRegex(@"\b(?<w>tientallen|honderden|duizenden|enkele|een\s+paar|meerdere|verschillende|diverse)\s+(?<unit>keren|keer|maal)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
@@ -604,6 +605,9 @@ internal static partial class Spotters
 
     [GeneratedRegex(@"^(?:1[89]|20)\d\d$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex YearLike();
+
+    [GeneratedRegex(@"\bin\s+$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex InAcht();
 
     /// <summary>The past participle of a separable verb ("opgenomen", "doorgegeven", "ingeschreven"): never a counted noun.</summary>
     [GeneratedRegex(@"^(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|voor|weg|vast|vrij|los)ge\p{Ll}+en$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]

@@ -402,8 +402,16 @@ public sealed class ReportingAttributionTests
     [InlineData("Tussen 15 en 20 juli waren de wegen afgesloten.")]
     [InlineData("In 2022 zijn er in totaal 12 opgenomen in het register.")]
     [InlineData("De gegevens staan in voetnoot 7 https://www.example.org/rapport en op de website van het ministerie.")]
+    [InlineData("Het ministerie vraagt de gemeenten om die regels in acht nemen.")]
     public void DatesParticiplesAndAddresses_AreNoCountedThings(string text) =>
-        Assert.DoesNotContain(Spotters.Quantities(text), q => q.Unit is "juli" or "opgenomen" or "https" or "www");
+        Assert.DoesNotContain(Spotters.Quantities(text), q => q.Unit is "juli" or "opgenomen" or "https" or "www" or "nemen");
+
+    [Fact]
+    public void MoreThanANumber_BeforeAPreposition_HasNoUnit()
+    {
+        var quantity = Assert.Single(Spotters.Quantities("Er wonen meer dan 40.000 in de regio."));
+        Assert.Equal(("meer dan 40.000", 40_000d, (string?)null), (quantity.Text, quantity.Min, quantity.Unit));
+    }
 
     [Fact]
     public void ARangeOfYears_IsNoQuantity() =>
