@@ -33,7 +33,9 @@ internal static class StanceCommand
             TextReader reader;
             try
             {
-                reader = path == "-" ? Console.In : new StreamReader(path, Encoding.UTF8);
+                // Standard input is read as UTF-8 whatever the console's code page, and a byte-order mark (as Windows tools
+                // write one) is skipped, as it is for a file.
+                reader = path == "-" ? new StreamReader(Console.OpenStandardInput(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true) : new StreamReader(path, Encoding.UTF8);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -57,6 +59,7 @@ internal static class StanceCommand
         while (reader.ReadLine() is { } line)
         {
             lineNumber++;
+            line = line.TrimStart('\uFEFF'); // a byte-order mark left in the text (files joined with "cat", a reader given as is)
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
