@@ -100,11 +100,21 @@ internal static partial class TextSegments
                 continue;
             }
 
-            result.Add((tokens[offset].Start, tokens[offset + length - 1].End));
+            var (start, end) = (tokens[offset].Start, tokens[offset + length - 1].End);
+            if (end - start > 4 && text[end - 1] == ']' && TrailingFootnote().Match(text, start, end - start) is { Success: true } footnote)
+            {
+                end = footnote.Index; // "… kenbaar gemaakt.[2 ]": the sentence ends at its full stop, the reference is no part of it
+            }
+
+            result.Add((start, end));
         }
 
         return result.ToImmutable();
     }
+
+    /// <summary>A bracketed footnote reference after the sentence's final punctuation ("gemaakt.[2 ]", "geval.[3, 4 ]").</summary>
+    [GeneratedRegex(@"(?<=[.?!])\[\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*\]$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
+    private static partial Regex TrailingFootnote();
 
     /// <summary>Collapses whitespace and removes bracketed footnote references such as "[5 ]" from extracted text.</summary>
     public static string Normalise(string? text)

@@ -307,7 +307,7 @@ public sealed class DutchTokenizer
                         && char.IsAsciiDigit(text[j + 1]) && char.IsAsciiDigit(text[e - 1]) && !_abbreviations.Contains(text[p..(j + 1)]);
 
                     // "gemaakt.[2 ]": a bracketed footnote reference glued after a full stop (PDF extractions).
-                    split |= j - p >= 3 && j + 1 < e && text[j + 1] == '[' && char.IsLower(text[j - 1]) && char.IsLower(text[j - 2]) && char.IsLower(text[j - 3])
+                    split |= j - p >= 2 && j + 1 < e && text[j + 1] == '[' && char.IsLower(text[j - 1]) && char.IsLower(text[j - 2])
                         && !_abbreviations.Contains(text[p..(j + 1)]);
                     break;
                 default:

@@ -390,6 +390,16 @@ public sealed class ReportingAttributionTests
     }
 
     [Fact]
+    public void BracketedFootnoteReferences_EndTheirSentence_AndAreNoPartOfTheClaim()
+    {
+        // PDF extractions print footnote references as "[2 ]" glued after the full stop: the claim is the sentence without it,
+        // and the next sentence is a sentence of its own.
+        var (_, claims) = ReadSentence("De minister zei dat het kabinet deze zorgen kenbaar heeft gemaakt.[2 ] De NOS meldt dat dat niet het geval is.[3, 4 ] Ook dat klopt.", "footnotes.txt");
+        Assert.Equal(["het kabinet deze zorgen kenbaar heeft gemaakt", "dat niet het geval is"], claims.Where(c => c.Speaker?.Role != "reporter").Select(c => c.Text));
+        Assert.True(claims.Single(c => c.Text == "dat niet het geval is").Negated);
+    }
+
+    [Fact]
     public void ARangeAtTheEndOfASentence_EndsThere()
     {
         // "tussen de 20.000 en 30.000. Daarnaast …": the period ends the number and the sentence; the next word is no unit.

@@ -37,6 +37,7 @@ public sealed class TokenizerTests
     [InlineData("Hij zei ,,nee'' en ging.", "Hij|zei|,,|nee|''|en|ging|.")]
     [InlineData(",,Dat klopt,'' zei hij.", ",,|Dat|klopt|,|''|zei|hij|.")]
     [InlineData("kenbaar gemaakt.[2 ] Dat", "kenbaar|gemaakt|.|[|2|]|Dat")]
+    [InlineData("niet het geval is.[3, 4 ] Ook", "niet|het|geval|is|.|[|3|,|4|]|Ook")]
     public void Tokenizes(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Tok(text));
