@@ -96,6 +96,20 @@ internal static partial class Spotters
             Add(m, NumberOrWord(m.Groups["a"].Value.ToLowerInvariant()) * multiplier, NumberOrWord(m.Groups["b"].Value.ToLowerInvariant()) * multiplier, Unit(m.Groups["unit"].Value));
         }
 
+        foreach (Match m in text.Contains('%', StringComparison.Ordinal) ? Percent().Matches(text) : Enumerable.Empty<Match>())
+        {
+            // "40%", "ruim 12,5%", "meer dan 60 %": a share written with the sign, as official texts do.
+            var n = Number(m.Groups["n"].Value);
+            var dir = m.Groups["dir"].Value.ToLowerInvariant();
+            var (min, max) = dir switch
+            {
+                _ when dir.StartsWith("meer", StringComparison.Ordinal) || dir.StartsWith("ruim", StringComparison.Ordinal) || dir.StartsWith("ten", StringComparison.Ordinal) || dir.StartsWith("minimaal", StringComparison.Ordinal) => (n, (double?)null),
+                _ when dir.StartsWith("minder", StringComparison.Ordinal) || dir.StartsWith("maximaal", StringComparison.Ordinal) || dir.StartsWith("hooguit", StringComparison.Ordinal) || dir.StartsWith("bijna", StringComparison.Ordinal) => (0d, n),
+                _ => (n, n),
+            };
+            Add(m, min, max, "procent");
+        }
+
         foreach (Match m in MoreThan().Matches(text))
         {
             var n = NumberOrWord(m.Groups["n"].Value.ToLowerInvariant()) * Multiplier(m.Groups["mult"].Value);
@@ -447,6 +461,7 @@ internal static partial class Spotters
     private static string? Unit(string s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim().ToLowerInvariant() switch
     {
         "keren" or "maal" => "keer",
+        "%" => "procent",
         "jaren" => "jaar",
         "maanden" => "maand",
         "weken" => "week",
@@ -528,14 +543,18 @@ internal static partial class Spotters
         return lines;
     }
 
-    [GeneratedRegex(@"\btussen\s+(?:de\s+)?(?<a>\d+(?:\.\d+)*(?:,\d+)?)\s+en\s+(?<b>\d+(?:\.\d+)*(?:,\d+)?)(?:\s+(?<unit>(?-i:keer|keren|maal|procent|\p{Ll}+)))?", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\btussen\s+(?:de\s+)?(?<a>\d+(?:\.\d+)*(?:,\d+)?)\s+en\s+(?<b>\d+(?:\.\d+)*(?:,\d+)?)(?:\s?(?<unit>%)|\s+(?<unit>(?-i:keer|keren|maal|procent|\p{Ll}+)))?", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Range();
 
     /// <summary>A number in digits ("12", "3.500", "2,5") or in words ("negen", "één"), for ranges.</summary>
     private const string RangeNumber = @"\d[\d.]*(?:,\d+)?|één|" + NumberWords;
 
-    [GeneratedRegex(@"\b(?:tussen\s+(?:de\s+)?(?<a>" + RangeNumber + @")\s+en|(?<a>" + RangeNumber + @")\s+(?:tot(?:\s+en\s+met)?|à|–))\s+(?<b>" + RangeNumber + @")(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?<unit>keer|keren|maal|procent|euro|jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|minuten|\p{Ll}{3,}(?:en|ers|s))\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:tussen\s+(?:de\s+)?(?<a>" + RangeNumber + @")\s+en|(?<a>" + RangeNumber + @")\s+(?:tot(?:\s+en\s+met)?|à|–))\s+(?<b>" + RangeNumber + @")(?:\s+(?<mult>duizend|miljoen|miljard))?(?:\s?(?<unit>%)|\s+(?<unit>keer|keren|maal|procent|euro|jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|minuten|\p{Ll}{3,}(?:en|ers|s))\b)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex RangeTo();
+
+    /// <summary>A percentage written with the sign: "40%", "ruim 12,5 %", "meer dan 60%".</summary>
+    [GeneratedRegex(@"(?<![\d.,])(?:(?<dir>meer\s+dan|minder\s+dan|ruim|bijna|ten\s+minste|minimaal|maximaal|hooguit|ongeveer|circa|zo['’]n|rond)\s+)?(?<n>\d+(?:,\d+)?)\s?%", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Percent();
 
     [GeneratedRegex(@"\b(?<dir>meer\s+dan|minder\s+dan|ruim|bijna|ten\s+minste|minimaal|maximaal)\s+(?<n>\d[\d.]*(?:,\d+)?|één|(?:" + NumberWords + @")(?=\s+\p{Ll}))(?:\s+(?<mult>duizend|miljoen|miljard))?(?:\s+(?<unit>keer|keren|maal|(?!(?:in|op|van|voor|met|aan|bij|uit|naar|om|tot|per|dan|en|of|te|het|de|een|die|dat|is|zijn|was|waren)\b)\p{Ll}+))?", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex MoreThan();

@@ -416,6 +416,20 @@ public sealed class ReportingAttributionTests
     public void DatesParticiplesAndAddresses_AreNoCountedThings(string text) =>
         Assert.DoesNotContain(Spotters.Quantities(text), q => q.Unit is "juli" or "opgenomen" or "https" or "www" or "nemen");
 
+    [Theory]
+    [InlineData("Het aandeel steeg naar 40% in 2023.", "40%", 40.0, 40.0)]
+    [InlineData("Bij ruim 12,5% van de bedrijven ging het mis.", "ruim 12,5%", 12.5, double.NaN)]
+    [InlineData("Een daling van 8,6 % is verwacht.", "8,6 %", 8.6, 8.6)]
+    [InlineData("Het ging om tussen 10 en 15% van de aanvragen.", "tussen 10 en 15%", 10.0, 15.0)]
+    [InlineData("Het ging om 20 tot 25% van de aanvragen.", "20 tot 25%", 20.0, 25.0)]
+    public void PercentagesWithTheSign_AreQuantitiesInProcent(string text, string quantityText, double min, double max)
+    {
+        // Official texts write "40%" where news prose writes "40 procent"; the sign was dropped ("ruim 12,5") or the share missed.
+        var quantity = Assert.Single(Spotters.Quantities(text));
+        Assert.Equal((quantityText, min, "procent"), (quantity.Text, quantity.Min, quantity.Unit));
+        Assert.Equal(double.IsNaN(max) ? null : max, quantity.Max);
+    }
+
     [Fact]
     public void MoreThanANumber_BeforeAPreposition_HasNoUnit()
     {
