@@ -400,6 +400,16 @@ public sealed class ReportingAttributionTests
     }
 
     [Fact]
+    public void InSamenwerkingMet_IsNoCollaborationPredicate()
+    {
+        // "in samenwerking met" says how something else is done; "Er is geen samenwerking met" denies the collaboration itself.
+        var (_, claims) = ReadSentence("Volgens de minister coördineert het ministerie de procedures in samenwerking met de provincies.", "samen1.txt");
+        Assert.DoesNotContain(claims, c => c.Proposition?.Predicate == "samenwerken met");
+        var (_, denial) = ReadSentence("Volgens de minister is er geen samenwerking met Clearview.", "samen2.txt");
+        Assert.Contains(denial, c => c.Proposition is { Predicate: "samenwerken met", Negated: true });
+    }
+
+    [Fact]
     public void ARangeAtTheEndOfASentence_EndsThere()
     {
         // "tussen de 20.000 en 30.000. Daarnaast …": the period ends the number and the sentence; the next word is no unit.
