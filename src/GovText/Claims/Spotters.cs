@@ -99,22 +99,14 @@ internal static partial class Spotters
         foreach (Match m in text.Contains('%', StringComparison.Ordinal) ? Percent().Matches(text) : Enumerable.Empty<Match>())
         {
             // "40%", "ruim 12,5%", "meer dan 60 %": a share written with the sign, as official texts do.
-            var n = Number(m.Groups["n"].Value);
-            var dir = m.Groups["dir"].Value.ToLowerInvariant();
-            var (min, max) = dir switch
-            {
-                _ when dir.StartsWith("meer", StringComparison.Ordinal) || dir.StartsWith("ruim", StringComparison.Ordinal) || dir.StartsWith("ten", StringComparison.Ordinal) || dir.StartsWith("minimaal", StringComparison.Ordinal) => (n, (double?)null),
-                _ when dir.StartsWith("minder", StringComparison.Ordinal) || dir.StartsWith("maximaal", StringComparison.Ordinal) || dir.StartsWith("hooguit", StringComparison.Ordinal) || dir.StartsWith("bijna", StringComparison.Ordinal) => (0d, n),
-                _ => (n, n),
-            };
+            var (min, max) = Bounded(m.Groups["dir"].Value, Number(m.Groups["n"].Value));
             Add(m, min, max, "procent");
         }
 
         foreach (Match m in MoreThan().Matches(text))
         {
-            var n = NumberOrWord(m.Groups["n"].Value.ToLowerInvariant()) * Multiplier(m.Groups["mult"].Value);
-            var more = m.Groups["dir"].Value.StartsWith("meer", StringComparison.OrdinalIgnoreCase) || m.Groups["dir"].Value.StartsWith("ruim", StringComparison.OrdinalIgnoreCase);
-            Add(m, more ? n : 0, more ? null : n, Unit(m.Groups["unit"].Value));
+            var (min, max) = Bounded(m.Groups["dir"].Value, NumberOrWord(m.Groups["n"].Value.ToLowerInvariant()) * Multiplier(m.Groups["mult"].Value));
+            Add(m, min, max, Unit(m.Groups["unit"].Value));
         }
 
         foreach (Match m in Vague().Matches(text))
@@ -457,6 +449,20 @@ internal static partial class Spotters
         "miljard" => 1e9,
         _ => 1,
     };
+
+    /// <summary>
+    /// The bounds a direction word gives a number: at least ("meer dan", "ruim", "ten minste", "minimaal"), at most ("minder
+    /// dan", "maximaal", "hooguit", "bijna") or about it (none, "ongeveer", "circa").
+    /// </summary>
+    private static (double Min, double? Max) Bounded(string direction, double n)
+    {
+        var dir = direction.ToLowerInvariant();
+        return dir.StartsWith("meer", StringComparison.Ordinal) || dir.StartsWith("ruim", StringComparison.Ordinal) || dir.StartsWith("ten", StringComparison.Ordinal) || dir.StartsWith("minimaal", StringComparison.Ordinal)
+            ? (n, null)
+            : dir.StartsWith("minder", StringComparison.Ordinal) || dir.StartsWith("maximaal", StringComparison.Ordinal) || dir.StartsWith("hooguit", StringComparison.Ordinal) || dir.StartsWith("bijna", StringComparison.Ordinal)
+                ? (0, n)
+                : (n, n);
+    }
 
     private static string? Unit(string s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim().ToLowerInvariant() switch
     {

@@ -53,8 +53,6 @@ public sealed partial class DutchLemmatizer
         return words.ToFrozenSet(StringComparer.Ordinal);
     }
 
-    private bool IsKnownVerb(string infinitive) => _verbLemmas.Contains(infinitive) || s_corpusInfinitives.Value.Contains(infinitive);
-
     private DutchLemmatizer(FrozenDictionary<(string, UPos), string> pairs, FrozenDictionary<string, string> forms, LemmaRules? rules)
     {
         _pairs = pairs;
@@ -183,7 +181,7 @@ public sealed partial class DutchLemmatizer
     private string? KnownInfinitive(IEnumerable<string> stems)
     {
         var candidates = stems.SelectMany(Infinitives).ToList();
-        return candidates.FirstOrDefault(_verbLemmas.Contains) ?? candidates.FirstOrDefault(PrefixedKnownVerb) ?? candidates.FirstOrDefault(IsKnownVerb);
+        return candidates.FirstOrDefault(_verbLemmas.Contains) ?? candidates.FirstOrDefault(PrefixedKnownVerb) ?? candidates.FirstOrDefault(s_corpusInfinitives.Value.Contains);
     }
 
     private bool PrefixedKnownVerb(string infinitive) =>

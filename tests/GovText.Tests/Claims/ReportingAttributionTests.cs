@@ -445,6 +445,10 @@ public sealed class ReportingAttributionTests
     {
         var quantity = Assert.Single(Spotters.Quantities("Er wonen meer dan 40.000 in de regio."));
         Assert.Equal(("meer dan 40.000", 40_000d, (string?)null), (quantity.Text, quantity.Min, quantity.Unit));
+
+        // "ten minste" and "minimaal" bound from below, as "meer dan" and "ruim" do ("ten minste 300" was 0–300).
+        var atLeast = Assert.Single(Spotters.Quantities("Het ging om ten minste 300 keer."));
+        Assert.Equal(("ten minste 300 keer", 300d, (double?)null), (atLeast.Text, atLeast.Min, atLeast.Max));
     }
 
     [Fact]
