@@ -197,6 +197,14 @@ internal static class ClauseStructure
                 finite = 1;
                 t.Pos[0] = UPos.NOUN;
             }
+            else if (finite == 0 && n > 3 && t.Pos[1] == UPos.ADP && (IsParticiple(t.Text(0)) || t.Text(0).EndsWith("ende", StringComparison.OrdinalIgnoreCase))
+                && FirstVerb(t, 2, n, skipEmbedded: true) is var next and > 0)
+            {
+                // A fronted participle phrase ("Gelet op de lange levenscyclus is het aannemelijk …", "Uitgaande van de cijfers,
+                // stijgt …"): the clause's finite verb follows the phrase, its subject after the verb.
+                finite = next;
+                clauseStart = next;
+            }
         }
 
         if (finite < 0)

@@ -47,6 +47,7 @@ public sealed class ClaimPropositionEvaluationTests(ITestOutputHelper output)
     [InlineData("De vergadering vindt morgen in het stadhuis plaats.", "vergadering", "plaatsvinden", null, false)]
     [InlineData("Het nieuwe systeem kost 131 miljoen euro in plaats van de begrote 86 miljoen.", "systeem", "kosten", "miljoen", false)]
     [InlineData("Stadionverboden worden met name op civielrechtelijke basis opgelegd.", "stadionverboden", "opleggen", null, true)]
+    [InlineData("Gelet op de lange levenscyclus van de aal is het herstel van de stand onzeker.", "herstel", "zijn", "onzeker", false)]
     public void MainClause_ReadsSubjectPredicateAndObject(string sentence, string subject, string predicate, string? obj, bool passive)
     {
         // Grammatical roles: a fronted subordinate clause puts the finite verb first and its particle joins it at the
