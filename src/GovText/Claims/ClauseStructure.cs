@@ -225,6 +225,7 @@ internal static class ClauseStructure
         // The lexical verb: after an auxiliary or modal, the last verb of the clause (after a parenthetical such as
         // ", als onderdeel van …," it may follow the comma); a full finite verb is itself the lexical verb.
         var lexical = -1;
+        string? infinitive = null;
         if (s_governing.Contains(finiteLemma) || t.Pos[finite] == UPos.AUX)
         {
             for (var i = finite + 1; i < end; i++)
@@ -246,6 +247,17 @@ internal static class ClauseStructure
                         break;
                     }
                 }
+            }
+
+            if (lexical < 0 && finiteLemma is "zullen" or "kunnen" or "moeten" or "mogen" or "willen" or "gaan" or "dienen" or "hoeven"
+                && end - 2 > finite && t.Pos[end - 1] == UPos.NOUN && !t.Embedded[end - 1] && t.Pos[end - 2] is not (UPos.DET or UPos.ADJ or UPos.ADP)
+                && t.Text(end - 1).EndsWith("en", StringComparison.OrdinalIgnoreCase) && DutchPipeline.Default.Lemmatizer.IsKnownInfinitive(t.Text(end - 1)))
+            {
+                // "Het systeem gaat 131 miljoen euro kosten", "De renovatie zal drie jaar kosten": the infinitive that ends the
+                // clause after a modal, tagged as a plural noun after the amount.
+                lexical = end - 1;
+                t.Pos[lexical] = UPos.VERB;
+                infinitive = t.Text(lexical).ToLowerInvariant();
             }
 
             if (lexical < 0 && end < n && t.Text(end) == ",")
@@ -273,7 +285,7 @@ internal static class ClauseStructure
         }
         else
         {
-            predicate = t.Lemma(lexical);
+            predicate = infinitive ?? t.Lemma(lexical);
             if (lexical >= 2 && t.Is(lexical - 1, "te") && s_particles.Contains(t.Text(lexical - 2)) && !predicate.StartsWith(t.Text(lexical - 2), StringComparison.OrdinalIgnoreCase))
             {
                 predicate = t.Text(lexical - 2).ToLowerInvariant() + predicate; // "in te vullen" → "invullen"

@@ -53,6 +53,13 @@ public sealed partial class DutchLemmatizer
         return words.ToFrozenSet(StringComparer.Ordinal);
     }
 
+    /// <summary>True when <paramref name="form"/> is the infinitive of a verb the tables or the corpus list know ("kosten").</summary>
+    internal bool IsKnownInfinitive(string form)
+    {
+        var lower = form.ToLowerInvariant();
+        return _verbLemmas.Contains(lower) || s_corpusInfinitives.Value.Contains(lower);
+    }
+
     private DutchLemmatizer(FrozenDictionary<(string, UPos), string> pairs, FrozenDictionary<string, string> forms, LemmaRules? rules)
     {
         _pairs = pairs;

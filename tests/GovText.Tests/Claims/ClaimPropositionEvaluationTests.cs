@@ -48,6 +48,8 @@ public sealed class ClaimPropositionEvaluationTests(ITestOutputHelper output)
     [InlineData("Het nieuwe systeem kost 131 miljoen euro in plaats van de begrote 86 miljoen.", "systeem", "kosten", "miljoen", false)]
     [InlineData("Stadionverboden worden met name op civielrechtelijke basis opgelegd.", "stadionverboden", "opleggen", null, true)]
     [InlineData("Gelet op de lange levenscyclus van de aal is het herstel van de stand onzeker.", "herstel", "zijn", "onzeker", false)]
+    [InlineData("De renovatie zal drie jaar kosten.", "renovatie", "kosten", "jaar", false)]
+    [InlineData("Hierdoor kan Defensie de investeringen over een langere periode plannen.", "defensie", "plannen", "investering", false)]
     public void MainClause_ReadsSubjectPredicateAndObject(string sentence, string subject, string predicate, string? obj, bool passive)
     {
         // Grammatical roles: a fronted subordinate clause puts the finite verb first and its particle joins it at the
