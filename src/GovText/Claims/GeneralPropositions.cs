@@ -25,7 +25,11 @@ internal static class GeneralPropositions
             return known;
         }
 
-        if (LanguageStage.TryAnalyze(text, 600) is not { } analysed || analysed.Count == 0 || ClauseStructure.Analyse(analysed[0]) is not { } clause)
+        // A claim is often a clause cut from its sentence ("het project gaat langer duren"): it is tagged with a full stop after
+        // it, as the tagger saw sentences in training (without one, "duren" at the end was tagged a noun).
+        var sentence = text.TrimEnd();
+        sentence = sentence.Length > 0 && sentence[^1] is '.' or '?' or '!' or ':' or ';' ? sentence : sentence + ".";
+        if (LanguageStage.TryAnalyze(sentence, 600) is not { } analysed || analysed.Count == 0 || ClauseStructure.Analyse(analysed[0]) is not { } clause)
         {
             return known;
         }

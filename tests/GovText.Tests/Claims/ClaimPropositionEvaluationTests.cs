@@ -68,6 +68,15 @@ public sealed class ClaimPropositionEvaluationTests(ITestOutputHelper output)
         Assert.Equal((null, "kappen", "bos", false), (p!.Subject, p.Predicate, p.Object, p.Negated));
     }
 
+    [Fact]
+    public void ClaimProposition_OfAClauseWithoutItsFullStop_IsTaggedAsASentence()
+    {
+        // Claim texts are often clauses cut from a sentence, without the full stop; "duren" at the end was then tagged a noun
+        // ("project — gaan — dur").
+        var p = new ClaimExtractor(namedEntities: false).PropositionFor("het project gaat langer duren");
+        Assert.Equal(("project", "duren"), (p!.Subject, p.Predicate));
+    }
+
     /// <summary>Sentences of CSV rows with row % 3 == 0 are the test split, not used to develop rules (all rows are from the stance gold's train split).</summary>
     private static string Split(Gold g) => int.Parse(g.Id.Split('-')[0], System.Globalization.CultureInfo.InvariantCulture) % 3 == 0 ? "test" : "train";
 
