@@ -74,6 +74,7 @@ public sealed partial class ClaimExtractor
             context.PreviousSentenceAnyTime = null;
             context.ParagraphSpeaker = null;
             context.ParagraphSpeakerTime = null;
+            context.ParagraphSource = null;
             context.ParagraphStart = paragraph.Span.Start;
             var text = TextSegments.CurlSingleQuotes(paragraph.Text);
             foreach (var (start, end) in TextSegments.Sentences(text))
@@ -93,6 +94,11 @@ public sealed partial class ClaimExtractor
                     // reporter's statement rather than hang or drop it.
                     claims.Count = before;
                     claims.Add(NotAnalysed(sentence, new SourceSpan(article.Source.PageAt(absolute), absolute, absolute + sentence.Length), article.Source.File, null, reporter, context.DocumentTime?.From));
+                }
+
+                if (context.ParagraphSource is { } carried && Enumerable.Range(before, claims.Count - before).Any(i => !ReferenceEquals(claims[i].Speaker, carried) && claims[i].Speaker?.Role is not ("research" or "reporter")))
+                {
+                    context.ParagraphSource = null; // someone else speaks: the document's account has ended ("volgens het document" continues it)
                 }
 
                 for (var i = before; i < claims.Count; i++)
@@ -410,6 +416,11 @@ public sealed partial class ClaimExtractor
                 ? claims[previous] with { Kind = ClaimKind.Evidence, Speaker = new Speaker(document!, "research", null, document), Attribution = back.Value.Trim().TrimEnd('.') }
                 : claims[previous] with { Kind = source.Role == "research" ? ClaimKind.Evidence : ClaimKind.ReportedSpeech, Speaker = source, Attribution = back.Value.Trim().TrimEnd('.') };
             var first = previous;
+            if (claims[previous].Kind == ClaimKind.Evidence)
+            {
+                context.ResearchSources.Add(claims[previous].Speaker!.Name); // what a later "De cijfers …" refers to
+            }
+
             if (source is null)
             {
                 // "Staatsbosbeheer kapte 46 hectare. Een deel van het hout werd verbrand. Dat blijkt uit satellietonderzoek …": the
@@ -819,6 +830,27 @@ public sealed partial class ClaimExtractor
         // The reporting's own statement.
         var own = sentence.TrimEnd();
         context.PreviousStatement = claims.Count;
+        if (DocumentAsSubject().Match(trimmed) is { Success: true } introduced)
+        {
+            // "Het scenariodocument, gedateerd 4 september, rekent drie varianten door.", "De cijfers vertellen een ander verhaal.":
+            // the sentence presents a document (the reporting's own words), and the reporting's statements after it in the same
+            // paragraph give its content. "De cijfers" is the source named before ("cijfers van de RAV Westerhoorn").
+            var name = introduced.Groups["src"].Value.Trim();
+            var named = context.ResearchSources.LastOrDefault(e => SameHead(e, introduced.Groups["noun"].Value)) ?? name;
+            context.ParagraphSource = new Speaker(named, "research", null, name);
+        }
+        else if (DocumentSubject().IsMatch(trimmed))
+        {
+            context.ParagraphSource = null; // "De toekenningsbrief van het fonds … dateert van 3 maart 2025": another document
+        }
+        else if (context.ParagraphSource is { } presented && !ReportersInference().IsMatch(trimmed))
+        {
+            // "In de variant 'Compact' sluiten de vestigingen … per 1 januari 2027." after the sentence that presented the
+            // scenario document: the document's content, as the reporter reads it out; not the reporter's own inference ("dus").
+            claims.Add(Build(own.TrimEnd('.'), sentence, At(0, own.TrimEnd('.')), ClaimKind.Evidence, presented, "as read in " + presented.Mention, context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+            return;
+        }
+
         claims.Add(Build(own.TrimEnd('.'), sentence, At(0, own.TrimEnd('.')),
             ClaimKind.Statement, reporter, null, context.DocumentTime, documentDate, null, article.Source.File, context));
     }
@@ -1604,6 +1636,15 @@ public sealed partial class ClaimExtractor
         /// <summary>When <see cref="ParagraphSpeaker"/> made the claim that set it (a continued quotation was made then too).</summary>
         public TimeReference? ParagraphSpeakerTime { get; set; }
 
+        /// <summary>
+        /// The document a sentence of the current paragraph presented ("Het scenariodocument … rekent drie varianten door."), whose
+        /// content the reporting's next statements in the paragraph give; cleared when anyone else speaks.
+        /// </summary>
+        public Speaker? ParagraphSource { get; set; }
+
+        /// <summary>Every source cited as evidence so far, in order ("cijfers van de Regionale Ambulancevoorziening (RAV) Westerhoorn").</summary>
+        public List<string> ResearchSources { get; } = [];
+
         /// <summary>Where the current paragraph starts in the article text.</summary>
         public int ParagraphStart { get; set; }
 
@@ -1726,6 +1767,7 @@ public sealed partial class ClaimExtractor
             if (claim.Kind == ClaimKind.Evidence && claim.Speaker is { Name.Length: > 0 } source)
             {
                 LastResearch = source.Name;
+                ResearchSources.Add(source.Name);
             }
 
             if (claim.Kind is ClaimKind.Quote or ClaimKind.ReportedSpeech && claim.Speaker is { } speaker
@@ -2962,4 +3004,25 @@ public sealed partial class ClaimExtractor
 
     [GeneratedRegex(@"\b(?:nieuw\s+)?onderzoek\s+(?:op\s+basis\s+van\s+[^,]+?|van\s+[^,]+?)(?=\s+(?:tussen|\d|gebruik|heeft|hebben|is|zijn)\b)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ResearchSource();
+    /// <summary>
+    /// A sentence that presents a document or data set as its subject ("Het scenariodocument, gedateerd 4 september …, rekent
+    /// drie varianten door", "De cijfers vertellen een ander verhaal", "Ook de conceptbegroting voor 2026, die vorige maand naar
+    /// de raad ging, laat weinig te raden over", "De audit … volgde alle 212 inzamelritten"): a verb of presenting follows the
+    /// noun phrase, with at most one apposition between commas.
+    /// </summary>
+    [GeneratedRegex(@"^(?:ook\s+)?(?<src>(?:het|de|dit|deze|die|dat)\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>\p{L}*(?:document|documenten|rapport|rapportage|notitie|memo|nota|begroting|audit|analyse|overzicht|verslag|evaluatie|enquête|peiling|cijfers|gegevens|stukken|tabel|planning|doorrekening|inventarisatie|registratie|roosters|metingen|meetgegevens|notulen|dossier))(?:\s+(?:van|voor|over|uit)\s+[^,.;:]{1,60}?)?)(?:\s*,[^,.;:]{1,140},)?\s+(?:rekent|rekende|volgt|volgde|toont|toonde|tonen|toonden|laat|liet|laten|lieten|vertelt|vertellen|vertelde|vertelden|beschrijft|beschreef|beschrijven|bevat|bevatte|bevatten|noemt|noemde|noemen|schetst|schetste|schetsen|somt|somde|vermeldt|vermeldde|bestrijkt|beslaat|beslaan|omvat|omvatten|bekeek|onderzocht|analyseerde|geeft|gaf|geven|gaven|spreken|spreekt|sprak|wijzen|wijst|wees|zetten|zet|zette|dateert|dateerde)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex DocumentAsSubject();
+
+    /// <summary>A sentence whose subject is a document or data set, whatever its verb ("De toekenningsbrief van het fonds … dateert van …").</summary>
+    [GeneratedRegex(@"^(?:ook\s+)?(?:het|de|dit|deze|die|dat|een)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:document|documenten|rapport|rapportage|notitie|memo|nota|begroting|audit|analyse|overzicht|verslag|evaluatie|enquête|peiling|cijfers|gegevens|stukken|tabel|planning|doorrekening|inventarisatie|registratie|roosters|metingen|meetgegevens|notulen|dossier|brief|e-mail|mail|mails|e-mails)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex DocumentSubject();
+
+    /// <summary>The reporter's own conclusion from what a document shows ("Bij ruim een op de vijf spoedmeldingen was de ambulance dus te laat").</summary>
+    [GeneratedRegex(@"\b(?:dus|daarmee|kortom|met\s+andere\s+woorden|oftewel)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ReportersInference();
+
+    /// <summary>True when an earlier mention ("cijfers van de Regionale Ambulancevoorziening") has the head noun ("cijfers") a later definite phrase repeats.</summary>
+    private static bool SameHead(string earlier, string noun) =>
+        earlier.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase) || (noun.Length >= 5 && w.EndsWith(noun, StringComparison.OrdinalIgnoreCase)));
+
 }

@@ -281,7 +281,9 @@ internal static class ClauseStructure
             lexical = finite;
             copula = s_copulas.Contains(finiteLemma);
             particle = copula ? -1 : Particle(t, finite + 1, end);
-            predicate = particle >= 0 ? t.Text(particle).ToLowerInvariant() + finiteLemma : finiteLemma;
+            // The lemma may already carry the particle: UD's Alpino lemmas give "levert … op" the lemma "op_leveren", so "opleveren"
+            // stays as it is rather than becoming "opopleveren".
+            predicate = particle >= 0 && !finiteLemma.StartsWith(t.Text(particle), StringComparison.OrdinalIgnoreCase) ? t.Text(particle).ToLowerInvariant() + finiteLemma : finiteLemma;
         }
         else
         {

@@ -69,7 +69,7 @@ internal static partial class Spotters
                 _ => per,
             };
             var w = m.Groups["n"].Value.ToLowerInvariant();
-            var n = w is "" or "een" or "één" or "elk" or "elke" or "ieder" or "iedere" ? 1 : NumberOrWord(w);
+            var n = (w is "" or "een" or "één" or "elk" or "elke" or "ieder" or "iedere" ? 1 : NumberOrWord(w)) * Multiplier(m.Groups["mult"].Value);
             Add(m, n, n, "per " + period);
         }
 
@@ -603,9 +603,10 @@ internal static partial class Spotters
 
     /// <summary>
     /// A rate: "minstens één keer per week", "een ronde per uur", "35 per jaar", "29 microgram per kubieke meter", "elk jaar",
-    /// "maandelijkse metingen"; not an idiom with "per" ("een gemiddelde huiseigenaar per saldo", "per direct", "per brief").
+    /// "maandelijkse metingen", "640.000 euro per jaar" (the whole number, not "000"), "1,5 miljoen euro per jaar"; the end of a range
+    /// ("tussen 2.000 en 3.000 euro per jaar") is left to the range; not an idiom with "per" ("een gemiddelde huiseigenaar per saldo", "per direct", "per brief").
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?:minstens|ten\s+minste|maximaal|hooguit|gemiddeld|ruim|bijna)\s+)?(?<n>\d+(?:,\d+)?|één|een|" + NumberWords + @")\s+(?:(?:\p{Ll}+\s+)?(?:keer|maal|\p{Ll}{3,})\s+)?per\s+(?!(?:saldo|definitie|direct|abuis|ongeluk|omgaande|heden|vergissing|post|brief|mail|e-mail|email|telefoon|kerende\s+post)\b)(?<per>dag|week|maand|jaar|uur|kwartaal|nacht|dienst|kubieke\s+meter|vierkante\s+meter|\p{Ll}{3,})\b|\b(?<n>elke|iedere|elk|ieder)\s+(?<per>dag|week|maand|jaar|nacht)\b|\b(?<per>dagelijkse|wekelijkse|maandelijkse|jaarlijkse)\s+\p{Ll}{3,}|\b(?<per>dagelijks|wekelijks|maandelijks|jaarlijks)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d.,])(?<!\btussen\s+(?:de\s+)?\d[\d.,]*\s+en\s+)(?<!\d\s+(?:tot|à|–)\s+)\b(?:(?:minstens|ten\s+minste|maximaal|hooguit|gemiddeld|ruim|bijna)\s+)?(?<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|één|een|" + NumberWords + @")(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?:(?:\p{Ll}+\s+)?(?:keer|maal|\p{Ll}{3,})\s+)?per\s+(?!(?:saldo|definitie|direct|abuis|ongeluk|omgaande|heden|vergissing|post|brief|mail|e-mail|email|telefoon|kerende\s+post)\b)(?<per>dag|week|maand|jaar|uur|kwartaal|nacht|dienst|kubieke\s+meter|vierkante\s+meter|\p{Ll}{3,})\b|\b(?<n>elke|iedere|elk|ieder)\s+(?<per>dag|week|maand|jaar|nacht)\b|\b(?<per>dagelijkse|wekelijkse|maandelijkse|jaarlijkse)\s+\p{Ll}{3,}|\b(?<per>dagelijks|wekelijks|maandelijks|jaarlijks)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Frequency();
 
     /// <summary>A duration without a number: "jarenlang", "urenlang", "al maanden", "pas weken later", "een paar maanden".</summary>

@@ -50,12 +50,14 @@ public sealed class ClaimPropositionEvaluationTests(ITestOutputHelper output)
     [InlineData("Gelet op de lange levenscyclus van de aal is het herstel van de stand onzeker.", "herstel", "zijn", "onzeker", false)]
     [InlineData("De renovatie zal drie jaar kosten.", "renovatie", "kosten", "jaar", false)]
     [InlineData("Hierdoor kan Defensie de investeringen over een langere periode plannen.", "defensie", "plannen", "investering", false)]
+    [InlineData("Dit levert spanning op.", "dit", "opleveren", "spanning", false)]
     public void MainClause_ReadsSubjectPredicateAndObject(string sentence, string subject, string predicate, string? obj, bool passive)
     {
         // Grammatical roles: a fronted subordinate clause puts the finite verb first and its particle joins it at the
         // clause end; the lexical verb follows a modal; the verb inside a quoted title is not the clause's. A particle before
         // "te" belongs to the infinitive; "plaats" after a preposition is a noun; a plural noun the tagger took for a verb
-        // before the finite verb is the subject.
+        // before the finite verb is the subject. A lemma that already carries the particle ("op_leveren" in the UD lemmas) does
+        // not get it twice ("opopleveren").
         var clause = ClauseStructure.Analyse(DutchPipeline.Default.Process(sentence)[0]);
         Assert.NotNull(clause);
         Assert.Equal((subject, predicate, obj, passive), (clause.Value.Subject, clause.Value.Predicate, clause.Value.Object, clause.Value.Passive));

@@ -440,6 +440,65 @@ public sealed class ReportingAttributionTests
         Assert.Equal(double.IsNaN(max) ? null : max, quantity.Max);
     }
 
+    [Theory]
+    [InlineData("Dat levert een besparing op van 640.000 euro per jaar.", "640.000 euro per jaar", 640_000.0, "per jaar")]
+    [InlineData("Het gaat om ruim 3.000 mensen per maand.", "ruim 3.000 mensen per maand", 3_000.0, "per maand")]
+    [InlineData("De regeling kost 1,5 miljoen euro per jaar.", "1,5 miljoen euro per jaar", 1_500_000.0, "per jaar")]
+    [InlineData("De bijdrage ligt tussen 2.000 en 3.000 euro per jaar.", "tussen 2.000 en 3.000 euro", 2_000.0, "euro")]
+    public void ARateWithAThousandsSeparator_KeepsTheWholeNumber(string text, string quantityText, double min, string unit)
+    {
+        // "640.000 euro per jaar" was read as "000 euro per jaar", worth nothing; a multiplier was dropped ("1,5 miljoen … per
+        // jaar" was 1.5); the end of a range was read as a rate of its own.
+        var quantity = Assert.Single(Spotters.Quantities(text));
+        Assert.Equal((quantityText, min, unit), (quantity.Text, quantity.Min, quantity.Unit));
+    }
+
+    [Fact]
+    public void AParagraphThatPresentsADocument_AttributesTheFollowingStatementsToIt()
+    {
+        // News prose presents a document once and then reads out its content: the statements after "Het scenariodocument …
+        // rekent drie varianten door" are the document's, dated by it, until someone else speaks or the paragraph ends. The
+        // presenting sentence, and the reporter's own conclusion ("dus"), stay the reporting's.
+        const string text = """
+            Gemeente werkte sluiting uit
+
+            Gepubliceerd: 3 december 2025
+
+            Het scenariodocument, gedateerd 4 september en opgesteld door de afdeling Samenleving, rekent drie varianten door. In de variant Compact sluiten drie vestigingen per 1 januari 2027. Daarmee sluiten dus de meeste dorpsvestigingen. „Dit is een verkenning”, zegt een woordvoerder. Alle vestigingen blijven volgens de woordvoerder open.
+
+            In Wezelo komen wekelijks zo'n 450 bezoekers naar de bibliotheek.
+            """;
+        var (_, claims) = Read(text, "scenario.txt");
+        var presenting = With(claims, "Het scenariodocument, gedateerd 4 september");
+        Assert.Equal((ClaimKind.Statement, "reporter"), (presenting.Kind, presenting.Speaker!.Role));
+        var content = With(claims, "In de variant Compact sluiten drie vestigingen");
+        Assert.Equal((ClaimKind.Evidence, "Het scenariodocument", "research"), (content.Kind, content.Speaker!.Name, content.Speaker.Role));
+        Assert.Equal("reporter", With(claims, "Daarmee sluiten dus").Speaker!.Role);
+        Assert.Equal(ClaimKind.ReportedSpeech, With(claims, "Alle vestigingen blijven").Kind);
+        var nextParagraph = With(claims, "In Wezelo komen wekelijks");
+        Assert.Equal((ClaimKind.Statement, "reporter"), (nextParagraph.Kind, nextParagraph.Speaker!.Role));
+    }
+
+    [Fact]
+    public void ADocumentNamedAgain_IsTheSourceNamedInFullBefore()
+    {
+        // "Dat blijkt uit cijfers van de RAV …" names the source; "De cijfers vertellen een ander verhaal." in a later paragraph
+        // presents the same figures, whose content follows.
+        const string text = """
+            Ambulance vaker te laat
+
+            Gepubliceerd: 1 april 2025
+
+            De ambulance komt vaker te laat. Dat blijkt uit cijfers van de Regionale Ambulancevoorziening Westerhoorn.
+
+            De cijfers vertellen een ander verhaal. Tussen oktober 2024 en maart 2025 zakte het aandeel ritten op tijd naar 79 procent.
+            """;
+        var (_, claims) = Read(text, "cijfers.txt");
+        var content = With(claims, "Tussen oktober 2024 en maart 2025 zakte");
+        Assert.Equal(ClaimKind.Evidence, content.Kind);
+        Assert.StartsWith("cijfers van de Regionale Ambulancevoorziening Westerhoorn", content.Speaker!.Name, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void MoreThanANumber_BeforeAPreposition_HasNoUnit()
     {
