@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -270,6 +271,11 @@ internal static partial class Spotters
 
         foreach (Match m in Zero().Matches(text))
         {
+            if (m.Groups["unit"].Success && s_uncountedAfterGeen.Contains(m.Groups["unit"].Value))
+            {
+                continue;
+            }
+
             Add(m, 0, 0, m.Groups["unit"].Success ? m.Groups["unit"].Value : (m.Value.Contains("nooit", StringComparison.OrdinalIgnoreCase) ? "keer" : null));
         }
 
@@ -651,8 +657,23 @@ internal static partial class Spotters
     [GeneratedRegex(@"€\s*(?<n>\d[\d.]*(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?|(?<![\d.,])(?<n>\d[\d.]*(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?\s+euro\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Money();
 
-    [GeneratedRegex(@"\b(?:nog\s+)?[Nn]ooit\b|\b[Gg]een\s+(?:\p{L}+e\s+)?(?<unit>\p{Ll}{4,})\b|\bnul\s+keer\b", RegexOptions.None, Patterns.TimeoutMilliseconds)]
+    /// <summary>
+    /// "nooit", "nul keer", "geen enkele bushalte", "geen sprake van structurele vertraging" (what is zero is the "vertraging"),
+    /// "geen direct verband" (an uninflected modifier before a het-noun); the unit is never a function word ("geen relatie
+    /// tussen" counts "relatie").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:nog\s+)?[Nn]ooit\b|\b[Gg]een\s+(?:sprake\s+(?:meer\s+)?van\s+(?:een\s+|enige\s+)?)?(?:(?:enkel|specifiek|rechtstreeks|formeel|direct|eenduidig|extra|eigen|structureel|apart|concreet|significant|substantieel|wezenlijk|officieel|wettelijk|financieel|juridisch|nieuw|groot|\p{Ll}+e)\s+){0,2}(?<unit>(?!(?:tussen|voor|over|door|naar|tegen|zonder|onder|sinds|meer|maar|want|omdat|zijn|wordt|worden|werd|werden|heeft|hebben|kunnen|kan|moet|moeten|zal|zullen|mogen|deze|dit|die|dat|hier|daar|waar|echter)\b)\p{Ll}{4,})\b|\bnul\s+keer\b", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex Zero();
+
+    /// <summary>
+    /// "geen aanleiding", "geen betrekking op", "geen uitspraken doen", "geen voorstander": nouns that form a verb phrase with
+    /// "geen" and count nothing (the denial's own cue is kept in its negation cues, not as a zero quantity).
+    /// </summary>
+    private static readonly FrozenSet<string> s_uncountedAfterGeen = FrozenSet.Create(StringComparer.Ordinal,
+        "sprake", "aanleiding", "betrekking", "uitspraak", "uitspraken", "uitsluitsel", "mededeling", "mededelingen", "oordeel",
+        "reden", "redenen", "recht", "inzicht", "zicht", "noodzaak", "voorstander", "voorstanders", "baat", "bezwaar", "behoefte",
+        "rol", "grond", "grondslag", "taak", "verrassing", "onderdeel", "kennisnemen", "verantwoording", "invulling", "gehoor",
+        "gevolg", "opvolging", "antwoord", "idee", "weet", "haast", "moeite", "last", "schuld", "nee");
 
     [GeneratedRegex(@"\b(?:(?<d>\d{1,2})\s+)?(?<m>januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex DateOrMonth();

@@ -453,6 +453,28 @@ public sealed class ReportingAttributionTests
         Assert.Equal((quantityText, min, unit), (quantity.Text, quantity.Min, quantity.Unit));
     }
 
+    [Theory]
+    [InlineData("Er is geen sprake van structurele vertraging.", "geen sprake van structurele vertraging", "vertraging")]
+    [InlineData("Er is geen relatie tussen beide metingen.", "geen relatie", "relatie")]
+    [InlineData("Er is geen direct verband met de storing.", "geen direct verband", "verband")]
+    [InlineData("Er gaat geen enkele bibliotheek dicht.", "geen enkele bibliotheek", "bibliotheek")]
+    [InlineData("De politie heeft nog nooit gebruikgemaakt van de software.", "nog nooit", "keer")]
+    public void Zero_CountsTheThingThatIsDenied(string text, string quantityText, string unit)
+    {
+        // "geen sprake van X" says X is zero, not "sprake"; a modifier without -e ("direct") and a preposition ("tussen") are
+        // no unit.
+        var quantity = Assert.Single(Spotters.Quantities(text));
+        Assert.Equal((quantityText, 0d, unit), (quantity.Text, quantity.Min, quantity.Unit));
+    }
+
+    [Theory]
+    [InlineData("Ik zie geen aanleiding om de regeling aan te passen.")]
+    [InlineData("Daar kan ik geen uitspraken over doen.")]
+    [InlineData("Dit heeft geen betrekking op de huidige situatie.")]
+    [InlineData("Er is geen sprake van dat de regeling wordt stopgezet.")]
+    public void GeenWithAnIdiomaticNoun_CountsNothing(string text) =>
+        Assert.Empty(Spotters.Quantities(text)); // "geen aanleiding" was a zero quantity of "aanleiding"
+
     [Fact]
     public void AParagraphThatPresentsADocument_AttributesTheFollowingStatementsToIt()
     {
