@@ -106,8 +106,9 @@ internal static partial class Spotters
 
         foreach (Match m in MoreThan().Matches(text))
         {
+            // "bijna 400 Oekraïense vluchtelingen" counts the "vluchtelingen"; "bijna 9.999 ingeschreven" counts no participle.
             var (min, max) = Bounded(m.Groups["dir"].Value, NumberOrWord(m.Groups["n"].Value.ToLowerInvariant()) * Multiplier(m.Groups["mult"].Value));
-            Add(m, min, max, Unit(m.Groups["unit"].Value));
+            Add(m, min, max, SeparableParticiple().IsMatch(m.Groups["unit"].Value) ? null : Unit(m.Groups["unit"].Value));
         }
 
         foreach (Match m in Vague().Matches(text))
@@ -148,6 +149,13 @@ internal static partial class Spotters
 
             var n = Number(m.Groups["n"].Value) * Multiplier(m.Groups["mult"].Value);
             Add(m, n, n, m.Groups["unit"].Value.ToLowerInvariant());
+        }
+
+        foreach (Match m in Amount().Matches(text))
+        {
+            // "9,9 miljoen" (it was 9 "miljoen", the decimals lost): the amount, without a unit.
+            var n = Number(m.Groups["n"].Value) * Multiplier(m.Groups["mult"].Value);
+            Add(m, n, n, null);
         }
 
         foreach (Match m in CountedByWord().Matches(text))
@@ -559,7 +567,7 @@ internal static partial class Spotters
     private static partial Regex Range();
 
     /// <summary>A number in digits ("12", "3.500", "2,5") or in words ("negen", "één"), for ranges.</summary>
-    private const string RangeNumber = @"\d[\d.]*(?:,\d+)?|één|" + NumberWords;
+    private const string RangeNumber = @"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?|één|" + NumberWords;
 
     [GeneratedRegex(@"\b(?:tussen\s+(?:de\s+)?(?<a>" + RangeNumber + @")\s+en|(?<a>" + RangeNumber + @")\s+(?:tot(?:\s+en\s+met)?|à|–))\s+(?<b>" + RangeNumber + @")(?:\s+(?<mult>duizend|miljoen|miljard))?(?:\s?(?<unit>%)|\s+(?<unit>keer|keren|maal|procent|euro|jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|minuten|\p{Ll}{3,}(?:en|ers|s))\b)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex RangeTo();
@@ -568,17 +576,17 @@ internal static partial class Spotters
     [GeneratedRegex(@"(?<![\d.,])(?:(?<dir>meer\s+dan|minder\s+dan|ruim|bijna|ten\s+minste|minimaal|maximaal|hooguit|ongeveer|circa|zo['’]n|rond)\s+)?(?<n>\d+(?:,\d+)?)\s?%", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Percent();
 
-    [GeneratedRegex(@"\b(?<dir>meer\s+dan|minder\s+dan|ruim|bijna|ten\s+minste|minimaal|maximaal)\s+(?<n>\d[\d.]*(?:,\d+)?|één|(?:" + NumberWords + @")(?=\s+\p{Ll}))(?:\s+(?<mult>duizend|miljoen|miljard))?(?:\s+(?<unit>keer|keren|maal|(?!(?:in|op|van|voor|met|aan|bij|uit|naar|om|tot|per|dan|en|of|te|het|de|een|die|dat|is|zijn|was|waren)\b)\p{Ll}+))?", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?<dir>meer\s+dan|minder\s+dan|ruim|bijna|ten\s+minste|minimaal|maximaal)\s+(?<n>(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?|één|(?:" + NumberWords + @")(?=\s+\p{Ll}))(?:\s+(?<mult>duizend|miljoen|miljard))?(?:\s+(?:\p{L}+(?:se|sche|de|te|ige|ele|ale|ere|ne)\s+(?=\p{Ll}{3,}(?:en|ers|s)\b))?(?<unit>keer|keren|maal|(?!(?:in|op|van|voor|met|aan|bij|uit|naar|om|tot|per|dan|en|of|te|het|de|een|die|dat|is|zijn|was|waren)\b)\p{Ll}+))?", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex MoreThan();
 
     [GeneratedRegex(@"\b(?<w>tientallen|honderden|duizenden|enkele|een\s+paar|meerdere|verschillende|diverse)\s+(?<unit>keren|keer|maal)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Vague();
 
-    [GeneratedRegex(@"(?<![\d.,])(?<n>\d[\d.]*(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?<unit>keer|keren|maal|procent|procentpunten|procentpunt|punten|punt|organisaties|instanties|agentschappen|zoekopdrachten|gevallen|politiemedewerkers|medewerkers|landen|meter|kilometer|km|hectare|kuub|liter|ton|kilo|kilogram|nachten|nacht|seconden)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d.,])(?<n>(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?<unit>keer|keren|maal|procent|procentpunten|procentpunt|punten|punt|organisaties|instanties|agentschappen|zoekopdrachten|gevallen|politiemedewerkers|medewerkers|landen|meter|kilometer|km|hectare|kuub|liter|ton|kilo|kilogram|nachten|nacht|seconden)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Counted();
 
     /// <summary>A number before a plural noun, directly or partitively: "40 controles", "211 van zulke lijsten".</summary>
-    [GeneratedRegex(@"(?<![\d.,/-])(?<n>\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?:van\s+(?:zulke|deze|die|de|dergelijke)\s+)?(?:(?!te\s)(?:\p{Ll}+e|extra)\s+)?(?<unit>(?:\p{Lu}{2,}-)?\p{Ll}{3,}(?:en|ers|s|’s|'s)|man)\b(?![-’'](?=\p{L}))", RegexOptions.None, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d.,/-])(?<n>(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?:van\s+(?:zulke|deze|die|de|dergelijke)\s+)?(?:(?!te\s)(?:\p{Ll}+e|extra)\s+)?(?!(?:duizend|miljoen|miljard)\b)(?<unit>(?:\p{Lu}{2,}-)?\p{Ll}{3,}(?:en|ers|s|’s|'s)|man)\b(?![-’'](?=\p{L}))", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex CountedNoun();
 
     /// <summary>
@@ -654,8 +662,12 @@ internal static partial class Spotters
     private static partial Regex CountedByWord();
 
     /// <summary>"€ 2,5 miljoen", "4,7 miljoen euro".</summary>
-    [GeneratedRegex(@"€\s*(?<n>\d[\d.]*(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?|(?<![\d.,])(?<n>\d[\d.]*(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?\s+euro\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"€\s*(?<n>(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?|(?<![\d.,])(?<n>(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?\s+euro\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Money();
+
+    /// <summary>"9,9 miljoen", "12.345,6 miljoen" without a unit: an amount (of what, the sentence says).</summary>
+    [GeneratedRegex(@"(?<![\d.,])(?<n>(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)\s+(?<mult>duizend|miljoen|miljard)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Amount();
 
     /// <summary>
     /// "nooit", "nul keer", "geen enkele bushalte", "geen sprake van structurele vertraging" (what is zero is the "vertraging"),

@@ -454,6 +454,20 @@ public sealed class ReportingAttributionTests
     }
 
     [Theory]
+    [InlineData("Dit kost 9,9 miljoen.", "9,9 miljoen", 9_900_000.0, null)]
+    [InlineData("Er zijn 3,5 miljoen mensen.", "3,5 miljoen mensen", 3_500_000.0, "mensen")]
+    [InlineData("Dit kost € 640.000.", "€ 640.000", 640_000.0, "euro")]
+    [InlineData("Er zijn bijna 400 Oekraïense vluchtelingen.", "bijna 400 Oekraïense vluchtelingen", 0.0, "vluchtelingen")]
+    [InlineData("Er waren bijna 9.999 ingeschreven.", "bijna 9.999 ingeschreven", 0.0, null)]
+    public void DecimalsMultipliersAndModifiers_AreRead(string text, string quantityText, double min, string? unit)
+    {
+        // "9,9 miljoen" was 9 "miljoen" (decimals dropped, the multiplier taken for a unit); "€ 640.000." kept the full stop;
+        // "bijna 400 Oekraïense …" counted "oekraïense"; a participle is no counted thing.
+        var quantity = Assert.Single(Spotters.Quantities(text));
+        Assert.Equal((quantityText, min, unit), (quantity.Text, quantity.Min, quantity.Unit));
+    }
+
+    [Theory]
     [InlineData("Er is geen sprake van structurele vertraging.", "geen sprake van structurele vertraging", "vertraging")]
     [InlineData("Er is geen relatie tussen beide metingen.", "geen relatie", "relatie")]
     [InlineData("Er is geen direct verband met de storing.", "geen direct verband", "verband")]
