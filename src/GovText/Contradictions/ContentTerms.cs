@@ -72,6 +72,9 @@ internal static class ContentTerms
     public static ImmutableArray<ContentTerm> Of(Claim claim) =>
         System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(s_cache.GetValue(claim, static c => [.. Compute(c.Text)]));
 
+    /// <summary>The content terms of a piece of a claim's text (not cached).</summary>
+    public static ImmutableArray<ContentTerm> OfText(string text) => Compute(text);
+
     /// <summary>
     /// Retrieval keys of a claim: "C:" + the key of each content word, "H:" + the head of each long compound noun
     /// ("risicomodel", "selectiemodel" → "H:model"), and the predicate's class key ("P:…", as the index posts it).

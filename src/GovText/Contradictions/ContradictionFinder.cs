@@ -457,8 +457,11 @@ public sealed partial class ContradictionFinder
         var events = evidence.File == denial.File ? CountedEvents(evidence, shared) : [];
         var counted = events.Count > 0 && evidence.Kind == ClaimKind.Statement && evidence.DocumentId is null;
         var finding = evidence.File == denial.File && (evidence.Kind == ClaimKind.Evidence || counted);
+        // "Er is nooit een situatie waarin een kazerne niet kan uitrukken" against "De post kon 64 keer niet uitrukken": the
+        // article counts the very negative the denial says never happens; the negated verb is the shared fact.
+        var countedNegative = finding && events.Count > 0 && CountsTheDeniedNegative(denial, evidence);
         if (shared.Count < (finding ? 1 : IndexKeys.MinSharedContent)
-            || !shared.Any(t => t.Noun || (finding && t.Lemma.StartsWith('≈')))
+            || (!shared.Any(t => t.Noun || (finding && t.Lemma.StartsWith('≈'))) && !countedNegative)
             || DisjointPeriods(denial, evidence) || (!(finding && events.Count > 0 && denial.Denial == StanceLabel.ScopedDeny) && shared.Count < 0.25 * denied.Count(t => !t.Key.StartsWith('≈')))
             || DifferentCountries(denial, evidence) || DifferentNamedActors(denial, evidence) || ActorOnlyMentioned(denial, evidence) || OutsideFrontedScope(denial, evidence) || OutsideTrailingPlace(denial, evidence) || Elsewhere(denial, evidence) || AfterTheDeniedPeriod(denial, evidence)
             || OnTimeAgainstDelay(shared, evidence))
@@ -475,10 +478,39 @@ public sealed partial class ContradictionFinder
         var reasons = ImmutableArray.CreateBuilder<string>();
         var score = 0.35 + (0.05 * Math.Min(shared.Count, 5));
         reasons.Add($"same words, no aligned proposition: {string.Join(", ", shared.Select(t => t.Lemma))}");
+        if (countedNegative)
+        {
+            reasons.Add("the denial says a negative never happens; the evidence counts it");
+        }
         var (type, bonus) = TypeOf(denial, evidence, reasons, s_contentWeights);
         score += bonus;
         return Timed(denial, evidence, type, score, reasons);
     }
+
+    /// <summary>
+    /// A denial of a negative ("Er is nooit een situatie waarin een kazerne niet kan uitrukken", "Het komt niet voor dat
+    /// patiënten niet worden geholpen") and negated evidence ("kon 64 keer niet uitrukken") whose negation governs the same
+    /// content word as the denial's inner negation.
+    /// </summary>
+    private static bool CountsTheDeniedNegative(Claim denial, Claim evidence)
+    {
+        if (!evidence.Negated || DeniedNegative().Match(denial.Text) is not { Success: true } inner || NegatedWords().Match(evidence.Text) is not { Success: true } negated)
+        {
+            return false;
+        }
+
+        var denied = ContentTerms.OfText(inner.Groups["after"].Value);
+        var counted = ContentTerms.OfText(negated.Groups["after"].Value);
+        return denied.Any(t => counted.Any(c => c.Key == t.Key));
+    }
+
+    /// <summary>A negation, then a subordinate clause with a negation of its own: the words after the inner "niet".</summary>
+    [GeneratedRegex(@"\b(?:nooit|geen|niet|niemand|nergens)\b[^.;]*?\b(?:waarin|waarbij|waarop|dat|die|wanneer|als)\s[^.;]*?\bniet\b(?<after>(?:\s+[\p{L}-]+){1,4})", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex DeniedNegative();
+
+    /// <summary>The words after the evidence's "niet" ("kon 64 keer niet uitrukken, vooral …").</summary>
+    [GeneratedRegex(@"\bniet\b(?<after>(?:\s+[\p{L}-]+){1,4})", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex NegatedWords();
 
     /// <summary>
     /// The counts of events or cases in the evidence: counts of at least one that are no duration, rate or sum of money (a

@@ -490,6 +490,27 @@ public sealed class ReportingAttributionTests
         Assert.Empty(Spotters.Quantities(text)); // "geen aanleiding" was a zero quantity of "aanleiding"
 
     [Fact]
+    public void ADenialOfANegative_IsContradictedByACountOfThatNegative()
+    {
+        // "Er is nooit een situatie waarin een ambulance niet kan vertrekken" denies a negative; "kon 41 keer niet vertrekken"
+        // counts it. The two share only the negated verb, which is the fact at issue; a count of something else is no finding.
+        const string text = """
+            Ambulanceposten vaker onbemand
+
+            Gepubliceerd: 2 oktober 2025
+
+            „Er is nooit een situatie waarin een ambulance niet kan vertrekken”, zei directeur Jansen vorige maand in de raad.
+
+            Uit een telling van deze krant blijkt iets anders. De post in Noordveen kon dit jaar 41 keer niet vertrekken. De post in Zuidveen werd 12 keer niet schoongemaakt.
+            """;
+        var findings = FindingsOf(text, "ambulance.txt");
+        var finding = Assert.Single(findings);
+        Assert.StartsWith("De post in Noordveen kon dit jaar 41 keer niet vertrekken", finding.Evidence.Text, StringComparison.Ordinal);
+        Assert.Equal(GovText.Contradictions.ContradictionType.Quantity, finding.Type);
+        Assert.Contains("the denial says a negative never happens; the evidence counts it", finding.Reasons);
+    }
+
+    [Fact]
     public void AParagraphThatPresentsADocument_AttributesTheFollowingStatementsToIt()
     {
         // News prose presents a document once and then reads out its content: the statements after "Het scenariodocument …
