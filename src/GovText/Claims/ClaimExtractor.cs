@@ -75,6 +75,7 @@ public sealed partial class ClaimExtractor
             context.ParagraphSpeaker = null;
             context.ParagraphSpeakerTime = null;
             context.ParagraphSource = null;
+            context.ParagraphSourceTime = null;
             context.ParagraphStart = paragraph.Span.Start;
             var text = TextSegments.CurlSingleQuotes(paragraph.Text);
             foreach (var (start, end) in TextSegments.Sentences(text))
@@ -677,9 +678,7 @@ public sealed partial class ClaimExtractor
             var source = evidence.Groups["anaphor"].Success ? (context.LastResearch ?? context.LastResearchMention)! : evidence.Groups["src"].Value.Trim().TrimEnd(',');
             var reporters = evidence.Groups["rep"].Success ? evidence.Groups["rep"].Value.Trim() : null;
             var text = clause.Value.TrimEnd('.', ' ');
-            var dated = evidence.Groups["anaphor"].Success ? null
-                : DatedSource().Matches(source).FirstOrDefault(m => m.Groups["year"].Success) is { } d ? Spotters.Times(d.Value).FirstOrDefault()
-                : DatedSource().Match(source) is { Success: true } y ? context.RelativeToDocument(char.IsAsciiDigit(y.Groups["when"].Value[0]) ? y.Groups["when"].Value : "in " + y.Groups["when"].Value) : null;
+            var dated = evidence.Groups["anaphor"].Success ? null : DateOfSource(source, context);
             if (dated is not null)
             {
                 // "Uit de auditrapportage, gedateerd juni 2023, blijkt dat …", "In een notitie van september 2022 staat dat …":
@@ -838,6 +837,12 @@ public sealed partial class ClaimExtractor
             var name = introduced.Groups["src"].Value.Trim();
             var named = context.ResearchSources.LastOrDefault(e => SameHead(e, introduced.Groups["noun"].Value)) ?? name;
             context.ParagraphSource = new Speaker(named, "research", null, name);
+
+            // "Het scenariodocument, gedateerd 4 september, …", "de conceptbegroting, die vorige maand naar de raad ging, …",
+            // "Het memo van 12 december …": the content read from it dates from the document (not "voor 2026", the year it is
+            // about, nor the period an audit covered).
+            var description = introduced.Groups["apposition"].Value;
+            context.ParagraphSourceTime = DateOfSource(name + " " + description, context) ?? context.RelativeToDocument(description);
         }
         else if (DocumentSubject().IsMatch(trimmed))
         {
@@ -847,7 +852,7 @@ public sealed partial class ClaimExtractor
         {
             // "In de variant 'Compact' sluiten de vestigingen … per 1 januari 2027." after the sentence that presented the
             // scenario document: the document's content, as the reporter reads it out; not the reporter's own inference ("dus").
-            claims.Add(Build(own.TrimEnd('.'), sentence, At(0, own.TrimEnd('.')), ClaimKind.Evidence, presented, "as read in " + presented.Mention, context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+            claims.Add(Build(own.TrimEnd('.'), sentence, At(0, own.TrimEnd('.')), ClaimKind.Evidence, presented, "as read in " + presented.Mention, context.ParagraphSourceTime ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
             return;
         }
 
@@ -1641,6 +1646,9 @@ public sealed partial class ClaimExtractor
         /// content the reporting's next statements in the paragraph give; cleared when anyone else speaks.
         /// </summary>
         public Speaker? ParagraphSource { get; set; }
+
+        /// <summary>The date the sentence that presented <see cref="ParagraphSource"/> gave the document, if any.</summary>
+        public TimeReference? ParagraphSourceTime { get; set; }
 
         /// <summary>Every source cited as evidence so far, in order ("cijfers van de Regionale Ambulancevoorziening (RAV) Westerhoorn").</summary>
         public List<string> ResearchSources { get; } = [];
@@ -3010,8 +3018,17 @@ public sealed partial class ClaimExtractor
     /// de raad ging, laat weinig te raden over", "De audit … volgde alle 212 inzamelritten"): a verb of presenting follows the
     /// noun phrase, with at most one apposition between commas.
     /// </summary>
-    [GeneratedRegex(@"^(?:ook\s+)?(?<src>(?:het|de|dit|deze|die|dat)\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>\p{L}*(?:document|documenten|rapport|rapportage|notitie|memo|nota|begroting|audit|analyse|overzicht|verslag|evaluatie|enquête|peiling|cijfers|gegevens|stukken|tabel|planning|doorrekening|inventarisatie|registratie|roosters|metingen|meetgegevens|notulen|dossier))(?:\s+(?:van|voor|over|uit)\s+[^,.;:]{1,60}?)?)(?:\s*,[^,.;:]{1,140},)?\s+(?:rekent|rekende|volgt|volgde|toont|toonde|tonen|toonden|laat|liet|laten|lieten|vertelt|vertellen|vertelde|vertelden|beschrijft|beschreef|beschrijven|bevat|bevatte|bevatten|noemt|noemde|noemen|schetst|schetste|schetsen|somt|somde|vermeldt|vermeldde|bestrijkt|beslaat|beslaan|omvat|omvatten|bekeek|onderzocht|analyseerde|geeft|gaf|geven|gaven|spreken|spreekt|sprak|wijzen|wijst|wees|zetten|zet|zette|dateert|dateerde)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:ook\s+)?(?<src>(?:het|de|dit|deze|die|dat)\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>\p{L}*(?:document|documenten|rapport|rapportage|notitie|memo|nota|begroting|audit|analyse|overzicht|verslag|evaluatie|enquête|peiling|cijfers|gegevens|stukken|tabel|planning|doorrekening|inventarisatie|registratie|roosters|metingen|meetgegevens|notulen|dossier))(?:\s+(?:van|voor|over|uit)\s+[^,.;:]{1,60}?)?)(?:\s*,(?<apposition>[^,.;:]{1,140}),)?\s+(?:rekent|rekende|volgt|volgde|toont|toonde|tonen|toonden|laat|liet|laten|lieten|vertelt|vertellen|vertelde|vertelden|beschrijft|beschreef|beschrijven|bevat|bevatte|bevatten|noemt|noemde|noemen|schetst|schetste|schetsen|somt|somde|vermeldt|vermeldde|bestrijkt|beslaat|beslaan|omvat|omvatten|bekeek|onderzocht|analyseerde|geeft|gaf|geven|gaven|spreken|spreekt|sprak|wijzen|wijst|wees|zetten|zet|zette|dateert|dateerde)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex DocumentAsSubject();
+
+    /// <summary>
+    /// The date a document's own description gives it: "gedateerd juni 2023", "van 14 maart 2023", "een memo van 12 december"
+    /// (the day resolved against the article's date), or none.
+    /// </summary>
+    private static TimeReference? DateOfSource(string description, Context context) =>
+        DatedSource().Matches(description).FirstOrDefault(m => m.Groups["year"].Success) is { } d ? Spotters.Times(d.Value).FirstOrDefault()
+        : DatedSource().Match(description) is { Success: true } y ? context.RelativeToDocument(char.IsAsciiDigit(y.Groups["when"].Value[0]) ? y.Groups["when"].Value : "in " + y.Groups["when"].Value)
+        : null;
 
     /// <summary>A sentence whose subject is a document or data set, whatever its verb ("De toekenningsbrief van het fonds … dateert van …").</summary>
     [GeneratedRegex(@"^(?:ook\s+)?(?:het|de|dit|deze|die|dat|een)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:document|documenten|rapport|rapportage|notitie|memo|nota|begroting|audit|analyse|overzicht|verslag|evaluatie|enquête|peiling|cijfers|gegevens|stukken|tabel|planning|doorrekening|inventarisatie|registratie|roosters|metingen|meetgegevens|notulen|dossier|brief|e-mail|mail|mails|e-mails)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]

@@ -530,6 +530,7 @@ public sealed class ReportingAttributionTests
         Assert.Equal((ClaimKind.Statement, "reporter"), (presenting.Kind, presenting.Speaker!.Role));
         var content = With(claims, "In de variant Compact sluiten drie vestigingen");
         Assert.Equal((ClaimKind.Evidence, "Het scenariodocument", "research"), (content.Kind, content.Speaker!.Name, content.Speaker.Role));
+        Assert.Equal(new DateOnly(2025, 9, 4), content.MadeAt!.From); // "gedateerd 4 september", in the article's year
         Assert.Equal("reporter", With(claims, "Daarmee sluiten dus").Speaker!.Role);
         Assert.Equal(ClaimKind.ReportedSpeech, With(claims, "Alle vestigingen blijven").Kind);
         var nextParagraph = With(claims, "In Wezelo komen wekelijks");
