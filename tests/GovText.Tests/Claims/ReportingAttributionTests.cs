@@ -521,7 +521,7 @@ public sealed class ReportingAttributionTests
 
             Gepubliceerd: 3 december 2025
 
-            Het scenariodocument, gedateerd 4 september en opgesteld door de afdeling Samenleving, rekent drie varianten door. In de variant Compact sluiten drie vestigingen per 1 januari 2027. Daarmee sluiten dus de meeste dorpsvestigingen. „Dit is een verkenning”, zegt een woordvoerder. Alle vestigingen blijven volgens de woordvoerder open.
+            Het scenariodocument, gedateerd 4 september en opgesteld door de afdeling Samenleving, rekent drie varianten door. In de variant Compact sluiten drie vestigingen per 1 januari 2027. Dat levert volgens het document een besparing op van 640.000 euro per jaar. In de kantlijn staat de aantekening 'voorkeur college'. Daarmee sluiten dus de meeste dorpsvestigingen. „Dit is een verkenning”, zegt een woordvoerder. Alle vestigingen blijven volgens de woordvoerder open.
 
             In Wezelo komen wekelijks zo'n 450 bezoekers naar de bibliotheek.
             """;
@@ -531,6 +531,8 @@ public sealed class ReportingAttributionTests
         var content = With(claims, "In de variant Compact sluiten drie vestigingen");
         Assert.Equal((ClaimKind.Evidence, "Het scenariodocument", "research"), (content.Kind, content.Speaker!.Name, content.Speaker.Role));
         Assert.Equal(new DateOnly(2025, 9, 4), content.MadeAt!.From); // "gedateerd 4 september", in the article's year
+        Assert.Equal((ClaimKind.Evidence, "research"), (With(claims, "Dat levert volgens het document").Kind, With(claims, "Dat levert volgens het document").Speaker!.Role));
+        Assert.Equal(ClaimKind.Evidence, With(claims, "In de kantlijn staat").Kind); // "volgens het document" continues the account
         Assert.Equal("reporter", With(claims, "Daarmee sluiten dus").Speaker!.Role);
         Assert.Equal(ClaimKind.ReportedSpeech, With(claims, "Alle vestigingen blijven").Kind);
         var nextParagraph = With(claims, "In Wezelo komen wekelijks");
