@@ -2998,7 +2998,11 @@ public sealed partial class ClaimExtractor
     private static partial Regex NeeOpening();
 
 
-    [GeneratedRegex(@",\s*(?:zo\s+)?(?:(?:zegt|zei|aldus|meldt|meldde|stelt|stelde|schrijft|schreef|volgens|bevestigt|bevestigde|concludeert|concludeerde|benadrukt|benadrukte|vindt|vond|meent|meende|waarschuwt|waarschuwde|erkent|erkende|verklaart|verklaarde|vertelt|vertelde|reageert|reageerde|betoogt|betoogde|(?:blijkt|bleek)\s+(?:ook\s+)?uit)\s+(?!(?:dat|dit)\b)(?<who>[^,.;]+?)|(?:laat|liet)\s+(?<who>[^,.;]+?)\s+weten)\s*\.?\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    /// <summary>
+    /// "…, zegt de wethouder.", "…, aldus het rapport.": an attribution after the clause; not "Het overzicht, gedateerd 6
+    /// oktober, vertelt een ander verhaal", where the document tells "another story" and no one is quoted.
+    /// </summary>
+    [GeneratedRegex(@",\s*(?:zo\s+)?(?:(?:zegt|zei|aldus|meldt|meldde|stelt|stelde|schrijft|schreef|volgens|bevestigt|bevestigde|concludeert|concludeerde|benadrukt|benadrukte|vindt|vond|meent|meende|waarschuwt|waarschuwde|erkent|erkende|verklaart|verklaarde|vertelt|vertelde|reageert|reageerde|betoogt|betoogde|(?:blijkt|bleek)\s+(?:ook\s+)?uit)\s+(?!(?:dat|dit)\b)(?!(?:een\s+ander|iets\s+anders|het\s+tegendeel|een\s+heel\s+ander|een\s+totaal\s+ander)\b)(?<who>[^,.;]+?)|(?:laat|liet)\s+(?<who>[^,.;]+?)\s+weten)\s*\.?\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex TrailingAttribution();
 
     [GeneratedRegex(@"^Update\s*\((?<d>[^)]+)\)\s*:", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
