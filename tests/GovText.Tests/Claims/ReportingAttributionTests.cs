@@ -540,6 +540,17 @@ public sealed class ReportingAttributionTests
     }
 
     [Fact]
+    public void ADocumentThatTellsAnotherStory_QuotesNoOne()
+    {
+        // "…, vertelt een ander verhaal" has the shape of a trailing attribution ("…, vertelt de wethouder"), but no one speaks:
+        // the sentence presents the document, whose content follows.
+        var (_, claims) = ReadSentence("Het overzicht, gedateerd 6 oktober, vertelt een ander verhaal. Bij 870 aanvragen wacht de student al vier maanden.", "verhaal.txt", "19 oktober 2023");
+        Assert.Equal(("reporter", ClaimKind.Statement), (With(claims, "Het overzicht, gedateerd 6 oktober").Speaker!.Role, With(claims, "Het overzicht, gedateerd 6 oktober").Kind));
+        var content = With(claims, "Bij 870 aanvragen wacht");
+        Assert.Equal((ClaimKind.Evidence, new DateOnly(2023, 10, 6)), (content.Kind, content.MadeAt!.From));
+    }
+
+    [Fact]
     public void ADocumentNamedAgain_IsTheSourceNamedInFullBefore()
     {
         // "Dat blijkt uit cijfers van de RAV …" names the source; "De cijfers vertellen een ander verhaal." in a later paragraph
