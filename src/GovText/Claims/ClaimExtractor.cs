@@ -868,7 +868,12 @@ public sealed partial class ClaimExtractor
             kind = ClaimKind.Evidence;
         }
 
-        if (kind == ClaimKind.Evidence && context?.ResearchTime is { } published && (madeAt is null || madeAt == context.DocumentTime))
+        if (kind == ClaimKind.Evidence && context is not null && (madeAt is null || madeAt == context.DocumentTime)
+            && speaker is { Role: "research" } && DateOfSource(speaker.Mention ?? speaker.Name, context) is { } dated)
+        {
+            madeAt = dated; // "Een intern rapport … uit maart stelt dat …": the finding dates from the document its source names
+        }
+        else if (kind == ClaimKind.Evidence && context?.ResearchTime is { } published && (madeAt is null || madeAt == context.DocumentTime))
         {
             madeAt = published; // a finding read from the report the article introduced, which has its own date
         }
@@ -2319,8 +2324,8 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"\b(?:zei|zegt|zeiden|zeggen|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|schrijven|stelt|stelde|verklaart|verklaarde|meldt|meldde|melden|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte|bevestigt|bevestigde|vertelt|vertelde|waarschuwt|waarschuwde|concludeert|concludeerde|noemt|noemde|vindt|vond|meent|meende|reageert|reageerde|stelden|verzekert|verzekerde|verzekerden|noteert|noteerde|schat|schatte|schatten|constateert|constateerde|signaleert|signaleerde|beweerden|herhaalt|herhaalde|betoogt|betoogde|bestrijdt|bestreed|ontkenden|weersprak|weerspreekt|concluderen|concludeerden|constateren|constateerden|signaleren|signaleerden|waarschuwen|waarschuwden|erkennen|erkenden|ontkennen|benadrukken|benadrukten|bevestigen|bevestigden|verklaren|verklaarden|beweren|menen|meenden|vertellen|vertelden|stellen|gezegd|geschreven|gemeld|verklaard|beweerd|ontkend|verzekerd|toegezegd|benadrukt)\b|\b(?:sprak|spreekt|spraken|spreken)\s+(?:[^\s,.;:]+\s+){0,6}?tegen\b|\b(?:voegde|voegden|voegt|voegen)\s+(?:[^\s,.;:]+\s+){0,8}?toe\b|\b(?:liet|laat|lieten|laten)\s+(?:[^\s,.;:]+\s+){0,6}?weten\b|\b(?:hield|houdt|hielden|houden)\s+(?:[^\s,.;:]+\s+){0,6}?(?:voor|vol)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ReportingVerb();
 
-    /// <summary>Time words between a reporting verb and its "dat" ("zei dinsdag dat", "liet in maart 2021 weten").</summary>
-    [GeneratedRegex(@"\b(?:(?:een|één|twee|drie|vier|enkele|\d+)\s+(?:dag|dagen|week|weken|maand|maanden|jaar)\s+(?:later|eerder|daarna|ervoor|geleden)|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vandaag|eergisteren|vanochtend|vanmiddag|vanavond|gisteravond|eerder|later|vorige?\s+(?:week|maand|jaar)|(?:de\s+afgelopen|deze|die|dezelfde)\s+(?:dagen|weken|maanden|jaren|week|maand|dag|tijd|periode)|in\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?|in\s+(?:19|20)\d{2}|op\s+\d{1,2}\s+\p{L}+(?:\s+\d{4})?|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    /// <summary>Time words between a reporting verb and its "dat" ("zei dinsdag dat", "liet in maart 2021 weten"); not the date of a document ("een rapport uit maart").</summary>
+    [GeneratedRegex(@"\b(?:(?:een|één|twee|drie|vier|enkele|\d+)\s+(?:dag|dagen|week|weken|maand|maanden|jaar)\s+(?:later|eerder|daarna|ervoor|geleden)|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vandaag|eergisteren|vanochtend|vanmiddag|vanavond|gisteravond|eerder|later|vorige?\s+(?:week|maand|jaar)|(?:de\s+afgelopen|deze|die|dezelfde)\s+(?:dagen|weken|maanden|jaren|week|maand|dag|tijd|periode)|in\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?|in\s+(?:19|20)\d{2}|op\s+\d{1,2}\s+\p{L}+(?:\s+\d{4})?|(?<!\b(?:uit|van|gedateerd)\s+)(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex TimeWords();
 
     [GeneratedRegex(@"\bdat\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]

@@ -551,6 +551,16 @@ public sealed class ReportingAttributionTests
     }
 
     [Fact]
+    public void AReportDatedInItsSubject_DatesItsFinding()
+    {
+        // "uit maart" dates the report, it is no time of speaking to strip from the subject ("Een intern rapport … uit").
+        var (_, claims) = ReadSentence("Een intern rapport van de afdeling Vakbekwaamheid uit maart stelt dat bij negen posten de dagdekking onvoldoende is.", "maart.txt", "30 september 2025");
+        var finding = Assert.Single(claims);
+        Assert.Equal((ClaimKind.Evidence, new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 31)), (finding.Kind, finding.MadeAt!.From, finding.MadeAt.To));
+        Assert.EndsWith("uit maart", finding.Speaker!.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ADocumentNamedAgain_IsTheSourceNamedInFullBefore()
     {
         // "Dat blijkt uit cijfers van de RAV …" names the source; "De cijfers vertellen een ander verhaal." in a later paragraph
