@@ -1780,7 +1780,10 @@ public sealed partial class ClaimExtractor
             if (claim.Kind == ClaimKind.Evidence && claim.Speaker is { Name.Length: > 0 } source)
             {
                 LastResearch = source.Name;
-                ResearchSources.Add(source.Name);
+                if (ResearchSources.Count == 0 || ResearchSources[^1] != source.Name)
+                {
+                    ResearchSources.Add(source.Name); // a document's account adds its name once
+                }
             }
 
             if (claim.Kind is ClaimKind.Quote or ClaimKind.ReportedSpeech && claim.Speaker is { } speaker
@@ -3021,13 +3024,16 @@ public sealed partial class ClaimExtractor
 
     [GeneratedRegex(@"\b(?:nieuw\s+)?onderzoek\s+(?:op\s+basis\s+van\s+[^,]+?|van\s+[^,]+?)(?=\s+(?:tussen|\d|gebruik|heeft|hebben|is|zijn)\b)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ResearchSource();
+    /// <summary>The head nouns of documents and data sets a sentence can present ("scenariodocument", "conceptbegroting", "cijfers").</summary>
+    private const string DocumentNoun = "document|documenten|rapport|rapportage|notitie|memo|nota|begroting|audit|analyse|overzicht|verslag|evaluatie|enquête|peiling|cijfers|gegevens|stukken|tabel|planning|doorrekening|inventarisatie|registratie|roosters|metingen|meetgegevens|notulen|dossier";
+
     /// <summary>
     /// A sentence that presents a document or data set as its subject ("Het scenariodocument, gedateerd 4 september …, rekent
     /// drie varianten door", "De cijfers vertellen een ander verhaal", "Ook de conceptbegroting voor 2026, die vorige maand naar
     /// de raad ging, laat weinig te raden over", "De audit … volgde alle 212 inzamelritten"): a verb of presenting follows the
     /// noun phrase, with at most one apposition between commas.
     /// </summary>
-    [GeneratedRegex(@"^(?:ook\s+)?(?<src>(?:het|de|dit|deze|die|dat)\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>\p{L}*(?:document|documenten|rapport|rapportage|notitie|memo|nota|begroting|audit|analyse|overzicht|verslag|evaluatie|enquête|peiling|cijfers|gegevens|stukken|tabel|planning|doorrekening|inventarisatie|registratie|roosters|metingen|meetgegevens|notulen|dossier))(?:\s+(?:van|voor|over|uit)\s+[^,.;:]{1,60}?)?)(?:\s*,(?<apposition>[^,.;:]{1,140}),)?\s+(?:rekent|rekende|volgt|volgde|toont|toonde|tonen|toonden|laat|liet|laten|lieten|vertelt|vertellen|vertelde|vertelden|beschrijft|beschreef|beschrijven|bevat|bevatte|bevatten|noemt|noemde|noemen|schetst|schetste|schetsen|somt|somde|vermeldt|vermeldde|bestrijkt|beslaat|beslaan|omvat|omvatten|bekeek|onderzocht|analyseerde|geeft|gaf|geven|gaven|spreken|spreekt|sprak|wijzen|wijst|wees|zetten|zet|zette|dateert|dateerde)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:ook\s+)?(?<src>(?:het|de|dit|deze|die|dat)\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>\p{L}*(?:" + DocumentNoun + @"))(?:\s+(?:van|voor|over|uit)\s+[^,.;:]{1,60}?)?)(?:\s*,(?<apposition>[^,.;:]{1,140}),)?\s+(?:rekent|rekende|volgt|volgde|toont|toonde|tonen|toonden|laat|liet|laten|lieten|vertelt|vertellen|vertelde|vertelden|beschrijft|beschreef|beschrijven|bevat|bevatte|bevatten|noemt|noemde|noemen|schetst|schetste|schetsen|somt|somde|vermeldt|vermeldde|bestrijkt|beslaat|beslaan|omvat|omvatten|bekeek|onderzocht|analyseerde|geeft|gaf|geven|gaven|spreken|spreekt|sprak|wijzen|wijst|wees|zetten|zet|zette|dateert|dateerde)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex DocumentAsSubject();
 
     /// <summary>
@@ -3040,7 +3046,7 @@ public sealed partial class ClaimExtractor
         : null;
 
     /// <summary>A sentence whose subject is a document or data set, whatever its verb ("De toekenningsbrief van het fonds … dateert van …").</summary>
-    [GeneratedRegex(@"^(?:ook\s+)?(?:het|de|dit|deze|die|dat|een)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:document|documenten|rapport|rapportage|notitie|memo|nota|begroting|audit|analyse|overzicht|verslag|evaluatie|enquête|peiling|cijfers|gegevens|stukken|tabel|planning|doorrekening|inventarisatie|registratie|roosters|metingen|meetgegevens|notulen|dossier|brief|e-mail|mail|mails|e-mails)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:ook\s+)?(?:het|de|dit|deze|die|dat|een)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:" + DocumentNoun + @"|brief|e-mail|mail|mails|e-mails)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex DocumentSubject();
 
     /// <summary>The reporter's own conclusion from what a document shows ("Bij ruim een op de vijf spoedmeldingen was de ambulance dus te laat").</summary>
