@@ -567,7 +567,10 @@ internal static partial class Spotters
     private static partial Regex Range();
 
     /// <summary>A number in digits ("12", "3.500", "2,5") or in words ("negen", "één"), for ranges.</summary>
-    private const string RangeNumber = @"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?|één|" + NumberWords;
+    /// <summary>A number in digits with thousands separators and decimals, Dutch style: "870", "640.000", "12.345,6" (never a trailing full stop).</summary>
+    private const string DigitNumber = @"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?";
+
+    private const string RangeNumber = DigitNumber + "|één|" + NumberWords;
 
     [GeneratedRegex(@"\b(?:tussen\s+(?:de\s+)?(?<a>" + RangeNumber + @")\s+en|(?<a>" + RangeNumber + @")\s+(?:tot(?:\s+en\s+met)?|à|–))\s+(?<b>" + RangeNumber + @")(?:\s+(?<mult>duizend|miljoen|miljard))?(?:\s?(?<unit>%)|\s+(?<unit>keer|keren|maal|procent|euro|jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|minuten|\p{Ll}{3,}(?:en|ers|s))\b)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex RangeTo();
@@ -576,17 +579,17 @@ internal static partial class Spotters
     [GeneratedRegex(@"(?<![\d.,])(?:(?<dir>meer\s+dan|minder\s+dan|ruim|bijna|ten\s+minste|minimaal|maximaal|hooguit|ongeveer|circa|zo['’]n|rond)\s+)?(?<n>\d+(?:,\d+)?)\s?%", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Percent();
 
-    [GeneratedRegex(@"\b(?<dir>meer\s+dan|minder\s+dan|ruim|bijna|ten\s+minste|minimaal|maximaal)\s+(?<n>(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?|één|(?:" + NumberWords + @")(?=\s+\p{Ll}))(?:\s+(?<mult>duizend|miljoen|miljard))?(?:\s+(?:\p{L}+(?:se|sche|de|te|ige|ele|ale|ere|ne)\s+(?=\p{Ll}{3,}(?:en|ers|s)\b))?(?<unit>keer|keren|maal|(?!(?:in|op|van|voor|met|aan|bij|uit|naar|om|tot|per|dan|en|of|te|het|de|een|die|dat|is|zijn|was|waren)\b)\p{Ll}+))?", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?<dir>meer\s+dan|minder\s+dan|ruim|bijna|ten\s+minste|minimaal|maximaal)\s+(?<n>" + DigitNumber + @"|één|(?:" + NumberWords + @")(?=\s+\p{Ll}))(?:\s+(?<mult>duizend|miljoen|miljard))?(?:\s+(?:\p{L}+(?:se|sche|de|te|ige|ele|ale|ere|ne)\s+(?=\p{Ll}{3,}(?:en|ers|s)\b))?(?<unit>keer|keren|maal|(?!(?:in|op|van|voor|met|aan|bij|uit|naar|om|tot|per|dan|en|of|te|het|de|een|die|dat|is|zijn|was|waren)\b)\p{Ll}+))?", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex MoreThan();
 
     [GeneratedRegex(@"\b(?<w>tientallen|honderden|duizenden|enkele|een\s+paar|meerdere|verschillende|diverse)\s+(?<unit>keren|keer|maal)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Vague();
 
-    [GeneratedRegex(@"(?<![\d.,])(?<n>(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?<unit>keer|keren|maal|procent|procentpunten|procentpunt|punten|punt|organisaties|instanties|agentschappen|zoekopdrachten|gevallen|politiemedewerkers|medewerkers|landen|meter|kilometer|km|hectare|kuub|liter|ton|kilo|kilogram|nachten|nacht|seconden)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d.,])(?<n>" + DigitNumber + @")(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?<unit>keer|keren|maal|procent|procentpunten|procentpunt|punten|punt|organisaties|instanties|agentschappen|zoekopdrachten|gevallen|politiemedewerkers|medewerkers|landen|meter|kilometer|km|hectare|kuub|liter|ton|kilo|kilogram|nachten|nacht|seconden)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Counted();
 
     /// <summary>A number before a plural noun, directly or partitively: "40 controles", "211 van zulke lijsten".</summary>
-    [GeneratedRegex(@"(?<![\d.,/-])(?<n>(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?:van\s+(?:zulke|deze|die|de|dergelijke)\s+)?(?:(?!te\s)(?:\p{Ll}+e|extra)\s+)?(?!(?:duizend|miljoen|miljard)\b)(?<unit>(?:\p{Lu}{2,}-)?\p{Ll}{3,}(?:en|ers|s|’s|'s)|man)\b(?![-’'](?=\p{L}))", RegexOptions.None, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d.,/-])(?<n>" + DigitNumber + @")(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?:van\s+(?:zulke|deze|die|de|dergelijke)\s+)?(?:(?!te\s)(?:\p{Ll}+e|extra)\s+)?(?!(?:duizend|miljoen|miljard)\b)(?<unit>(?:\p{Lu}{2,}-)?\p{Ll}{3,}(?:en|ers|s|’s|'s)|man)\b(?![-’'](?=\p{L}))", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex CountedNoun();
 
     /// <summary>
@@ -620,7 +623,7 @@ internal static partial class Spotters
     /// "maandelijkse metingen", "640.000 euro per jaar" (the whole number, not "000"), "1,5 miljoen euro per jaar"; the end of a range
     /// ("tussen 2.000 en 3.000 euro per jaar") is left to the range; not an idiom with "per" ("een gemiddelde huiseigenaar per saldo", "per direct", "per brief").
     /// </summary>
-    [GeneratedRegex(@"(?<![\d.,])(?<!\btussen\s+(?:de\s+)?\d[\d.,]*\s+en\s+)(?<!\d\s+(?:tot|à|–)\s+)\b(?:(?:minstens|ten\s+minste|maximaal|hooguit|gemiddeld|ruim|bijna)\s+)?(?<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|één|een|" + NumberWords + @")(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?:(?:\p{Ll}+\s+)?(?:keer|maal|\p{Ll}{3,})\s+)?per\s+(?!(?:saldo|definitie|direct|abuis|ongeluk|omgaande|heden|vergissing|post|brief|mail|e-mail|email|telefoon|kerende\s+post)\b)(?<per>dag|week|maand|jaar|uur|kwartaal|nacht|dienst|kubieke\s+meter|vierkante\s+meter|\p{Ll}{3,})\b|\b(?<n>elke|iedere|elk|ieder)\s+(?<per>dag|week|maand|jaar|nacht)\b|\b(?<per>dagelijkse|wekelijkse|maandelijkse|jaarlijkse)\s+\p{Ll}{3,}|\b(?<per>dagelijks|wekelijks|maandelijks|jaarlijks)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d.,])(?<!\btussen\s+(?:de\s+)?\d[\d.,]*\s+en\s+)(?<!\d\s+(?:tot|à|–)\s+)\b(?:(?:minstens|ten\s+minste|maximaal|hooguit|gemiddeld|ruim|bijna)\s+)?(?<n>" + DigitNumber + @"|één|een|" + NumberWords + @")(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?:(?:\p{Ll}+\s+)?(?:keer|maal|\p{Ll}{3,})\s+)?per\s+(?!(?:saldo|definitie|direct|abuis|ongeluk|omgaande|heden|vergissing|post|brief|mail|e-mail|email|telefoon|kerende\s+post)\b)(?<per>dag|week|maand|jaar|uur|kwartaal|nacht|dienst|kubieke\s+meter|vierkante\s+meter|\p{Ll}{3,})\b|\b(?<n>elke|iedere|elk|ieder)\s+(?<per>dag|week|maand|jaar|nacht)\b|\b(?<per>dagelijkse|wekelijkse|maandelijkse|jaarlijkse)\s+\p{Ll}{3,}|\b(?<per>dagelijks|wekelijks|maandelijks|jaarlijks)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Frequency();
 
     /// <summary>A duration without a number: "jarenlang", "urenlang", "al maanden", "pas weken later", "een paar maanden".</summary>
@@ -662,11 +665,11 @@ internal static partial class Spotters
     private static partial Regex CountedByWord();
 
     /// <summary>"€ 2,5 miljoen", "4,7 miljoen euro".</summary>
-    [GeneratedRegex(@"€\s*(?<n>(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?|(?<![\d.,])(?<n>(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)(?:\s+(?<mult>duizend|miljoen|miljard))?\s+euro\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"€\s*(?<n>" + DigitNumber + @")(?:\s+(?<mult>duizend|miljoen|miljard))?|(?<![\d.,])(?<n>" + DigitNumber + @")(?:\s+(?<mult>duizend|miljoen|miljard))?\s+euro\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Money();
 
     /// <summary>"9,9 miljoen", "12.345,6 miljoen" without a unit: an amount (of what, the sentence says).</summary>
-    [GeneratedRegex(@"(?<![\d.,])(?<n>(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)\s+(?<mult>duizend|miljoen|miljard)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d.,])(?<n>" + DigitNumber + @")\s+(?<mult>duizend|miljoen|miljard)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Amount();
 
     /// <summary>
