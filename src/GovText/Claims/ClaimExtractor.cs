@@ -414,12 +414,13 @@ public sealed partial class ClaimExtractor
             var source = back.Groups["src"].Success ? null : context.Resolve(who);
             var document = back.Groups["src"].Success ? back.Groups["src"].Value.Trim() : null;
             claims[previous] = source is null
-                ? claims[previous] with { Kind = ClaimKind.Evidence, Speaker = new Speaker(document!, "research", null, document), Attribution = back.Value.Trim().TrimEnd('.') }
+                ? claims[previous] with { Kind = ClaimKind.Evidence, Speaker = CitedSource(document!, context), Attribution = back.Value.Trim().TrimEnd('.') }
                 : claims[previous] with { Kind = source.Role == "research" ? ClaimKind.Evidence : ClaimKind.ReportedSpeech, Speaker = source, Attribution = back.Value.Trim().TrimEnd('.') };
             var first = previous;
             if (claims[previous].Kind == ClaimKind.Evidence)
             {
                 context.ResearchSources.Add(claims[previous].Speaker!.Name); // what a later "De cijfers …" refers to
+                context.Cite(claims[previous].Speaker!); // and "volgens de notitie", "het rapport"
             }
 
             if (source is null)
@@ -596,7 +597,7 @@ public sealed partial class ClaimExtractor
             {
                 // "‘Wij schuiven het probleem vooruit’, staat in het memo.", "…, luidt de conclusie van de audit.": the document's words.
                 var document = inDocument.Groups["doc"].Value.Trim();
-                speaker = new Speaker(document, "research", null, document);
+                speaker = CitedSource(document, context);
                 attributionText = inDocument.Value.Trim(' ', ',', '.');
             }
 
@@ -659,7 +660,7 @@ public sealed partial class ClaimExtractor
             var lead = sentence.Length - sentence.TrimStart().Length;
             var notShownText = sentence.Trim().TrimEnd('.', ' ');
             context.PreviousStatement = claims.Count;
-            claims.Add(Build(notShownText, sentence, At(lead, notShownText), ClaimKind.Evidence, new Speaker(source, "research", null, source), notShown.Groups["lead"].Value.Trim(),
+            claims.Add(Build(notShownText, sentence, At(lead, notShownText), ClaimKind.Evidence, CitedSource(source, context), notShown.Groups["lead"].Value.Trim(),
                 context.TimeFor(sentence), documentDate, null, article.Source.File, context));
             return;
         }
@@ -691,7 +692,7 @@ public sealed partial class ClaimExtractor
             var previouslyDated = evidence.Groups["src"].Success && DefiniteDocument().IsMatch(source) ? context.SpeechTime(sentence) : null;
             context.PreviousStatement = claims.Count;
             claims.Add(Build(text, sentence, At(clause.Index, text),
-                ClaimKind.Evidence, new Speaker(source, "research", null, source), reporters is null ? evidence.Groups["lead"].Value.Trim() : $"volgens {reporters}",
+                ClaimKind.Evidence, CitedSource(source, context), reporters is null ? evidence.Groups["lead"].Value.Trim() : $"volgens {reporters}",
                 dated ?? previouslyDated ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
             return;
         }
@@ -822,7 +823,7 @@ public sealed partial class ClaimExtractor
         {
             var source = finding.Groups["src"].Value.Trim();
             context.PreviousStatement = claims.Count;
-            claims.Add(Build(whole, sentence, wholeAt, ClaimKind.Evidence, new Speaker(source, "research", null, source), null, context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+            claims.Add(Build(whole, sentence, wholeAt, ClaimKind.Evidence, CitedSource(source, context), null, context.TimeFor(sentence), documentDate, null, article.Source.File, context));
             return;
         }
 
@@ -869,7 +870,7 @@ public sealed partial class ClaimExtractor
         }
 
         if (kind == ClaimKind.Evidence && context is not null && (madeAt is null || madeAt == context.DocumentTime)
-            && speaker is { Role: "research" } && DateOfSource(speaker.Mention ?? speaker.Name, context) is { } dated)
+            && speaker is { Role: "research" } && (DateOfSource(speaker.Mention ?? speaker.Name, context) ?? DateOfSource(speaker.Name, context)) is { } dated)
         {
             madeAt = dated; // "Een intern rapport … uit maart stelt dat …": the finding dates from the document its source names
         }
@@ -1719,9 +1720,58 @@ public sealed partial class ClaimExtractor
         /// <summary>Office holders named with their office ("Wethouder Ilse Kramer"), for a later "de wethouder".</summary>
         private readonly Dictionary<string, Speaker> _holders = new(StringComparer.OrdinalIgnoreCase);
 
+        /// <summary>The speakers and sources cited so far under a name of their own (not "het rapport", "de apotheker"), in order.</summary>
+        private readonly List<Speaker> _cited = [];
+
+        /// <summary>
+        /// "Volgens de notitie", "aldus de apotheker", "dat rapport": a definite description whose noun heads a source cited
+        /// earlier under a fuller name ("een scenarionotitie van maart", "ziekenhuisapotheker Reinout Hagedoorn", "een auditrapport
+        /// van accountantsbureau Kersten &amp; Vos"); that source, or null.
+        /// </summary>
+        public Speaker? Described(string lower)
+        {
+            if (DefiniteDescription().Match(lower) is not { Success: true } described)
+            {
+                return null;
+            }
+
+            var noun = described.Groups["noun"].Value;
+            for (var i = _cited.Count - 1; i >= 0; i--)
+            {
+                // "de voorjaarsnota" before "dezelfde nota" names it more fully; "het rapport" before "het rapport" does not.
+                var earlier = _cited[i].Mention ?? _cited[i].Name;
+                var definite = DefiniteDescription().IsMatch(earlier.ToLowerInvariant());
+                if (HeadWords(earlier).Any(w => (w.Equals(noun, StringComparison.OrdinalIgnoreCase) && !definite)
+                    || (noun.Length >= 4 && w.Length > noun.Length && w.EndsWith(noun, StringComparison.OrdinalIgnoreCase))))
+                {
+                    return _cited[i];
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The words of a mention before its complement ("een woordvoerder van de gemeente" → "een", "woordvoerder").</summary>
+        private static IEnumerable<string> HeadWords(string mention) =>
+            MentionComplement().Split(mention, 2)[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '(', ')', '.'));
+
+        /// <summary>Records a speaker or source cited under a name of its own, for a later definite description of it.</summary>
+        public void Cite(Speaker cited)
+        {
+            if (cited.Role != "reporter" && !Pronoun().IsMatch(cited.Mention ?? cited.Name) && (_cited.Count == 0 || _cited[^1] != cited))
+            {
+                _cited.Add(cited);
+            }
+        }
+
         /// <summary>Records who spoke in a claim, for "zegt hij", "zei ze" in later sentences.</summary>
         public void Spoke(Claim claim)
         {
+            if (claim.Speaker is { } cited)
+            {
+                Cite(cited);
+            }
+
             if (claim.Kind == ClaimKind.Statement && claim.Entities.LastOrDefault(e => e.Type == "Person") is { } person
                 && !Regex.IsMatch(person.Text, @"^(?:minister|staatssecretaris)\b", RegexOptions.IgnoreCase, Patterns.Timeout)
                 && !(LastPerson is not null && SameSurname(LastPerson.Name, person.Canonical)))
@@ -1803,7 +1853,7 @@ public sealed partial class ClaimExtractor
 
         public Speaker Resolve(string mention)
         {
-            var m = HeaderGrammar.Normalise(mention).Trim(' ', ',', '.');
+            var m = TrailingTimeWord().Replace(HeaderGrammar.Normalise(mention).Trim(' ', ',', '.'), string.Empty); // "… (Toerisme en Kust) dinsdagavond"
             var lower = m.ToLowerInvariant();
             var named = Spotters.Ministers(m).FirstOrDefault(x => x.Name is not null);
             if (named.Name is not null)
@@ -1843,6 +1893,13 @@ public sealed partial class ClaimExtractor
             {
                 // "„…”, zei hij toen.": the person last quoted or named.
                 return referent with { Mention = m };
+            }
+
+            if (Described(lower) is { } described)
+            {
+                // "volgens de notitie" after "Uit een scenarionotitie van maart … blijkt": that note. "De vereniging" is no document
+                // for having counted something before ("Bewonersvereniging Stille Nachten telde …").
+                return described with { Mention = m, Role = described.Role == "research" && !ResearchSpeaker().IsMatch(lower) ? "source" : described.Role };
             }
 
             if (LastMember is not null && (MemberReference().IsMatch(lower) || m.EndsWith(LastMember.Name.Split(' ')[^1], StringComparison.Ordinal)))
@@ -2229,7 +2286,7 @@ public sealed partial class ClaimExtractor
         [GeneratedRegex(@"^(?:hij|zij|ze|het)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
         private static partial Regex Pronoun();
 
-        [GeneratedRegex(@"\b(?:de|het|die|deze)\s+(?:(?:\p{L}+e|nieuwe|interne|vrijgegeven|gelekte|opgevraagde)\s+){0,2}(?:stukken|documenten|e-mails|mails|rapport|onderzoek|gegevens|cijfers|notulen|facturen|dossiers)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+        [GeneratedRegex(@"\b(?:de|het|die|deze)\s+(?:(?:\p{L}+e|nieuwe|interne|vrijgegeven|gelekte|opgevraagde)\s+){0,2}(?:stukken|documenten|e-mails|mails|\p{L}*rapport|onderzoek|gegevens|cijfers|notulen|facturen|dossiers|\p{L}*nota|\p{L}*notitie|\p{L}*logboek)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
         private static partial Regex ResearchMention();
 
         /// <summary>Offices held by one named person, for <see cref="OfficeHolder"/> and <see cref="OfficeReference"/>.</summary>
@@ -2253,7 +2310,7 @@ public sealed partial class ClaimExtractor
         /// Research, audits, inspections and documents as a source ("het rapport", "de onderzoekers", "de inspectie", "de
         /// Rekenkamer", "de documenten", "Douanegegevens", "twee onafhankelijke experts"): what they state is a finding.
         /// </summary>
-        [GeneratedRegex(@"^(?:de|het|een|die|dit|deze|twee|drie|enkele|verschillende|alle|nieuwe?|interne?|(?:\p{L}+\s+)?onafhankelijke)?\s*(?:\p{L}+\s+)?(?:onderzoekers?|opstellers|rapport(?:en)?|\p{L}*onderzoek(?:en)?|\p{L}*rapport|inspectie|\p{L}*inspectie|\p{L}*rekenkamer(?:commissie)?|rekenkamer|auditdienst(?:\s+rijk)?|adr|accountants?|\p{L}*document(?:en)?|stukken|\p{L}*begroting(?:en)?|audits?|\p{L}*rapportages?|\p{L}*e-?mails?|\p{L}*gegevens|\p{L}*cijfers|data|\p{L}*overzicht(?:en)?|facturen|analyse|\p{L}*evaluatie|experts?|deskundigen|cbs|cpb|pbl|scp|knmi|algemene\s+rekenkamer|\p{L}*berekening(?:en)?|\p{L}*raming(?:en)?|\p{L}*inventarisatie(?:s)?|notitie(?:s)?|memo(?:'s)?|mails?|vrachtbrieven|\p{L}*notulen|\p{L}*verslag|uitspraak|vonnis|jaarverslag)(?![-'’\p{L}])", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+        [GeneratedRegex(@"^(?:de|het|een|die|dit|deze|twee|drie|enkele|verschillende|alle|nieuwe?|interne?|(?:\p{L}+\s+)?onafhankelijke)?\s*(?:\p{L}+\s+)?(?:onderzoekers?|opstellers|rapport(?:en)?|\p{L}*onderzoek(?:en)?|\p{L}*rapport|inspectie|\p{L}*inspectie|\p{L}*rekenkamer(?:commissie)?|rekenkamer|auditdienst(?:\s+rijk)?|adr|accountants?|\p{L}*document(?:en)?|stukken|\p{L}*begroting(?:en)?|audits?|\p{L}*rapportages?|\p{L}*e-?mails?|\p{L}*gegevens|\p{L}*cijfers|data|\p{L}*overzicht(?:en)?|facturen|analyse|\p{L}*evaluatie|experts?|deskundigen|cbs|cpb|pbl|scp|knmi|algemene\s+rekenkamer|\p{L}*berekening(?:en)?|\p{L}*raming(?:en)?|\p{L}*inventarisatie(?:s)?|\p{L}*notitie(?:s)?|\p{L}*nota|\p{L}*logboek(?:en)?|memo(?:'s)?|mails?|vrachtbrieven|\p{L}*notulen|\p{L}*verslag|uitspraak|vonnis|jaarverslag)(?![-'’\p{L}])", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
         private static partial Regex ResearchSpeaker();
 
         /// <summary>A named expert ("onderzoeker Lotte Brinkman van het centrum", "hoogleraar Anouk van Dam"): a person, not a finding.</summary>
@@ -2290,6 +2347,18 @@ public sealed partial class ClaimExtractor
         /// introduced by age ("een 45-jarige dierenarts").</summary>
         [GeneratedRegex(@"(?-i:\b(?!(?:De|Het|Een|Dit|Dat|Deze)\b)\p{Lu}\p{Ll}+)|\b(?:minister|staatssecretaris|woordvoer(?:der|ster)|wethouder|burgemeester|directeur|voorzitter|hoogleraar|medewerker|ambtenaar|topman|topvrouw|bestuurder|gedeputeerde|commissaris|inspecteur|onderzoeker|advocaat|kamerlid|premier|projectleider|beleidsmedewerker|afdelingshoofd)\b|\b\d{1,3}-jarige\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
         private static partial Regex PersonLike();
+
+        /// <summary>A time after a speaker's name ("Dat zei wethouder Carla Sietsma (Toerisme en Kust) dinsdagavond in de raad").</summary>
+        [GeneratedRegex(@"\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond|nacht)?|gisteren|gisteravond|gistermiddag|gisterochtend|vanochtend|vanmiddag|vanavond|destijds|toen|eerder|onlangs)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+        private static partial Regex TrailingTimeWord();
+
+        /// <summary>"de notitie", "dat rapport", "hetzelfde planningsoverzicht", "de apotheker": a definite description of one noun.</summary>
+        [GeneratedRegex(@"^(?:de|het|dat|die|deze|dit|hetzelfde|dezelfde|datzelfde|diezelfde)\s+(?:[\p{Ll}-]+e\s+)?(?<noun>\p{Ll}[\p{Ll}-]{3,})$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
+        private static partial Regex DefiniteDescription();
+
+        /// <summary>Where a mention's complement starts: " van ", " uit ", a relative clause, an apposition.</summary>
+        [GeneratedRegex(@"\s+(?:van|uit|bij|voor|over|met|die|dat|waarin|aan|in|op)\s+|,|\(", RegexOptions.None, Patterns.TimeoutMilliseconds)]
+        private static partial Regex MentionComplement();
 
         /// <summary>"een maand later", "twee weken daarna", "drie dagen eerder": a shift from the time reported before.</summary>
         [GeneratedRegex(@"\b(?<n>\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?<u>dagen|dag|weken|week|maanden|maand|jaar)\s+(?<dir>later|daarna|eerder|ervoor|daarvoor)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
@@ -3052,6 +3121,14 @@ public sealed partial class ClaimExtractor
     /// <summary>The reporter's own conclusion from what a document shows ("Bij ruim een op de vijf spoedmeldingen was de ambulance dus te laat").</summary>
     [GeneratedRegex(@"\b(?:dus|daarmee|kortom|met\s+andere\s+woorden|oftewel)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ReportersInference();
+
+    /// <summary>
+    /// A document or data set cited as evidence: "het rapport", "de notitie" is the one the article cited before under a fuller
+    /// name ("een constructierapport van ingenieursbureau Stelwerk uit november vorig jaar"), whose name and date the claim then
+    /// carries; otherwise the source as written.
+    /// </summary>
+    private static Speaker CitedSource(string source, Context context) =>
+        context.Described(source.ToLowerInvariant()) is { Role: "research" } earlier ? earlier with { Mention = source } : new Speaker(source, "research", null, source);
 
     /// <summary>True when an earlier mention ("cijfers van de Regionale Ambulancevoorziening") has the head noun ("cijfers") a later definite phrase repeats.</summary>
     private static bool SameHead(string earlier, string noun) =>

@@ -170,7 +170,7 @@ public sealed partial class ContradictionFinder
             return null; // one speaker in one document: an answer's own statements do not contradict its denial
         }
 
-        if (AnotherBodyOfTheSameKind(denial, evidence) || DeclineAgainstScopedDenial(denial, evidence))
+        if (AnotherBodyOfTheSameKind(denial, evidence) || DeclineAgainstScopedDenial(denial, evidence) || AnotherPurpose(denial, evidence))
         {
             return null;
         }
@@ -758,6 +758,36 @@ public sealed partial class ContradictionFinder
     /// <summary>A scope of extent ("structureel", "stelselmatig", "op grote schaal"), not of time or place.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:structure\p{L}*|stelselmatig\p{L}*|grootschalig\p{L}*|op\s+grote\s+schaal|wezenlijk\p{L}*|substanti\p{L}*|significant\p{L}*|aanzienlijk\p{L}*|systematisch\p{L}*)", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex ExtentQualifier();
+
+    /// <summary>
+    /// The two name the same thing for different ends ("het budget voor de reddingsbrigade" against "het budget voor
+    /// strandbeheer"), and the evidence does not mention the denial's: another thing of the same kind.
+    /// </summary>
+    private static bool AnotherPurpose(Claim denial, Claim evidence)
+    {
+        foreach (Match d in NounFor().Matches(denial.Text))
+        {
+            var noun = d.Groups["n"].Value;
+            var end = d.Groups["w"].Value;
+            foreach (Match e in NounFor().Matches(evidence.Text))
+            {
+                var other = e.Groups["w"].Value;
+                if (e.Groups["n"].Value.Equals(noun, StringComparison.OrdinalIgnoreCase) && !Stem(other).Equals(Stem(end), StringComparison.OrdinalIgnoreCase)
+                    && !evidence.Sentence.Contains(Stem(end), StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+
+        static string Stem(string word) => word[..Math.Min(5, word.Length)];
+    }
+
+    /// <summary>A noun with the end it serves: "budget voor de reddingsbrigade", "subsidie voor dorpshuizen".</summary>
+    [GeneratedRegex(@"\b(?<n>\p{L}{4,})\s+voor\s+(?:de\s+|het\s+|een\s+)?(?<w>\p{L}{4,})", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex NounFor();
 
     private static bool AnotherBodyOfTheSameKind(Claim denial, Claim evidence)
     {

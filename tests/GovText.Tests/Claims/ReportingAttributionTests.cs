@@ -1495,4 +1495,66 @@ public sealed class ReportingAttributionTests
         Assert.True(finding.Evidence.Negated);
         Assert.True(GovText.Contradictions.ContradictionFinder.IsEvidence(finding.Evidence));
     }
+
+    [Fact]
+    public void ADefiniteDescription_IsTheSourceNamedBeforeInFull()
+    {
+        const string text = """
+            Brandkranen in Oostveen niet gekeurd
+
+            Gepubliceerd: 12 mei 2025
+
+            Veel brandkranen in Oostveen zijn al jaren niet gekeurd. Dat blijkt uit een keuringsrapport van adviesbureau Hoefslag uit februari.
+
+            Volgens het rapport zijn 214 van de 600 brandkranen in drie jaar niet bekeken.
+
+            "Er is geen achterstand," zei brandweercommandant Lotte Veenhuis dinsdag. "Alle kranen werken," aldus de commandant. "We keuren elk jaar," zegt de brandweercommandant.
+            """;
+        var (_, claims) = Read(text, "brandkranen.txt");
+        var read = With(claims, "zijn 214 van de 600 brandkranen");
+        Assert.Equal(ClaimKind.Evidence, read.Kind);
+        Assert.Equal("een keuringsrapport van adviesbureau Hoefslag uit februari", read.Speaker!.Name);
+        Assert.Equal("het rapport", read.Speaker.Mention);
+        Assert.Equal(new DateOnly(2025, 2, 1), read.MadeAt!.From); // the date of the report named before
+        var later = With(claims, "We keuren elk jaar").Speaker!;
+        Assert.Equal(("brandweercommandant Lotte Veenhuis", "de brandweercommandant"), (later.Name, later.Mention));
+        Assert.Equal("brandweercommandant Lotte Veenhuis", With(claims, "Er is geen achterstand").Speaker!.Name); // no "dinsdag" in the name
+    }
+
+    [Fact]
+    public void TheSameDocumentByAShorterName_IsTheDocumentNamedBefore()
+    {
+        const string text = """
+            Minder geld voor dorpshuizen
+
+            Gepubliceerd: 3 juni 2025
+
+            De onrust begon na het verschijnen van de kadernota. Daaruit blijkt dat de post onderhoud volgend jaar met 90.000 euro daalt.
+
+            Volgens dezelfde nota blijft de subsidie voor dorpshuizen gelijk.
+            """;
+        var (_, claims) = Read(text, "dorpshuizen.txt");
+        Assert.Equal("de kadernota", With(claims, "de post onderhoud volgend jaar").Speaker!.Name);
+        var same = With(claims, "blijft de subsidie voor dorpshuizen gelijk");
+        Assert.Equal(ClaimKind.Evidence, same.Kind);
+        Assert.Equal("de kadernota", same.Speaker!.Name);
+    }
+
+    [Fact]
+    public void TheSameKindOfThingForAnotherEnd_DoesNotContradict()
+    {
+        const string text = """
+            Gemeente snijdt in groenbudget
+
+            Gepubliceerd: 3 juni 2025
+
+            "Er gaat geen euro af van het budget voor de speeltuinen," zei wethouder Daan Mulder in de raad.
+
+            Uit de begroting blijkt dat het budget voor groenonderhoud volgend jaar met 120.000 euro daalt.
+
+            Uit dezelfde begroting blijkt dat het budget voor de speeltuinen met 40.000 euro daalt.
+            """;
+        var finding = Assert.Single(FindingsOf(text, "groen.txt"));
+        Assert.Contains("voor de speeltuinen met 40.000 euro", finding.Evidence.Text, StringComparison.Ordinal);
+    }
 }
