@@ -2624,7 +2624,8 @@ public sealed partial class ClaimExtractor
         var who = !LeadingPreposition().IsMatch(rest) && AnnouncedSpeaker().Match(rest) is { Success: true } inverted ? inverted.Value.Trim() : string.Empty;
         if (who.Length == 0)
         {
-            var subject = trimmed[..verb.Index].Trim();
+            // "Directeur Mirjam Dekkers van Sportbedrijf Brakelveen, dat het zwembad exploiteert, zei …": not the relative clause.
+            var subject = TrailingRelativeClause().Replace(trimmed[..verb.Index].Trim(), string.Empty);
             var comma = subject.LastIndexOf(',');
             who = Regex.Replace(TimeWords().Replace(comma >= 0 ? subject[(comma + 1)..] : subject, " "), @"\s+", " ", RegexOptions.None, Patterns.Timeout).Trim();
         }
@@ -2666,8 +2667,25 @@ public sealed partial class ClaimExtractor
             return (trimmed, bare); // "Een woordvoerder: „…”", "Directeur Anna de Vries van de GGD:"
         }
 
+        if (JudgingSubject().Match(trimmed) is { Success: true } judging)
+        {
+            // "Directeur Wilma Jager is stellig:", "Statenlid Wim Zuidema spreekt van „een ernstige vertrouwensbreuk”:".
+            return (trimmed, judging.Groups["who"].Value.Trim());
+        }
+
         return PronounSubject().Match(trimmed) is { Success: true } pronoun ? (trimmed, pronoun.Groups["p"].Value) : null;
     }
+
+    /// <summary>
+    /// A named speaker as the subject of a verb of judging that announces a quotation: "Directeur Wilma Jager is stellig:",
+    /// "Wethouder Bos blijft erbij:", "Statenlid Wim Zuidema spreekt van „…”:".
+    /// </summary>
+    [GeneratedRegex(@"^(?<who>(?:(?:de|het|een)\s+)?(?:\p{Ll}+\s+)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){0,3})\s+(?:is|was|bleef|blijft|spreekt|sprak|reageert|reageerde|oordeelt|oordeelde|klinkt|klonk|houdt|hield)\b[^:;.]{0,80}:$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
+    private static partial Regex JudgingSubject();
+
+    /// <summary>A relative clause in commas after a subject: ", dat het zwembad exploiteert,".</summary>
+    [GeneratedRegex(@",\s*(?:dat|die|wat|waar\p{Ll}*)\s[^,]*,\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex TrailingRelativeClause();
 
     /// <summary>A speaker phrase alone before a colon: "Een woordvoerder", "De rekenkamer", "Voorzitter Karin Mulder van de bond".</summary>
     [GeneratedRegex(@"^(?:(?:de|het|een)\s+)?(?:\p{L}+\s+)?(?:woordvoer(?:der|ster)|zegsman|zegsvrouw|minister|staatssecretaris|wethouder|burgemeester|directeur|voorzitter|gedeputeerde|inspectie|rekenkamer|ombudsman|onderzoeker|hoogleraar|(?-i:\p{Lu})[\p{L}'’-]+)(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){0,3}(?:\s+(?:van|bij|namens)\s+(?:de\s+|het\s+)?[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,3})?$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
@@ -2891,9 +2909,18 @@ public sealed partial class ClaimExtractor
             return null;
         }
 
+        if (ToThePress().IsMatch(frame[(m.Index + m.Length)..]))
+        {
+            return null; // "schreef een woordvoerder … in een e-mail aan deze krant": the body's answer to the press, not its record
+        }
+
         var document = m.Groups["doc"].Value.Trim();
         return new Speaker(document, "research", null, writer is null ? document : $"{document} ({writer.Name})");
     }
+
+    /// <summary>A message addressed to the press: "aan deze krant", "aan de redactie", "aan NU.nl".</summary>
+    [GeneratedRegex(@"^\s+(?:van\s+[^,.;]{1,40}?\s+)?aan\s+(?:deze|onze|de|het)\s+(?:krant|redactie|omroep|site|nieuwssite|journalist|verslaggever|programma)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ToThePress();
 
     /// <summary>"…, staat in het memo.", "…, stond in de notulen van 7 februari.", "…, luidt de conclusie van de audit.": a document quoted.</summary>
     [GeneratedRegex(@"^\s*,?\s*(?:(?:staat|stond|staan|stonden)\s+(?:(?:er|ook|letterlijk|nota\s+bene)\s+)?in\s+(?<doc>(?:de|het|een|die|dat|deze|dit|dezelfde)\s+[^.,;:„“”""«»‘’]{2,80}?)|(?:luidt|luidde)\s+(?<doc>(?:de|het)\s+(?:conclusie|oordeel|advies|slotsom|tekst|kop)\s+[^.,;:„“”""«»‘’]{2,80}?))\s*[.,;]?\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]

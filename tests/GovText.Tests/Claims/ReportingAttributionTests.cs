@@ -1557,4 +1557,29 @@ public sealed class ReportingAttributionTests
         var finding = Assert.Single(FindingsOf(text, "groen.txt"));
         Assert.Contains("voor de speeltuinen met 40.000 euro", finding.Evidence.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnEmailToThePress_IsTheSpokespersonsQuote_AndAnnouncedQuotesKeepTheirSubject()
+    {
+        const string text = """
+            Wachtlijst sporthal
+
+            Gepubliceerd: 20 maart 2025
+
+            "De hal is nooit langer dan twee dagen dicht geweest," schreef een woordvoerder van Sportfonds Oostveen op 3 maart in een e-mail aan deze krant. "Reparaties worden altijd binnen een week uitgevoerd."
+
+            Directeur Bram Kuipers van de stichting Sportpark, dat de hal beheert, zei in februari tegen Omroep Oostveen: "Er is geen wachtlijst."
+
+            Wethouder Ineke Smit is stellig: "Er zijn geen klachten binnengekomen."
+            """;
+        var (_, claims) = Read(text, "sporthal.txt");
+        var denial = With(claims, "De hal is nooit langer dan twee dagen dicht geweest");
+        Assert.Equal((ClaimKind.Quote, "een woordvoerder van Sportfonds Oostveen"), (denial.Kind, denial.Speaker!.Name));
+        Assert.Equal(new DateOnly(2025, 3, 3), denial.MadeAt!.From);
+        Assert.Equal("een woordvoerder van Sportfonds Oostveen", With(claims, "Reparaties worden altijd").Speaker!.Name);
+        var announced = With(claims, "Er is geen wachtlijst");
+        Assert.Contains("Bram Kuipers", announced.Speaker!.Name, StringComparison.Ordinal);
+        Assert.Equal((new DateOnly(2025, 2, 1), new DateOnly(2025, 2, 28)), (announced.MadeAt!.From, announced.MadeAt.To));
+        Assert.Contains("Ineke Smit", With(claims, "Er zijn geen klachten binnengekomen").Speaker!.Name, StringComparison.Ordinal);
+    }
 }
