@@ -613,6 +613,20 @@ public sealed partial class ClaimExtractor
                 // "Ook een e-mail van een luchtkwaliteitsadviseur … is veelzeggend. ‘…’, schreef de adviseur.": the message just named.
                 speaker = new Speaker(named, "research", null, $"{named} ({writer.Name})");
             }
+            else if (speaker is { Role: not "research" } pronounWriter && attribution.Success && WritingVerb().IsMatch(attribution.Value)
+                && pronounWriter.Mention is "zij" or "ze" or "hij" or "Zij" or "Ze" or "Hij" && context.PreviousMessage is { } authored && AuthoredMessage().IsMatch(authored))
+            {
+                // "Een interne e-mail van de teamleider Burgerzaken van 27 november laat iets anders zien. „…,” schrijft zij.": the
+                // writer of the message just named, not the person quoted before it.
+                var messageName = MessageBeforeVerb().Match(authored) is { Success: true } cut ? cut.Groups["name"].Value : authored.TrimEnd('.');
+                speaker = new Speaker(messageName, "research", null, messageName);
+            }
+            else if (speaker is { Role: not "research" } author && attribution.Success && WritingVerb().IsMatch(attribution.Value)
+                && DefiniteMention().IsMatch(author.Mention ?? string.Empty) && context.DocumentBy((author.Mention ?? author.Name).Split(' ')[^1]) is { } document)
+            {
+                // "Dat staat in een interne e-mail van een teamchef … „…,” schrijft de teamchef.": the document that writer wrote.
+                speaker = document with { Mention = $"{document.Mention ?? document.Name} ({author.Mention})" };
+            }
 
             var q = quote.Groups["q"];
             var parts = TextSegments.Sentences(q.Value);
@@ -885,7 +899,9 @@ public sealed partial class ClaimExtractor
             entities = context.ResolveReferences(text, entities);
         }
 
-        var (negated, cues, antonymCue) = NegationOrAntonym(text);
+        // "de camera voorlopig níet activeren", "nóóit": an accent of emphasis on a negation word (the same length unaccented).
+        var read = EmphasisedNegation().Replace(text, m => m.Value.Replace('í', 'i').Replace('é', 'e').Replace('ó', 'o').Replace('Í', 'I').Replace('É', 'E').Replace('Ó', 'O'));
+        var (negated, cues, antonymCue) = NegationOrAntonym(read);
 
         var hedges = HedgesOf(sentence);
         var qualifiers = _scope.Entries.Concat(_claimScope.Entries).Select(e => e.Pattern.Match(text)).Where(m => m.Success).Select(m => m.Value).Distinct().ToImmutableArray();
@@ -896,7 +912,7 @@ public sealed partial class ClaimExtractor
         // word there does not keep the claim negative either.
         string? negationNote = null;
         var pseudoSpans = negated ? _pseudo.Entries.SelectMany(e => e.Pattern.Matches(text)).Where(m => m.Success).Select(m => (m.Index, End: m.Index + m.Length)).ToList() : [];
-        if (negated && antonymCue is null && cues.All(cue => CueOccurrences(text, cue).All(at => pseudoSpans.Any(p => at.Index >= p.Index && at.Index < p.End) || InsideSubordinateClause(text, at) || (document is null && InsideToldClause(text, at)) || InContrastTail(text, at) || InsideQuotedTitle(text, at) || (document is not null && InsideQuotation(text, at)) || Attributive(text, cue, at))))
+        if (negated && antonymCue is null && cues.All(cue => CueOccurrences(read, cue).All(at => pseudoSpans.Any(p => at.Index >= p.Index && at.Index < p.End) || InsideSubordinateClause(read, at) || (document is null && InsideToldClause(read, at)) || InContrastTail(read, at) || InsideQuotedTitle(read, at) || (document is not null && InsideQuotation(read, at)) || Attributive(read, cue, at))))
         {
             // "Dit faciliteert de doorstroom voor de groep die hiertoe niet zelfredzaam is", "Op 1 november stonden 318
             // inburgeraars ingeschreven die nog niet met lessen waren begonnen": every negation is inside a relative or
@@ -1754,6 +1770,23 @@ public sealed partial class ClaimExtractor
         /// <summary>The words of a mention before its complement ("een woordvoerder van de gemeente" → "een", "woordvoerder").</summary>
         private static IEnumerable<string> HeadWords(string mention) =>
             MentionComplement().Split(mention, 2)[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '(', ')', '.'));
+
+        /// <summary>The document last cited whose writer the word names ("een interne e-mail van een teamchef" for "teamchef").</summary>
+        public Speaker? DocumentBy(string writer)
+        {
+            for (var i = _cited.Count - 1; i >= 0; i--)
+            {
+                var name = _cited[i].Name;
+                var of = name.IndexOf(" van ", StringComparison.Ordinal);
+                if (_cited[i].Role == "research" && writer.Length >= 4 && of > 0
+                    && name[of..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Equals(writer, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return _cited[i];
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>Records a speaker or source cited under a name of its own, for a later definite description of it.</summary>
         public void Cite(Speaker cited)
@@ -2682,6 +2715,26 @@ public sealed partial class ClaimExtractor
     /// </summary>
     [GeneratedRegex(@"^(?<who>(?:(?:de|het|een)\s+)?(?:\p{Ll}+\s+)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:(?:" + NameParticle + @")\s+){0,2}(?-i:\p{Lu})[\p{L}'’-]+){0,3})\s+(?:is|was|bleef|blijft|spreekt|sprak|reageert|reageerde|oordeelt|oordeelde|klinkt|klonk|houdt|hield)\b[^:;.]{0,80}:$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex JudgingSubject();
+
+    /// <summary>A negation word with an accent of emphasis: "níet", "nóóit", "géén", "níémand".</summary>
+    [GeneratedRegex(@"\b(?=\p{L}*[íéóÍÉÓ])(?:n[iíIÍ][eéEÉ]t|n[oóOÓ][oóOÓ]it|g[eéEÉ][eéEÉ]n|n[iíIÍ][eéEÉ]mand|n[iíIÍ][eéEÉ]ts)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex EmphasisedNegation();
+
+    /// <summary>A verb of writing in an attribution: "schrijft zij", "schreef de teamchef".</summary>
+    [GeneratedRegex(@"\b(?:schrijft|schreef|schrijven|schreven|mailt|mailde|noteert|noteerde|waarschuwt|waarschuwde)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex WritingVerb();
+
+    /// <summary>A message with its writer: "Een interne e-mail van de teamleider Burgerzaken van 27 november".</summary>
+    [GeneratedRegex(@"\b(?:" + MessageNouns + @")\s+van\s+(?:de|het|een)\s+\p{L}", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex AuthoredMessage();
+
+    /// <summary>A message's name before the verb of its sentence ("Een interne e-mail van … van 27 november laat iets anders zien").</summary>
+    [GeneratedRegex(@"^(?<name>.+?)\s+(?:laat|liet|toont|toonde|bevestigt|bevestigde|is|was|geeft|gaf|schetst|schetste|spreekt|sprak|werd|wordt|lijkt|leek|maakt|maakte|zegt|zei|vertelt|vertelde|bevat|bevatte)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex MessageBeforeVerb();
+
+    /// <summary>"de teamchef", "het hoofd": a writer named by a definite article.</summary>
+    [GeneratedRegex(@"^(?:de|het)\s+\p{Ll}", RegexOptions.None, Patterns.TimeoutMilliseconds)]
+    private static partial Regex DefiniteMention();
 
     /// <summary>A relative clause in commas after a subject: ", dat het zwembad exploiteert,".</summary>
     [GeneratedRegex(@",\s*(?:dat|die|wat|waar\p{Ll}*)\s[^,]*,\s*$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]

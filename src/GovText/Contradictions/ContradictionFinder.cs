@@ -460,9 +460,14 @@ public sealed partial class ContradictionFinder
         // "Er is nooit een situatie waarin een kazerne niet kan uitrukken" against "De post kon 64 keer niet uitrukken": the
         // article counts the very negative the denial says never happens; the negated verb is the shared fact.
         var countedNegative = finding && events.Count > 0 && CountsTheDeniedNegative(denial, evidence);
-        if (shared.Count < (finding ? 1 : IndexKeys.MinSharedContent)
-            || (!shared.Any(t => t.Noun || (finding && t.Lemma.StartsWith('≈'))) && !countedNegative)
-            || DisjointPeriods(denial, evidence) || (!(finding && events.Count > 0 && denial.Denial == StanceLabel.ScopedDeny) && shared.Count < 0.25 * denied.Count(t => !t.Key.StartsWith('≈')))
+        // "De liften zijn niet langer dan een week buiten gebruik geweest" against the article's "De langste storing duurde 25
+        // dagen": a measure past the bound the denial sets; the measured dimension ("lang") may be the only shared word.
+        var exceeded = evidence.File == denial.File && (evidence.Kind == ClaimKind.Evidence || (evidence.Kind == ClaimKind.Statement && evidence.DocumentId is null))
+            ? ExceedsTheDeniedBound(denial, evidence)
+            : null;
+        if (shared.Count < (finding || exceeded is not null ? 1 : IndexKeys.MinSharedContent)
+            || (!shared.Any(t => t.Noun || (finding && t.Lemma.StartsWith('≈'))) && !countedNegative && exceeded is null)
+            || DisjointPeriods(denial, evidence) || (!(finding && events.Count > 0 && denial.Denial == StanceLabel.ScopedDeny) && exceeded is null && shared.Count < 0.25 * denied.Count(t => !t.Key.StartsWith('≈')))
             || DifferentCountries(denial, evidence) || DifferentNamedActors(denial, evidence) || ActorOnlyMentioned(denial, evidence) || OutsideFrontedScope(denial, evidence) || OutsideTrailingPlace(denial, evidence) || Elsewhere(denial, evidence) || AfterTheDeniedPeriod(denial, evidence)
             || OnTimeAgainstDelay(shared, evidence))
         {
@@ -484,6 +489,13 @@ public sealed partial class ContradictionFinder
         }
         var (type, bonus) = TypeOf(denial, evidence, reasons, s_contentWeights);
         score += bonus;
+        if (exceeded is { } past)
+        {
+            type = ContradictionType.Quantity;
+            score += 0.15;
+            reasons.Add($"the evidence exceeds the bound the denial sets: \"{past.Bound.Text}\" against \"{past.Measure.Text}\"");
+        }
+
         return Timed(denial, evidence, type, score, reasons);
     }
 
@@ -507,6 +519,76 @@ public sealed partial class ContradictionFinder
     /// <summary>A negation, then a subordinate clause with a negation of its own: the words after the inner "niet".</summary>
     [GeneratedRegex(@"\b(?:nooit|geen|niet|niemand|nergens)\b[^.;]*?\b(?:waarin|waarbij|waarop|dat|die|wanneer|als)\s[^.;]*?\bniet\b(?<after>(?:\s+[\p{L}-]+){1,4})", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex DeniedNegative();
+
+    /// <summary>
+    /// A denied excess ("niet langer dan een week", "nooit meer dan twee keer") and a measure in the evidence past it in the same
+    /// dimension ("25 dagen", "ruim drie weken", "vijf keer"): the bound and the measure, or null.
+    /// </summary>
+    private static (QuantityMention Bound, QuantityMention Measure)? ExceedsTheDeniedBound(Claim denial, Claim evidence)
+    {
+        foreach (var bound in denial.Quantities)
+        {
+            var at = denial.Text.IndexOf(bound.Text, StringComparison.Ordinal);
+            if (at < 0 || !ExcessWord().IsMatch(bound.Text) || !DeniedBefore().IsMatch(denial.Text[..at]) || bound.Unit is null)
+            {
+                continue;
+            }
+
+            foreach (var measure in evidence.Quantities)
+            {
+                if (measure.Unit is null || measure.IsRate || measure.Min <= 0 || BoundOrCondition().IsMatch(evidence.Text[..Math.Max(0, evidence.Text.IndexOf(measure.Text, StringComparison.Ordinal))]))
+                {
+                    continue;
+                }
+
+                var past = bound.IsDuration && measure.IsDuration
+                    ? Days(measure.Min, measure.Unit) > Days(bound.Min, bound.Unit)
+                    : !bound.IsDuration && !measure.IsDuration && SameCountedThing(bound.Unit, measure.Unit) && measure.Min > bound.Min;
+                if (past)
+                {
+                    return (bound, measure);
+                }
+            }
+
+            if (bound.IsDuration && DateSpan().Match(evidence.Text) is { Success: true } span
+                && Spotters.MonthNumber(span.Groups["mb"].Value.ToLowerInvariant()) is var endMonth and > 0)
+            {
+                // "De lift was van 3 tot en met 27 februari buiten gebruik": 25 days.
+                var startMonth = span.Groups["ma"].Success ? Spotters.MonthNumber(span.Groups["ma"].Value.ToLowerInvariant()) : endMonth;
+                var from = new DateOnly(2001, startMonth, Math.Min(int.Parse(span.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture), 28));
+                var to = new DateOnly(startMonth <= endMonth ? 2001 : 2002, endMonth, Math.Min(int.Parse(span.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture), 28));
+                var days = to.DayNumber - from.DayNumber + (span.Groups["incl"].Success ? 1 : 0);
+                if (days > Days(bound.Min, bound.Unit))
+                {
+                    return (bound, new QuantityMention(span.Value, days, days, "dag", span.Index));
+                }
+            }
+        }
+
+        return null;
+
+        static double Days(double n, string unit) => n * unit switch
+        {
+            "jaar" => 365,
+            "maand" => 30,
+            "week" => 7,
+            "uur" => 1 / 24.0,
+            "minuut" => 1 / 1440.0,
+            _ => 1,
+        };
+    }
+
+    /// <summary>A span of days: "van 3 tot en met 27 februari", "van 28 januari tot 4 februari".</summary>
+    [GeneratedRegex(@"\bvan\s+(?<a>\d{1,2})(?:\s+(?<ma>januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))?\s+tot(?<incl>\s+en\s+met)?\s+(?<b>\d{1,2})\s+(?<mb>januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex DateSpan();
+
+    /// <summary>"langer dan", "meer dan", "vaker dan": an excess.</summary>
+    [GeneratedRegex(@"^(?:langer|meer|vaker|later|hoger|groter)\s+dan\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ExcessWord();
+
+    /// <summary>"niet", "nooit", "nergens": the negation just before an excess ("niet langer dan een week").</summary>
+    [GeneratedRegex(@"\b(?:niet|nooit|nergens)\s+(?:\p{L}+\s+)?$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex DeniedBefore();
 
     /// <summary>The words after the evidence's "niet" ("kon 64 keer niet uitrukken, vooral …").</summary>
     [GeneratedRegex(@"\bniet\b(?<after>(?:\s+[\p{L}-]+){1,4})", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]

@@ -1582,4 +1582,48 @@ public sealed class ReportingAttributionTests
         Assert.Equal((new DateOnly(2025, 2, 1), new DateOnly(2025, 2, 28)), (announced.MadeAt!.From, announced.MadeAt.To));
         Assert.Contains("Ineke Smit", With(claims, "Er zijn geen klachten binnengekomen").Speaker!.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AMeasurePastADeniedBound_Contradicts()
+    {
+        const string text = """
+            Veerpont weken uit de vaart
+
+            Gepubliceerd: 2 april 2025
+
+            "De pont is nooit langer dan vijf dagen achter elkaar uit de vaart geweest," zei een woordvoerder van de provincie op 3 maart.
+
+            Uit het onderhoudslogboek blijkt iets anders. De langste onderbreking duurde 19 dagen. De pont lag van 2 tot en met 26 januari stil.
+
+            Een storing van drie uur in februari werd dezelfde dag verholpen.
+            """;
+        var findings = FindingsOf(text, "pont.txt");
+        Assert.Equal(2, findings.Count);
+        Assert.Contains(findings, f => f.Evidence.Text.StartsWith("De langste onderbreking duurde 19 dagen", StringComparison.Ordinal)
+            && f.Reasons.Any(r => r.Contains("exceeds the bound", StringComparison.Ordinal)));
+        Assert.Contains(findings, f => f.Evidence.Text.StartsWith("De pont lag van 2 tot en met 26 januari stil", StringComparison.Ordinal)
+            && f.Reasons.Any(r => r.Contains("25 dag", StringComparison.Ordinal) || r.Contains("van 2 tot en met 26 januari", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void TheWriterOfAMessageJustNamed_IsThatMessage()
+    {
+        const string text = """
+            Achterstand bij burgerzaken
+
+            Gepubliceerd: 9 december 2025
+
+            Een woordvoerder van de gemeente zei vorige week dat er geen paspoortaanvragen waren blijven liggen. Een interne e-mail van de teamleider Publiekszaken van 27 november laat iets anders zien. "Er liggen nog 84 paspoortaanvragen op de plank," schrijft zij.
+
+            Medewerkers kregen in november de opdracht om aanvragen te laten liggen. Dat staat in een memo van een afdelingshoofd dat deze krant inzag. Het memo werd op 6 november verstuurd. "Aanvragen voorlopig níet in behandeling nemen," schrijft het afdelingshoofd.
+            """;
+        var (_, claims) = Read(text, "burgerzaken.txt");
+        var written = With(claims, "Er liggen nog 84 paspoortaanvragen");
+        Assert.Equal((ClaimKind.Evidence, "Een interne e-mail van de teamleider Publiekszaken van 27 november"), (written.Kind, written.Speaker!.Name));
+        var memo = With(claims, "Aanvragen voorlopig níet in behandeling nemen");
+        Assert.Equal(ClaimKind.Evidence, memo.Kind);
+        Assert.StartsWith("een memo van een afdelingshoofd", memo.Speaker!.Name, StringComparison.Ordinal);
+        Assert.True(memo.Negated); // "níet": a negation with an accent of emphasis
+        Assert.Contains(FindingsOf(text, "burgerzaken.txt"), f => f.Evidence.Text.StartsWith("Er liggen nog 84 paspoortaanvragen", StringComparison.Ordinal));
+    }
 }
