@@ -170,7 +170,8 @@ public sealed partial class ContradictionFinder
             return null; // one speaker in one document: an answer's own statements do not contradict its denial
         }
 
-        if (AnotherBodyOfTheSameKind(denial, evidence) || DeclineAgainstScopedDenial(denial, evidence) || AnotherPurpose(denial, evidence))
+        if (AnotherBodyOfTheSameKind(denial, evidence) || DeclineAgainstScopedDenial(denial, evidence) || AnotherPurpose(denial, evidence)
+            || (PreventingVerb().IsMatch(evidence.Text) && !PreventingVerb().IsMatch(denial.Sentence)))
         {
             return null;
         }
@@ -669,7 +670,7 @@ public sealed partial class ContradictionFinder
             || (found.Groups["place"].Success && denial.Text.Contains(found.Groups["place"].Value, StringComparison.Ordinal)));
 
     /// <summary>"Stichting Kaaistad Onderwijs, het andere schoolbestuur in Ommerveen": the source says it is another body.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:het|de)\s+andere\s+(?:schoolbestuur|bestuur|school|scholengroep|ziekenhuis|gemeente|provincie|regio|locatie|vestiging|organisatie|instelling|corporatie|woningcorporatie|aanbieder|zorgaanbieder|GGD|waterschap|politie-eenheid|basisteam|afdeling|bedrijf|vervoerder)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:het|de)\s+andere\s+(?!(?:kant|kanten|verhaal|keer|helft|woorden|dag|week|maand|jaar)\b)(?:\p{Ll}+e\s+)?(?:\p{Ll}{3,}(?=[\s,.;:]|$)|schoolbestuur|bestuur|school|scholengroep|ziekenhuis|gemeente|provincie|regio|locatie|vestiging|organisatie|instelling|corporatie|woningcorporatie|aanbieder|zorgaanbieder|GGD|waterschap|politie-eenheid|basisteam|afdeling|bedrijf|vervoerder)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex OtherBody();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:het|de)\s+(?:naburige|nabijgelegen|aangrenzende)\s+(?<place>\p{Lu}[\p{L}-]+)|naburige|nabijgelegen|aangrenzende|buurgemeenten?|(?:een|de)\s+andere\s+(?:gemeente|regio|provincie|locatie|vestiging|wijk|stad|dorp))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
@@ -866,6 +867,14 @@ public sealed partial class ContradictionFinder
 
         static string Stem(string word) => word[..Math.Min(5, word.Length)];
     }
+
+    /// <summary>
+    /// The evidence tells that the thing was stopped ("de dierenarts weigerde veertien paarden vanwege verwondingen", "werden
+    /// 12 aanvragen afgewezen"): it bears out a denial that the thing happened ("geen enkel dier met verwondingen verhandeld")
+    /// unless the denial itself is about stopping it.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:weiger(?:de|den|t|en)|geweigerd|afgewezen|wees\s+\S+\s+af|tegengehouden|hield\s+\S+\s+tegen|uit\s+de\s+(?:verkoop|handel)\s+(?:gehaald|haalde|gehouden)|onderschept|in\s+beslag\s+genomen)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex PreventingVerb();
 
     /// <summary>A noun with the end it serves: "budget voor de reddingsbrigade", "subsidie voor dorpshuizen".</summary>
     [GeneratedRegex(@"\b(?<n>\p{L}{4,})\s+voor\s+(?:de\s+|het\s+|een\s+)?(?<w>\p{L}{4,})", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]

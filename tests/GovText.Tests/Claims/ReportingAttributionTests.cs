@@ -1626,4 +1626,23 @@ public sealed class ReportingAttributionTests
         Assert.True(memo.Negated); // "níet": a negation with an accent of emphasis
         Assert.Contains(FindingsOf(text, "burgerzaken.txt"), f => f.Evidence.Text.StartsWith("Er liggen nog 84 paspoortaanvragen", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AnotherThingOfTheSameKind_OrAThingStopped_DoesNotContradict()
+    {
+        const string text = """
+            Zorgen om markt en bad
+
+            Gepubliceerd: 2 juli 2025
+
+            "Er ligt geen plan om sporthal De Kooi te sluiten," zei wethouder Anton Blom in april.
+
+            De andere gemeentelijke sporthal, De Ren in Noordwijk, was dit voorjaar zes weken dicht om te sluiten voor onderhoud.
+
+            "Op de veemarkt is vorig jaar geen enkel dier met verwondingen verhandeld," zei marktmeester Ella Bos in januari.
+
+            Uit het jaarverslag van de keuringsdienst blijkt dat de dierenarts op de veemarkt vorig jaar zestien schapen weigerde vanwege verwondingen.
+            """;
+        Assert.Empty(FindingsOf(text, "markt.txt"));
+    }
 }
