@@ -466,9 +466,14 @@ public sealed partial class ContradictionFinder
         var exceeded = evidence.File == denial.File && (evidence.Kind == ClaimKind.Evidence || (evidence.Kind == ClaimKind.Statement && evidence.DocumentId is null))
             ? ExceedsTheDeniedBound(denial, evidence)
             : null;
-        if (shared.Count < (finding || exceeded is not null ? 1 : IndexKeys.MinSharedContent)
+        // "Voor zover wij kunnen nagaan, zijn er geen klachten binnengekomen" (a woordvoerder van ProRail) against "diende zeven
+        // klachten in via het webformulier van ProRail": the article counts occurrences the denial says are none, at the body
+        // that denied them.
+        var zeroCounted = exceeded is null && evidence.File == denial.File && (evidence.Kind == ClaimKind.Evidence || (evidence.Kind == ClaimKind.Statement && evidence.DocumentId is null))
+            && CountsTheDeniedZero(denial, evidence);
+        if (shared.Count < (finding || exceeded is not null || zeroCounted ? 1 : IndexKeys.MinSharedContent)
             || (!shared.Any(t => t.Noun || (finding && t.Lemma.StartsWith('≈'))) && !countedNegative && exceeded is null)
-            || DisjointPeriods(denial, evidence) || (!(finding && events.Count > 0 && denial.Denial == StanceLabel.ScopedDeny) && exceeded is null && shared.Count < 0.25 * denied.Count(t => !t.Key.StartsWith('≈')))
+            || DisjointPeriods(denial, evidence) || (!(finding && events.Count > 0 && denial.Denial == StanceLabel.ScopedDeny) && exceeded is null && !zeroCounted && shared.Count < 0.25 * denied.Count(t => !t.Key.StartsWith('≈')))
             || DifferentCountries(denial, evidence) || DifferentNamedActors(denial, evidence) || ActorOnlyMentioned(denial, evidence) || OutsideFrontedScope(denial, evidence) || OutsideTrailingPlace(denial, evidence) || Elsewhere(denial, evidence) || AfterTheDeniedPeriod(denial, evidence)
             || OnTimeAgainstDelay(shared, evidence))
         {
@@ -583,6 +588,26 @@ public sealed partial class ContradictionFinder
     [GeneratedRegex(@"\bvan\s+(?<a>\d{1,2})(?:\s+(?<ma>januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))?\s+tot(?<incl>\s+en\s+met)?\s+(?<b>\d{1,2})\s+(?<mb>januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex DateSpan();
 
+    /// <summary>
+    /// The denial says there were no occurrences of a kind ("geen klachten", "geen enkele melding") and the evidence counts
+    /// them ("zeven klachten") and names the body whose spokesperson denied them ("via het webformulier van ProRail").
+    /// </summary>
+    private static bool CountsTheDeniedZero(Claim denial, Claim evidence)
+    {
+        if (denial.Quantities.FirstOrDefault(q => q.IsZero && q.Unit is { } u && EventUnit().IsMatch(u)) is not { Unit: { } unit }
+            || !evidence.Quantities.Any(q => q.Min >= 1 && q.Unit is { } u && SameCountedThing(unit, u)))
+        {
+            return false;
+        }
+
+        var body = string.Join(' ', denial.Speaker?.Name, denial.Speaker?.Mention, denial.Speaker?.Office);
+        return ProperWord().Matches(body).Any(w => w.Value.Length >= 3 && Regex.IsMatch(evidence.Text, @"\b" + Regex.Escape(w.Value) + @"\b", RegexOptions.None, Patterns.Timeout));
+    }
+
+    /// <summary>A capitalised word that is no sentence opener ("ProRail", "Oudenhaven").</summary>
+    [GeneratedRegex(@"(?<=^|\s)(?!(?:De|Het|Een|Dit|Dat|Deze|Die|Directeur|Woordvoerder|Minister|Wethouder|Burgemeester)\b)(?-i:\p{Lu})[\p{L}-]+", RegexOptions.None, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ProperWord();
+
     /// <summary>"langer dan", "meer dan", "vaker dan": an excess.</summary>
     [GeneratedRegex(@"^(?:langer|meer|vaker|later|hoger|groter)\s+dan\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ExcessWord();
@@ -670,7 +695,7 @@ public sealed partial class ContradictionFinder
             || (found.Groups["place"].Success && denial.Text.Contains(found.Groups["place"].Value, StringComparison.Ordinal)));
 
     /// <summary>"Stichting Kaaistad Onderwijs, het andere schoolbestuur in Ommerveen": the source says it is another body.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:het|de)\s+andere\s+(?!(?:kant|kanten|verhaal|keer|helft|woorden|dag|week|maand|jaar)\b)(?:\p{Ll}+e\s+)?(?:\p{Ll}{3,}(?=[\s,.;:]|$)|schoolbestuur|bestuur|school|scholengroep|ziekenhuis|gemeente|provincie|regio|locatie|vestiging|organisatie|instelling|corporatie|woningcorporatie|aanbieder|zorgaanbieder|GGD|waterschap|politie-eenheid|basisteam|afdeling|bedrijf|vervoerder)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\been\s+andere?\s+(?:\p{Ll}+e\s+)?(?:bedrijf|organisatie|instelling|ziekenhuis|school|aanbieder|zorgaanbieder|vervoerder|leverancier|bureau|corporatie|woningcorporatie|waterschap|omgevingsdienst|veiligheidsregio|politie-eenheid|GGD)\b|\b(?:het|de)\s+andere\s+(?!(?:kant|kanten|verhaal|keer|helft|woorden|dag|week|maand|jaar)\b)(?:\p{Ll}+e\s+)?(?:\p{Ll}{3,}(?=[\s,.;:]|$)|schoolbestuur|bestuur|school|scholengroep|ziekenhuis|gemeente|provincie|regio|locatie|vestiging|organisatie|instelling|corporatie|woningcorporatie|aanbieder|zorgaanbieder|GGD|waterschap|politie-eenheid|basisteam|afdeling|bedrijf|vervoerder)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex OtherBody();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:het|de)\s+(?:naburige|nabijgelegen|aangrenzende)\s+(?<place>\p{Lu}[\p{L}-]+)|naburige|nabijgelegen|aangrenzende|buurgemeenten?|(?:een|de)\s+andere\s+(?:gemeente|regio|provincie|locatie|vestiging|wijk|stad|dorp))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]

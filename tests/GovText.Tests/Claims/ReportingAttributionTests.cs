@@ -1645,4 +1645,22 @@ public sealed class ReportingAttributionTests
             """;
         Assert.Empty(FindingsOf(text, "markt.txt"));
     }
+
+    [Fact]
+    public void OccurrencesCountedAtTheBodyThatDeniedThem_Contradict()
+    {
+        const string text = """
+            Klachten over perronliften
+
+            Gepubliceerd: 16 april 2026
+
+            "Er zijn geen meldingen binnengekomen van reizigers die vast kwamen te zitten," schreef een woordvoerder van Spoorbeheer Noord op 5 maart.
+
+            Reiziger Anna de Wit diende in februari vier meldingen in via de website van Spoorbeheer Noord.
+
+            Bij een ander bedrijf kwamen vorig jaar twaalf meldingen binnen.
+            """;
+        var finding = Assert.Single(FindingsOf(text, "liften.txt"));
+        Assert.StartsWith("Reiziger Anna de Wit diende in februari vier meldingen in", finding.Evidence.Text, StringComparison.Ordinal);
+    }
 }
