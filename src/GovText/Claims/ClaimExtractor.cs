@@ -2093,7 +2093,8 @@ public sealed partial class ClaimExtractor
         /// <summary>"zei dinsdag": the latest such weekday on or before the article's date.</summary>
         private static (DateOnly From, DateOnly To) LastWeekday(DateOnly date, string weekday)
         {
-            var target = weekday switch
+            // "dinsdagavond", "maandagochtend": the weekday with a part of the day.
+            var target = DayPart().Replace(weekday, string.Empty) switch
             {
                 "maandag" => DayOfWeek.Monday,
                 "dinsdag" => DayOfWeek.Tuesday,
@@ -2381,6 +2382,9 @@ public sealed partial class ClaimExtractor
         [GeneratedRegex(@"(?-i:\b(?!(?:De|Het|Een|Dit|Dat|Deze)\b)\p{Lu}\p{Ll}+)|\b(?:minister|staatssecretaris|woordvoer(?:der|ster)|wethouder|burgemeester|directeur|voorzitter|hoogleraar|medewerker|ambtenaar|topman|topvrouw|bestuurder|gedeputeerde|commissaris|inspecteur|onderzoeker|advocaat|kamerlid|premier|projectleider|beleidsmedewerker|afdelingshoofd)\b|\b\d{1,3}-jarige\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
         private static partial Regex PersonLike();
 
+        [GeneratedRegex(@"(?:ochtend|middag|avond|nacht)$", RegexOptions.None, Patterns.TimeoutMilliseconds)]
+        private static partial Regex DayPart();
+
         /// <summary>A time after a speaker's name ("Dat zei wethouder Carla Sietsma (Toerisme en Kust) dinsdagavond in de raad").</summary>
         [GeneratedRegex(@"\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond|nacht)?|gisteren|gisteravond|gistermiddag|gisterochtend|vanochtend|vanmiddag|vanavond|destijds|toen|eerder|onlangs)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
         private static partial Regex TrailingTimeWord();
@@ -2405,7 +2409,7 @@ public sealed partial class ClaimExtractor
         [GeneratedRegex(@"\b(?:toen|destijds|op\s+dat\s+moment|daarop)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
         private static partial Regex ThenWord();
 
-        [GeneratedRegex(@"\b(?:vorige\s+week\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+vorige\s+week|vorige?\s+(?:jaar|maand|week)|(?:\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:jaar|maanden|maand|weken|week|dagen|dag)\s+geleden|eergisteren|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\s\p{Pd}]*\d{4})|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\s\p{Pd}]*\d{4}))\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+        [GeneratedRegex(@"\b(?:vorige\s+week\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+vorige\s+week|vorige?\s+(?:jaar|maand|week)|(?:\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:jaar|maanden|maand|weken|week|dagen|dag)\s+geleden|eergisteren|gisteren|vandaag|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond|nacht)?|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\s\p{Pd}]*\d{4})|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\s\p{Pd}]*\d{4}))\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
         private static partial Regex RelativeToArticle();
 
         /// <summary>"Kamerlid (Pieter) Omtzigt (CDA)", "Omtzigt (CDA)", "CDA-Kamerlid Omtzigt".</summary>
@@ -2430,7 +2434,7 @@ public sealed partial class ClaimExtractor
     private static partial Regex ReportingVerb();
 
     /// <summary>Time words between a reporting verb and its "dat" ("zei dinsdag dat", "liet in maart 2021 weten"); not the date of a document ("een rapport uit maart").</summary>
-    [GeneratedRegex(@"\b(?:(?:een|één|twee|drie|vier|enkele|\d+)\s+(?:dag|dagen|week|weken|maand|maanden|jaar)\s+(?:later|eerder|daarna|ervoor|geleden)|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vandaag|eergisteren|vanochtend|vanmiddag|vanavond|gisteravond|eerder|later|vorige?\s+(?:week|maand|jaar)|(?:de\s+afgelopen|deze|die|dezelfde)\s+(?:dagen|weken|maanden|jaren|week|maand|dag|tijd|periode)|in\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?|in\s+(?:19|20)\d{2}|op\s+\d{1,2}\s+\p{L}+(?:\s+\d{4})?|(?<!\b(?:uit|van|gedateerd)\s+)(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:(?:een|één|twee|drie|vier|enkele|\d+)\s+(?:dag|dagen|week|weken|maand|maanden|jaar)\s+(?:later|eerder|daarna|ervoor|geleden)|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond|nacht)?|gisteren|vandaag|eergisteren|vanochtend|vanmiddag|vanavond|gisteravond|eerder|later|vorige?\s+(?:week|maand|jaar)|(?:de\s+afgelopen|deze|die|dezelfde)\s+(?:dagen|weken|maanden|jaren|week|maand|dag|tijd|periode)|in\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?|in\s+(?:19|20)\d{2}|op\s+\d{1,2}\s+\p{L}+(?:\s+\d{4})?|(?<!\b(?:uit|van|gedateerd)\s+)(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex TimeWords();
 
     [GeneratedRegex(@"\bdat\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
@@ -2569,6 +2573,12 @@ public sealed partial class ClaimExtractor
 
                 if (!first && token.Pos is GovText.Language.UPos.VERB or GovText.Language.UPos.AUX)
                 {
+                    var end = token.Token.Start + token.Token.Length;
+                    if (end < sentence.Length && sentence[end] == ',' && SourceRelativeClause().IsMatch(sentence[offset..token.Token.Start]))
+                    {
+                        continue; // "Volgens een rapport … dat dinsdag verscheen, ontbraken …": the relative clause's verb
+                    }
+
                     var who = TrailingParenthesis().Replace(sentence[offset..token.Token.Start], string.Empty).Trim().TrimEnd(',').Trim();
                     return who.Length == 0 || who.Split(' ').Length > 12 ? null : (who, token.Token.Start);
                 }
@@ -2719,6 +2729,10 @@ public sealed partial class ClaimExtractor
     /// <summary>A negation word with an accent of emphasis: "níet", "nóóit", "géén", "níémand".</summary>
     [GeneratedRegex(@"\b(?=\p{L}*[íéóÍÉÓ])(?:n[iíIÍ][eéEÉ]t|n[oóOÓ][oóOÓ]it|g[eéEÉ][eéEÉ]n|n[iíIÍ][eéEÉ]mand|n[iíIÍ][eéEÉ]ts)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex EmphasisedNegation();
+
+    /// <summary>A relative clause opened in a source phrase: "een rapport van de inspectie dat dinsdag …".</summary>
+    [GeneratedRegex(@"\s(?:dat|die|waarin|waarmee)\s", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SourceRelativeClause();
 
     /// <summary>A verb of writing in an attribution: "schrijft zij", "schreef de teamchef".</summary>
     [GeneratedRegex(@"\b(?:schrijft|schreef|schrijven|schreven|mailt|mailde|noteert|noteerde|waarschuwt|waarschuwde)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
@@ -3192,7 +3206,30 @@ public sealed partial class ClaimExtractor
     private static TimeReference? DateOfSource(string description, Context context) =>
         DatedSource().Matches(description).FirstOrDefault(m => m.Groups["year"].Success) is { } d ? Spotters.Times(d.Value).FirstOrDefault()
         : DatedSource().Match(description) is { Success: true } y ? context.RelativeToDocument(char.IsAsciiDigit(y.Groups["when"].Value[0]) ? y.Groups["when"].Value : "in " + y.Groups["when"].Value)
+        : PublishedWhen().Match(description) is { Success: true } p ? context.RelativeToDocument(p.Groups["when"].Value)
+        : SeasonOfSource().Match(description) is { Success: true } season && context.DocumentTime?.From is { } published ? Season(season, published)
         : null;
+
+    /// <summary>"uit het voorjaar", "van afgelopen najaar": that season of the article's year (of the year before for "vorig").</summary>
+    private static TimeReference? Season(Match season, DateOnly published)
+    {
+        var year = published.Year - (season.Groups["last"].Success ? 1 : 0);
+        var (from, to) = season.Groups["season"].Value.ToLowerInvariant() switch
+        {
+            "voorjaar" or "lente" => (new DateOnly(year, 3, 1), new DateOnly(year, 5, 31)),
+            "zomer" => (new DateOnly(year, 6, 1), new DateOnly(year, 8, 31)),
+            _ => (new DateOnly(year, 9, 1), new DateOnly(year, 11, 30)),
+        };
+        return from > published ? null : new TimeReference(season.Value.Trim(), from, to);
+    }
+
+    /// <summary>"een rapport … dat dinsdag verscheen", "die vorige week werd gepubliceerd": when the document came out.</summary>
+    [GeneratedRegex(@"\b(?:dat|die)\s+(?<when>vorige\s+week|vorige\s+maand|gisteren|eergisteren|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond)?|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\s+(?:verscheen|uitkwam|naar\s+buiten\s+kwam|openbaar\s+werd|werd\s+(?:gepubliceerd|gepresenteerd|vrijgegeven|verstuurd))\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex PublishedWhen();
+
+    /// <summary>"uit het voorjaar", "van vorig najaar": a document dated by a season.</summary>
+    [GeneratedRegex(@"\b(?:uit|van)\s+(?:het\s+|de\s+|(?<last>vorig(?:e)?)\s+|afgelopen\s+)?(?<season>voorjaar|lente|zomer|najaar)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SeasonOfSource();
 
     /// <summary>A sentence whose subject is a document or data set, whatever its verb ("De toekenningsbrief van het fonds … dateert van …").</summary>
     [GeneratedRegex(@"^(?:ook\s+)?(?:het|de|dit|deze|die|dat|een)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:" + DocumentNoun + @"|brief|e-mail|mail|mails|e-mails)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]

@@ -171,7 +171,8 @@ public sealed partial class ContradictionFinder
         }
 
         if (AnotherBodyOfTheSameKind(denial, evidence) || DeclineAgainstScopedDenial(denial, evidence) || AnotherPurpose(denial, evidence)
-            || (PreventingVerb().IsMatch(evidence.Text) && !PreventingVerb().IsMatch(denial.Sentence)))
+            || (PreventingVerb().IsMatch(evidence.Text) && !PreventingVerb().IsMatch(denial.Sentence))
+            || (Unchanged().IsMatch(evidence.Text) && !Unchanged().IsMatch(denial.Sentence)))
         {
             return null;
         }
@@ -900,6 +901,13 @@ public sealed partial class ContradictionFinder
     /// </summary>
     [GeneratedRegex(@"\b(?:weiger(?:de|den|t|en)|geweigerd|afgewezen|wees\s+\S+\s+af|tegengehouden|hield\s+\S+\s+tegen|uit\s+de\s+(?:verkoop|handel)\s+(?:gehaald|haalde|gehouden)|onderschept|in\s+beslag\s+genomen)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex PreventingVerb();
+
+    /// <summary>
+    /// The evidence says the thing stays as it was ("blijft de subsidie ongewijzigd op 640.000 euro", "is gelijk gebleven"): it
+    /// bears out a denial of a change ("Er gaat geen enkele euro af").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:ongewijzigd|onveranderd|ongemoeid|gelijk\s+(?:blijft|blijven|bleef|bleven|gebleven)|(?:blijft|blijven|bleef|bleven)\s+(?:\S+\s+){0,4}?gelijk)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Unchanged();
 
     /// <summary>A noun with the end it serves: "budget voor de reddingsbrigade", "subsidie voor dorpshuizen".</summary>
     [GeneratedRegex(@"\b(?<n>\p{L}{4,})\s+voor\s+(?:de\s+|het\s+|een\s+)?(?<w>\p{L}{4,})", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]

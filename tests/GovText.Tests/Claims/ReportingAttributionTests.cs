@@ -1663,4 +1663,28 @@ public sealed class ReportingAttributionTests
         var finding = Assert.Single(FindingsOf(text, "liften.txt"));
         Assert.StartsWith("Reiziger Anna de Wit diende in februari vier meldingen in", finding.Evidence.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void PartsOfTheDay_PublicationDates_AndSeasonsDateAClaim()
+    {
+        const string text = """
+            Bezuiniging op strandwacht
+
+            Gepubliceerd: 7 mei 2026
+
+            "Er gaat geen enkele euro af van het budget voor de strandwacht," zei wethouder Carla Smit dinsdagavond in de raad.
+
+            Volgens een rapport van de inspectie dat maandag verscheen, ontbraken bij 12 van de 40 posten de verplichte reddingsmiddelen.
+
+            Een evaluatie van adviesbureau Duinzicht uit het voorjaar noemde de posten al kwetsbaar. Volgens die evaluatie is de helft van de posten verouderd.
+
+            Volgens de begroting blijft het budget voor de strandwacht ongewijzigd op 640.000 euro.
+            """;
+        var (_, claims) = Read(text, "strand.txt");
+        Assert.Equal(new DateOnly(2026, 5, 5), With(claims, "Er gaat geen enkele euro af").MadeAt!.From); // "dinsdagavond"
+        var report = With(claims, "ontbraken bij 12 van de 40 posten");
+        Assert.Equal((ClaimKind.Evidence, new DateOnly(2026, 5, 4)), (report.Kind, report.MadeAt!.From)); // "dat maandag verscheen"
+        Assert.StartsWith("een rapport van de inspectie dat maandag verscheen", report.Speaker!.Name, StringComparison.Ordinal);
+        Assert.DoesNotContain(FindingsOf(text, "strand.txt"), f => f.Evidence.Text.Contains("ongewijzigd", StringComparison.Ordinal));
+    }
 }
