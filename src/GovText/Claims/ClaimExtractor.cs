@@ -884,9 +884,11 @@ public sealed partial class ClaimExtractor
         }
 
         if (kind == ClaimKind.Evidence && context is not null && (madeAt is null || madeAt == context.DocumentTime)
-            && speaker is { Role: "research" } && (DateOfSource(speaker.Mention ?? speaker.Name, context) ?? DateOfSource(speaker.Name, context)) is { } dated)
+            && speaker is { Role: "research" } && (DateOfSource(speaker.Mention ?? speaker.Name, context) ?? DateOfSource(speaker.Name, context) ?? context.CitedTime(speaker)) is { } dated)
         {
-            madeAt = dated; // "Een intern rapport … uit maart stelt dat …": the finding dates from the document its source names
+            // "Een intern rapport … uit maart stelt dat …": the finding dates from the document its source names; "Volgens het
+            // memo …" after "Het memo, gedateerd 29 september, …" from the date the article gave that document before.
+            madeAt = dated;
         }
         else if (kind == ClaimKind.Evidence && context?.ResearchTime is { } published && (madeAt is null || madeAt == context.DocumentTime))
         {
@@ -1788,6 +1790,17 @@ public sealed partial class ClaimExtractor
             return null;
         }
 
+        /// <summary>The date a document cited before was given ("Het memo, gedateerd 29 september, …"), by its name.</summary>
+        private readonly Dictionary<string, TimeReference> _citedTimes = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>The date the article gave a document it cited before, if any.</summary>
+        /// <remarks>Only for a document ("het memo", "het rapport"): a body such as a rekenkamer was dated by what it looked at.</remarks>
+        public TimeReference? CitedTime(Speaker document) =>
+            DocumentWord().IsMatch(document.Mention ?? document.Name) ? _citedTimes.GetValueOrDefault(document.Name) : null;
+
+        [GeneratedRegex(@"\p{L}*(?:" + DocumentNoun + @"|brief|e-mail|mail)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+        private static partial Regex DocumentWord();
+
         /// <summary>Records a speaker or source cited under a name of its own, for a later definite description of it.</summary>
         public void Cite(Speaker cited)
         {
@@ -1803,6 +1816,10 @@ public sealed partial class ClaimExtractor
             if (claim.Speaker is { } cited)
             {
                 Cite(cited);
+                if (claim.Kind == ClaimKind.Evidence && cited.Role == "research" && claim.MadeAt is { } made && made != DocumentTime && !_citedTimes.ContainsKey(cited.Name))
+                {
+                    _citedTimes[cited.Name] = made;
+                }
             }
 
             if (claim.Kind == ClaimKind.Statement && claim.Entities.LastOrDefault(e => e.Type == "Person") is { } person

@@ -1687,4 +1687,23 @@ public sealed class ReportingAttributionTests
         Assert.StartsWith("een rapport van de inspectie dat maandag verscheen", report.Speaker!.Name, StringComparison.Ordinal);
         Assert.DoesNotContain(FindingsOf(text, "strand.txt"), f => f.Evidence.Text.Contains("ongewijzigd", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ADocumentDatedBefore_DatesWhatIsReadFromItLater()
+    {
+        const string text = """
+            Wachten op vergunning
+
+            Gepubliceerd: 14 oktober 2025
+
+            Het memo, gedateerd 29 september en gericht aan de wethouder, schetst een ander beeld. Er lagen ruim 2300 aanvragen te lang.
+
+            De wethouder wil nog niet reageren.
+
+            Volgens het memo zijn er minimaal vier extra medewerkers nodig.
+            """;
+        var (_, claims) = Read(text, "memo.txt");
+        var later = With(claims, "zijn er minimaal vier extra medewerkers nodig");
+        Assert.Equal((ClaimKind.Evidence, new DateOnly(2025, 9, 29)), (later.Kind, later.MadeAt!.From));
+    }
 }
