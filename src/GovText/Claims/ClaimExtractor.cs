@@ -1790,6 +1790,13 @@ public sealed partial class ClaimExtractor
             return null;
         }
 
+        /// <summary>
+        /// A document introduced with its maker or date: "een auditrapport van accountantsbureau Kersten &amp; Vos uit het voorjaar",
+        /// "een intern memo van 12 maart", "een evaluatie van adviesbureau Duinzicht".
+        /// </summary>
+        [GeneratedRegex(@"\b(?:een|het)\s+(?:(?:interne?|vertrouwelijke?|nieuwe?|recente?|externe?|kritische?)\s+)?\p{Ll}*(?:rapport|notitie|memo|nota|evaluatie|analyse|audit|verslag|logboek|rapportage|inventarisatie)(?:\s+van\s+(?:de\s+|het\s+)?(?:\p{Ll}+\s+)?(?-i:\p{Lu})[\p{L}'’-]*(?:\s+(?:&|en|van|de|der|(?-i:\p{Lu})[\p{L}'’-]*))*|\s+(?:van|uit)\s+(?:het\s+|vorig\s+|afgelopen\s+)?(?:voorjaar|najaar|zomer|winter|\d{4}|(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?))+", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+        private static partial Regex IntroducedDocument();
+
         /// <summary>The date a document cited before was given ("Het memo, gedateerd 29 september, …"), by its name.</summary>
         private readonly Dictionary<string, TimeReference> _citedTimes = new(StringComparer.OrdinalIgnoreCase);
 
@@ -2223,6 +2230,13 @@ public sealed partial class ClaimExtractor
             if (ResearchMention().Match(sentence) is { Success: true } research)
             {
                 LastResearchMention = research.Value; // "De vrijgegeven stukken beslaan …": what "Daaruit blijkt" will refer to
+            }
+
+            foreach (Match introduced in IntroducedDocument().Matches(sentence))
+            {
+                // "Een auditrapport van accountantsbureau Kersten & Vos uit het voorjaar waarschuwde daar wel voor.": the document a
+                // later "Volgens dat rapport" means, though this sentence is the reporting's own.
+                Cite(new Speaker(introduced.Value.Trim(), "research", null, introduced.Value.Trim()));
             }
 
             // A time fronted in the sentence (within its first words) dates the event a following quotation reports.

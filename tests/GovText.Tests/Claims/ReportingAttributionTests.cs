@@ -1686,6 +1686,8 @@ public sealed class ReportingAttributionTests
         Assert.Equal((ClaimKind.Evidence, new DateOnly(2026, 5, 4)), (report.Kind, report.MadeAt!.From)); // "dat maandag verscheen"
         Assert.StartsWith("een rapport van de inspectie dat maandag verscheen", report.Speaker!.Name, StringComparison.Ordinal);
         Assert.DoesNotContain(FindingsOf(text, "strand.txt"), f => f.Evidence.Text.Contains("ongewijzigd", StringComparison.Ordinal));
+        var evaluation = With(claims, "is de helft van de posten verouderd"); // "Volgens die evaluatie", introduced in a statement
+        Assert.Equal(("Een evaluatie van adviesbureau Duinzicht uit het voorjaar", new DateOnly(2026, 3, 1)), (evaluation.Speaker!.Name, evaluation.MadeAt!.From));
     }
 
     [Fact]
