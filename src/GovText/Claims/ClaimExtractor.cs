@@ -820,7 +820,8 @@ public sealed partial class ClaimExtractor
         // A finding stated with its source as subject ("De inspectie vond daarvoor evenmin aanwijzingen.", "De Rekenkamer acht het
         // niet uit te sluiten dat …", "Bewonersvereniging Stille Nachten telde vorig jaar ruim 50 starts"): the source's evidence.
         var finding = FindingBySubject().Match(sentence);
-        if (!(finding.Success && (ResearchSubject().IsMatch(finding.Groups["src"].Value) || CountingVerb().IsMatch(finding.Groups["verb"].Value))))
+        if (!(finding.Success && (ResearchSubject().IsMatch(finding.Groups["src"].Value)
+            || (CountingVerb().IsMatch(finding.Groups["verb"].Value) && !finding.Groups["verb"].Value.Equals("telt", StringComparison.OrdinalIgnoreCase)))))
         {
             finding = InvertedFinding().Match(sentence); // "Op elf locaties troffen inspecteurs bewoners aan …"
         }

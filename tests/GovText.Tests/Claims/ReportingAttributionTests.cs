@@ -1708,4 +1708,19 @@ public sealed class ReportingAttributionTests
         var later = With(claims, "zijn er minimaal vier extra medewerkers nodig");
         Assert.Equal((ClaimKind.Evidence, new DateOnly(2025, 9, 29)), (later.Kind, later.MadeAt!.From));
     }
+
+    [Fact]
+    public void APlaceThatHasSoMany_IsNoFinding_ButACount_Is()
+    {
+        const string text = """
+            Inspecties studentenpanden
+
+            Gepubliceerd: 18 september 2025
+
+            Dellenburg telt ongeveer 31.000 studenten. Bewonersvereniging De Schans telde vorig jaar 212 meldingen over brandgevaar.
+            """;
+        var (_, claims) = Read(text, "panden.txt");
+        Assert.Equal(ClaimKind.Statement, With(claims, "Dellenburg telt ongeveer 31.000 studenten").Kind);
+        Assert.Equal(ClaimKind.Evidence, With(claims, "Bewonersvereniging De Schans telde vorig jaar").Kind);
+    }
 }
