@@ -1739,6 +1739,9 @@ public sealed partial class ClaimExtractor
         /// <summary>Office holders named with their office ("Wethouder Ilse Kramer"), for a later "de wethouder".</summary>
         private readonly Dictionary<string, Speaker> _holders = new(StringComparer.OrdinalIgnoreCase);
 
+        /// <summary>How many cited sources a definite description is looked up in (the latest).</summary>
+        private const int MaxCited = 64;
+
         /// <summary>The speakers and sources cited so far under a name of their own (not "het rapport", "de apotheker"), in order.</summary>
         private readonly List<Speaker> _cited = [];
 
@@ -1814,6 +1817,11 @@ public sealed partial class ClaimExtractor
         {
             if (cited.Role != "reporter" && !Pronoun().IsMatch(cited.Mention ?? cited.Name) && (_cited.Count == 0 || _cited[^1] != cited))
             {
+                if (_cited.Count == MaxCited)
+                {
+                    _cited.RemoveAt(0); // a long text: look back over the last sources only, in bounded time
+                }
+
                 _cited.Add(cited);
             }
         }
