@@ -1801,6 +1801,12 @@ public sealed partial class ClaimExtractor
         [GeneratedRegex(@"\b(?:een|het)\s+(?:(?:interne?|vertrouwelijke?|nieuwe?|recente?|externe?|kritische?)\s+)?\p{Ll}*(?:rapport|notitie|memo|nota|evaluatie|analyse|audit|verslag|logboek|rapportage|inventarisatie)(?:\s+van\s+(?:de\s+|het\s+)?(?:\p{Ll}+\s+)?(?-i:\p{Lu})[\p{L}'’-]*(?:\s+(?:&|en|van|de|der|(?-i:\p{Lu})[\p{L}'’-]*))*|\s+(?:van|uit)\s+(?:het\s+|vorig\s+|afgelopen\s+)?(?:voorjaar|najaar|zomer|winter|\d{4}|(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?))+", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
         private static partial Regex IntroducedDocument();
 
+        /// <summary>When a statement made in a medium was made ("e-mail" → 5 maart), by the medium's noun.</summary>
+        private readonly Dictionary<string, TimeReference> _media = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>When the last statement made in that medium ("e-mail", "interview") was made, if the article said.</summary>
+        public TimeReference? MediumTime(string medium) => _media.GetValueOrDefault(medium.Replace("email", "e-mail", StringComparison.OrdinalIgnoreCase));
+
         /// <summary>The date a document cited before was given ("Het memo, gedateerd 29 september, …"), by its name.</summary>
         private readonly Dictionary<string, TimeReference> _citedTimes = new(StringComparer.OrdinalIgnoreCase);
 
@@ -1829,6 +1835,12 @@ public sealed partial class ClaimExtractor
         /// <summary>Records who spoke in a claim, for "zegt hij", "zei ze" in later sentences.</summary>
         public void Spoke(Claim claim)
         {
+            if (claim.Kind is ClaimKind.Quote or ClaimKind.ReportedSpeech && claim.MadeAt is { } said && said != DocumentTime
+                && NamedMedium().Match(claim.Sentence) is { Success: true } medium)
+            {
+                _media[medium.Groups["m"].Value.Replace("email", "e-mail", StringComparison.OrdinalIgnoreCase)] = said; // for "in dezelfde e-mail"
+            }
+
             if (claim.Speaker is { } cited)
             {
                 Cite(cited);
@@ -2534,9 +2546,24 @@ public sealed partial class ClaimExtractor
         // The report's own time: the time next to the reporting verb ("In 2019 liet het kabinet weten dat", "zei de
         // woordvoerder in april 2022"); before a reported clause the last one counts ("hield in 2015 lijsten bij,
         // terwijl het kabinet in 2019 meldde dat"). Relative times resolve against the article's date.
+        if (SameMedium().Match(attribution) is { Success: true } same && context.MediumTime(same.Groups["m"].Value) is { } earlier)
+        {
+            return earlier; // "In dezelfde e-mail schreef de woordvoerder:": when that e-mail was sent
+        }
+
         var times = Spotters.Times(attribution);
         return (last ? times.LastOrDefault() : times.FirstOrDefault()) ?? context.RelativeToDocument(attribution) ?? context.RelativeToPrevious(attribution);
     }
+
+    /// <summary>The medium of an earlier statement named again: "in dezelfde e-mail", "in hetzelfde interview", "in die brief".</summary>
+    [GeneratedRegex(@"\b(?:in|uit|tijdens)\s+(?:dezelfde|hetzelfde|datzelfde|diezelfde|die|dat|deze|dit)\s+(?<m>" + Media + @")\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SameMedium();
+
+    /// <summary>The medium an attribution names: "in een e-mail aan deze krant", "in een interview met Omroep West".</summary>
+    [GeneratedRegex(@"\b(?:in|tijdens)\s+(?:een|het|de|haar|zijn)\s+(?:\p{L}+\s+)?(?<m>" + Media + @")\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex NamedMedium();
+
+    private const string Media = "e-?mail|mail|brief|raadsbrief|kamerbrief|memo|verklaring|reactie|interview|gesprek|debat|vergadering|toespraak|uitzending|persbericht";
 
     /// <summary>
     /// Splits "Volgens X &lt;finite verb&gt; …" into the source and the clause: the clause starts at the first verb the

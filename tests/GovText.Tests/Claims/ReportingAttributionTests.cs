@@ -1723,4 +1723,20 @@ public sealed class ReportingAttributionTests
         Assert.Equal(ClaimKind.Statement, With(claims, "Dellenburg telt ongeveer 31.000 studenten").Kind);
         Assert.Equal(ClaimKind.Evidence, With(claims, "Bewonersvereniging De Schans telde vorig jaar").Kind);
     }
+
+    [Fact]
+    public void TheSameMediumNamedAgain_IsDatedAsBefore()
+    {
+        const string text = """
+            Liften buiten gebruik
+
+            Gepubliceerd: 16 april 2026
+
+            "De liften zijn altijd binnen een dag weer in gebruik," schreef een woordvoerder van Spoorbeheer Noord op 5 maart in een e-mail aan deze krant.
+
+            In dezelfde e-mail schreef de woordvoerder: "Er zijn geen meldingen binnengekomen van reizigers die vast kwamen te zitten."
+            """;
+        var (_, claims) = Read(text, "liften-mail.txt");
+        Assert.Equal(new DateOnly(2026, 3, 5), With(claims, "Er zijn geen meldingen binnengekomen").MadeAt!.From);
+    }
 }
