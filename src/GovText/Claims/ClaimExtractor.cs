@@ -614,7 +614,7 @@ public sealed partial class ClaimExtractor
                 speaker = new Speaker(named, "research", null, $"{named} ({writer.Name})");
             }
             else if (speaker is { Role: not "research" } pronounWriter && attribution.Success && WritingVerb().IsMatch(attribution.Value)
-                && pronounWriter.Mention is "zij" or "ze" or "hij" or "Zij" or "Ze" or "Hij" && context.PreviousMessage is { } authored && AuthoredMessage().IsMatch(authored))
+                && pronounWriter.Mention?.ToLowerInvariant() is "zij" or "ze" or "hij" && context.PreviousMessage is { } authored && AuthoredMessage().IsMatch(authored))
             {
                 // "Een interne e-mail van de teamleider Burgerzaken van 27 november laat iets anders zien. „…,” schrijft zij.": the
                 // writer of the message just named, not the person quoted before it.
