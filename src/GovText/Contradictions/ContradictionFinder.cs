@@ -464,14 +464,12 @@ public sealed partial class ContradictionFinder
         var countedNegative = finding && events.Count > 0 && CountsTheDeniedNegative(denial, evidence);
         // "De liften zijn niet langer dan een week buiten gebruik geweest" against the article's "De langste storing duurde 25
         // dagen": a measure past the bound the denial sets; the measured dimension ("lang") may be the only shared word.
-        var exceeded = evidence.File == denial.File && (evidence.Kind == ClaimKind.Evidence || (evidence.Kind == ClaimKind.Statement && evidence.DocumentId is null))
-            ? ExceedsTheDeniedBound(denial, evidence)
-            : null;
+        var articleFinding = evidence.File == denial.File && (evidence.Kind == ClaimKind.Evidence || (evidence.Kind == ClaimKind.Statement && evidence.DocumentId is null));
+        var exceeded = articleFinding ? ExceedsTheDeniedBound(denial, evidence) : null;
         // "Voor zover wij kunnen nagaan, zijn er geen klachten binnengekomen" (a woordvoerder van ProRail) against "diende zeven
         // klachten in via het webformulier van ProRail": the article counts occurrences the denial says are none, at the body
         // that denied them.
-        var zeroCounted = exceeded is null && evidence.File == denial.File && (evidence.Kind == ClaimKind.Evidence || (evidence.Kind == ClaimKind.Statement && evidence.DocumentId is null))
-            && CountsTheDeniedZero(denial, evidence);
+        var zeroCounted = exceeded is null && articleFinding && CountsTheDeniedZero(denial, evidence);
         if (shared.Count < (finding || exceeded is not null || zeroCounted ? 1 : IndexKeys.MinSharedContent)
             || (!shared.Any(t => t.Noun || (finding && t.Lemma.StartsWith('≈'))) && !countedNegative && exceeded is null)
             || DisjointPeriods(denial, evidence) || (!(finding && events.Count > 0 && denial.Denial == StanceLabel.ScopedDeny) && exceeded is null && !zeroCounted && shared.Count < 0.25 * denied.Count(t => !t.Key.StartsWith('≈')))
@@ -602,7 +600,22 @@ public sealed partial class ContradictionFinder
         }
 
         var body = string.Join(' ', denial.Speaker?.Name, denial.Speaker?.Mention, denial.Speaker?.Office);
-        return ProperWord().Matches(body).Any(w => w.Value.Length >= 3 && Regex.IsMatch(evidence.Text, @"\b" + Regex.Escape(w.Value) + @"\b", RegexOptions.None, Patterns.Timeout));
+        return ProperWord().Matches(body).Any(w => w.Value.Length >= 3 && ContainsWord(evidence.Text, w.Value));
+    }
+
+    /// <summary>True when <paramref name="word"/> stands in <paramref name="text"/> as a whole word ("ProRail", not "ProRails").</summary>
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A capitalised word that is no sentence opener ("ProRail", "Oudenhaven").</summary>
