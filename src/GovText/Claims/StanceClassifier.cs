@@ -245,6 +245,13 @@ public sealed partial class StanceClassifier
         for (var i = 1; i < Math.Min(sentences.Length, LaterSentences + 1); i++)
         {
             var s = Slice(text, sentences[i]);
+            if (i == 2 && _refuse.FirstMatch(s.Text) is { } refuse3 && !_pseudo.IsMatch(s.Text) && !ReferralInside().IsMatch(s.Text) && !Referral().IsMatch(s.Text.TrimStart()) && !ReferralTo().IsMatch(s.Text))
+            {
+                // (session 23) Two sentences of context, then the refusal ("… Het is aan de toezichthouder om de effectiviteit
+                // te beoordelen.", "… Een schatting is daarom niet te maken."); a pointer to another answer is not one.
+                return Result(StanceLabel.Refuse, s, null, null, 0.45, "refusal cue in the third sentence: " + refuse3.Entry.Rationale);
+            }
+
             if (_pseudo.IsMatch(s.Text) || _refuse.IsMatch(s.Text))
             {
                 continue;
@@ -412,6 +419,10 @@ public sealed partial class StanceClassifier
 
     [GeneratedRegex(@"\bzie\s+(?:ook\s+)?(?:het\s+|mijn\s+)?antwoord", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ReferralInside();
+
+    /// <summary>"Verder verwijs ik u naar het antwoord op vraag 31", "Hiervoor verwijs ik naar de brief van …": a pointer elsewhere.</summary>
+    [GeneratedRegex(@"\bverwijs\s+(?:ik|wij|we)\b|\bverwezen\s+naar\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ReferralTo();
 
     /// <summary>"wil ik benadrukken dat", "merk ik op dat", "kan ik u melden dat": the "dat" clause is the assertion itself.</summary>
     [GeneratedRegex(@"\b(?:benadruk(?:ken|t)?|(?:merk|merken)\s+(?:ik|wij|we)\s+op|op\s*merken|aangeven|geef\s+(?:ik|wij)\s+aan|meld(?:en)?|constateer|constateren|vaststellen|stel\s+(?:ik|wij)\s+vast|is\s+het\s+(?:zo|duidelijk|evident)|blijkt|bleek)\b[^,;:]*?\bdat\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]

@@ -528,6 +528,22 @@ public sealed class StanceClassifierTests
     public void RefusalsAreRefusals(string answer) => Assert.Equal(StanceLabel.Refuse, Classify("Wat vindt u van het besluit?", answer).Label);
 
     [Fact]
+    public void RefusalInTheThirdSentenceAfterContextRefuses()
+    {
+        var r = Classify("Hoeveel klachten over de veerdienst zijn er dit jaar binnengekomen bij de provincie?",
+            "De veerdienst wordt sinds 2021 uitgevoerd door een particuliere vervoerder. Klachten komen bij de vervoerder binnen. "
+            + "Een betrouwbare schatting van het aantal klachten is daarom niet te maken.");
+        Assert.Equal(StanceLabel.Refuse, r.Label);
+        Assert.StartsWith("refusal cue in the third sentence", r.Rule, StringComparison.Ordinal);
+
+        // A pointer to another answer in the third sentence is not a refusal.
+        var pointer = Classify("Hoeveel klachten over de veerdienst zijn er dit jaar binnengekomen bij de provincie?",
+            "De veerdienst wordt sinds 2021 uitgevoerd door een particuliere vervoerder. Klachten komen bij de vervoerder binnen. "
+            + "Verder verwijs ik u naar het antwoord op vraag 4.");
+        Assert.Equal(StanceLabel.Other, pointer.Label);
+    }
+
+    [Fact]
     public void BadInputGivesOtherNeverAnException()
     {
         Assert.Equal(StanceLabel.Other, Classify(string.Empty, string.Empty).Label);
