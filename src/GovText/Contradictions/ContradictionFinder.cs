@@ -172,7 +172,9 @@ public sealed partial class ContradictionFinder
 
         if (AnotherBodyOfTheSameKind(denial, evidence) || DeclineAgainstScopedDenial(denial, evidence) || AnotherPurpose(denial, evidence)
             || (PreventingVerb().IsMatch(evidence.Text) && !PreventingVerb().IsMatch(denial.Sentence))
-            || (Unchanged().IsMatch(evidence.Text) && !Unchanged().IsMatch(denial.Sentence)))
+            || (Unchanged().IsMatch(evidence.Text) && !Unchanged().IsMatch(denial.Sentence))
+            || (Relocated().IsMatch(evidence.Text) && Disappearing().IsMatch(denial.Text) && !Relocated().IsMatch(denial.Sentence))
+            || AnotherNamedPlace(denial, evidence))
         {
             return null;
         }
@@ -921,6 +923,37 @@ public sealed partial class ContradictionFinder
     /// </summary>
     [GeneratedRegex(@"\b(?:ongewijzigd|onveranderd|ongemoeid|gelijk\s+(?:blijft|blijven|bleef|bleven|gebleven)|(?:blijft|blijven|bleef|bleven)\s+(?:\S+\s+){0,4}?gelijk)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Unchanged();
+
+    /// <summary>
+    /// The evidence says the thing is moved ("twee uitlaatplekken … worden verplaatst"): it bears out a denial that the thing
+    /// disappears ("Er verdwijnen geen uitlaatplekken").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:verplaats\p{L}*|verplaatst|verhuis\p{L}*|verhuist|verhuizen|verhuisd|elders\s+(?:terug|opnieuw)\p{L}*)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Relocated();
+
+    /// <summary>A denial that something disappears or is removed: "verdwijnen", "opgeheven", "weggehaald".</summary>
+    [GeneratedRegex(@"\b(?:verdwijn\p{L}*|verdwenen|opheffen|opgeheven|heft\s+(?:\S+\s+){0,4}?op|weghalen|weggehaald|verwijderd|verwijderen)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Disappearing();
+
+    /// <summary>
+    /// The denial is about a place it names ("het scherm bij Ravenswaard") and the evidence about other named places ("bij
+    /// knooppunt Haverveld en bij Lemmerbroek") without naming the denial's: the same kind of thing somewhere else.
+    /// </summary>
+    private static bool AnotherNamedPlace(Claim denial, Claim evidence)
+    {
+        var denied = NamedPlace().Matches(denial.Text).Select(m => m.Groups["place"].Value).ToList();
+        if (denied.Count == 0)
+        {
+            return false;
+        }
+
+        var others = NamedPlace().Matches(evidence.Text).Select(m => m.Groups["place"].Value).ToList();
+        return others.Count > 0 && !denied.Any(p => evidence.Sentence.Contains(p, StringComparison.Ordinal));
+    }
+
+    /// <summary>"bij Ravenswaard", "bij knooppunt Haverveld", "bij station Dellenburg Centrum": a place named after "bij".</summary>
+    [GeneratedRegex(@"\b[Bb]ij\s+(?:(?:knooppunt|station|halte|sluis|brug|kruising|afrit|afslag|locatie|vestiging|kazerne|camping|haven|dorp|stad|wijk|kern)\s+)?(?<place>\p{Lu}[\p{L}-]{2,}(?:\s+\p{Lu}[\p{L}-]+)?)", RegexOptions.None, Patterns.TimeoutMilliseconds)]
+    private static partial Regex NamedPlace();
 
     /// <summary>A noun with the end it serves: "budget voor de reddingsbrigade", "subsidie voor dorpshuizen".</summary>
     [GeneratedRegex(@"\b(?<n>\p{L}{4,})\s+voor\s+(?:de\s+|het\s+|een\s+)?(?<w>\p{L}{4,})", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]

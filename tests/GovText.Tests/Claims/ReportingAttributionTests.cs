@@ -1691,6 +1691,29 @@ public sealed class ReportingAttributionTests
     }
 
     [Fact]
+    public void AnotherNamedPlace_AndAThingMoved_AreNoFindings()
+    {
+        const string text = """
+            Geluidsscherm langs de A40
+
+            Gepubliceerd: 12 maart 2026
+
+            Een woordvoerder van Rijkswaterstaat ontkent dat het geluidsscherm bij Molendaal wordt ingekort.
+
+            Bij knooppunt Veerhoven werd het geluidsscherm vorig jaar met 200 meter ingekort.
+
+            Uit een intern memo van Rijkswaterstaat blijkt dat het geluidsscherm bij Molendaal in mei met 150 meter wordt ingekort.
+
+            "Er verdwijnen geen parkeerplaatsen aan de Dijkstraat," zei wethouder Pim Bos dinsdag.
+
+            Uit het uitvoeringsprogramma blijkt dat zes parkeerplaatsen aan de Dijkstraat worden verplaatst.
+            """;
+        var finding = Assert.Single(FindingsOf(text, "scherm.txt"));
+        Assert.Equal("het geluidsscherm bij Molendaal wordt ingekort", finding.Denial.Text);
+        Assert.Equal("het geluidsscherm bij Molendaal in mei met 150 meter wordt ingekort", finding.Evidence.Text);
+    }
+
+    [Fact]
     public void ADocumentDatedBefore_DatesWhatIsReadFromItLater()
     {
         const string text = """
