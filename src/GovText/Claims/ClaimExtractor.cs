@@ -86,6 +86,15 @@ public sealed partial class ClaimExtractor
                 try
                 {
                     ExtractFromReportingSentence(article, sentence, absolute, context, reporter, claims);
+                    if (claims.Count == before + 1 && claims[before] is { Kind: ClaimKind.Evidence, Speaker: { Role: "research" } document }
+                        && DocumentAsSubject().IsMatch(sentence.Trim()))
+                    {
+                        // "Het schaderapport, gedateerd 20 april, vermeldt dat …": the document speaks, and the reporting's statements
+                        // after it in the paragraph go on reading from it (as after "Het scenariodocument … rekent … door").
+                        context.ParagraphSource = document;
+                        context.ParagraphSourceTime = claims[before].MadeAt;
+                    }
+
                     RedateFromDatingSentence(sentence, context, claims);
                     context.Update(sentence);
                 }
@@ -2482,11 +2491,11 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"(?<lead>(?:antwoordde|antwoordden|zei|zeiden|schreef|schreven|stelde|stelden|verklaarde|verklaarden|beweerde|beweerden|liet\s+\S+\s+weten|lieten\s+\S+\s+weten)\s+(?<who>(?:(?:de|het)\s+)?[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)*)\s+(?:[^,]*?\s)??dat)\s+(?<clause>.*)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ReportedSpeechBefore();
 
-    [GeneratedRegex(@"\b(?:zei|zegt|zeiden|zeggen|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|schrijven|stelt|stelde|verklaart|verklaarde|meldt|meldde|melden|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte|bevestigt|bevestigde|vertelt|vertelde|waarschuwt|waarschuwde|concludeert|concludeerde|noemt|noemde|vindt|vond|meent|meende|reageert|reageerde|stelden|verzekert|verzekerde|verzekerden|noteert|noteerde|schat|schatte|schatten|constateert|constateerde|signaleert|signaleerde|beweerden|herhaalt|herhaalde|betoogt|betoogde|bestrijdt|bestreed|ontkenden|weersprak|weerspreekt|concluderen|concludeerden|constateren|constateerden|signaleren|signaleerden|waarschuwen|waarschuwden|erkennen|erkenden|ontkennen|benadrukken|benadrukten|bevestigen|bevestigden|verklaren|verklaarden|beweren|menen|meenden|vertellen|vertelden|stellen|gezegd|geschreven|gemeld|verklaard|beweerd|ontkend|verzekerd|toegezegd|benadrukt)\b|\b(?:sprak|spreekt|spraken|spreken)\s+(?:[^\s,.;:]+\s+){0,6}?tegen\b|\b(?:voegde|voegden|voegt|voegen)\s+(?:[^\s,.;:]+\s+){0,8}?toe\b|\b(?:liet|laat|lieten|laten)\s+(?:[^\s,.;:]+\s+){0,6}?weten\b|\b(?:hield|houdt|hielden|houden)\s+(?:[^\s,.;:]+\s+){0,6}?(?:voor|vol)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:zei|zegt|zeiden|zeggen|antwoordde|antwoordt|beweert|beweerde|schrijft|schreef|schrijven|stelt|stelde|verklaart|verklaarde|meldt|meldde|melden|erkent|erkende|ontkent|ontkende|benadrukt|benadrukte|bevestigt|bevestigde|vertelt|vertelde|waarschuwt|waarschuwde|concludeert|concludeerde|vermeldt|vermeldde|vermelden|vermeldden|rapporteert|rapporteerde|noemt|noemde|vindt|vond|meent|meende|reageert|reageerde|stelden|verzekert|verzekerde|verzekerden|noteert|noteerde|schat|schatte|schatten|constateert|constateerde|signaleert|signaleerde|beweerden|herhaalt|herhaalde|betoogt|betoogde|bestrijdt|bestreed|ontkenden|weersprak|weerspreekt|concluderen|concludeerden|constateren|constateerden|signaleren|signaleerden|waarschuwen|waarschuwden|erkennen|erkenden|ontkennen|benadrukken|benadrukten|bevestigen|bevestigden|verklaren|verklaarden|beweren|menen|meenden|vertellen|vertelden|stellen|gezegd|geschreven|gemeld|verklaard|beweerd|ontkend|verzekerd|toegezegd|benadrukt)\b|\b(?:sprak|spreekt|spraken|spreken)\s+(?:[^\s,.;:]+\s+){0,6}?tegen\b|\b(?:voegde|voegden|voegt|voegen)\s+(?:[^\s,.;:]+\s+){0,8}?toe\b|\b(?:liet|laat|lieten|laten)\s+(?:[^\s,.;:]+\s+){0,6}?weten\b|\b(?:hield|houdt|hielden|houden)\s+(?:[^\s,.;:]+\s+){0,6}?(?:voor|vol)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ReportingVerb();
 
     /// <summary>Time words between a reporting verb and its "dat" ("zei dinsdag dat", "liet in maart 2021 weten"); not the date of a document ("een rapport uit maart").</summary>
-    [GeneratedRegex(@"\b(?:(?:een|één|twee|drie|vier|enkele|\d+)\s+(?:dag|dagen|week|weken|maand|maanden|jaar)\s+(?:later|eerder|daarna|ervoor|geleden)|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond|nacht)?|gisteren|vandaag|eergisteren|vanochtend|vanmiddag|vanavond|gisteravond|eerder|later|vorige?\s+(?:week|maand|jaar)|(?:de\s+afgelopen|deze|die|dezelfde)\s+(?:dagen|weken|maanden|jaren|week|maand|dag|tijd|periode)|in\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?|in\s+(?:19|20)\d{2}|op\s+\d{1,2}\s+\p{L}+(?:\s+\d{4})?|(?<!\b(?:uit|van|gedateerd)\s+)(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:(?:een|één|twee|drie|vier|enkele|\d+)\s+(?:dag|dagen|week|weken|maand|maanden|jaar)\s+(?:later|eerder|daarna|ervoor|geleden)|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond|nacht)?|gisteren|vandaag|eergisteren|vanochtend|vanmiddag|vanavond|gisteravond|eerder|later|vorige?\s+(?:week|maand|jaar)|(?:de\s+afgelopen|deze|die|dezelfde)\s+(?:dagen|weken|maanden|jaren|week|maand|dag|tijd|periode)|in\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?|in\s+(?:19|20)\d{2}|op\s+\d{1,2}\s+\p{L}+(?:\s+\d{4})?|(?<!\b(?:uit|van|gedateerd)\s+(?:\d{1,2}\s+)?)(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex TimeWords();
 
     [GeneratedRegex(@"\bdat\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
@@ -2894,6 +2903,9 @@ public sealed partial class ClaimExtractor
             // "De toenmalige staatssecretaris van Financiën, Marieke Verhoef, liet …": the name in apposition speaks; a
             // relative clause in between is skipped ("Ook de RVO, die de regeling uitvoert, liet destijds weten dat …").
             var before = RelativeApposition().Replace(sentence[..verb.Index].Trim().TrimEnd(','), string.Empty).TrimEnd(',');
+            var apposition = DatedApposition().Match(before); // "Het schaderapport, gedateerd 20 april, vermeldt dat …"
+            var described = apposition.Success && apposition.Index > 0;
+            before = described ? before[..apposition.Index] : before;
             // "Hoefnagel (52, Wonen) zei …": a parenthesis after a name is no clause boundary; blanked, offsets kept.
             before = Parenthesis().Replace(before, m => new string(' ', m.Length));
             var lastComma = before.LastIndexOf(',');
@@ -2945,7 +2957,8 @@ public sealed partial class ClaimExtractor
                 continue; // "herhaalde de RAV dat standpunt.": "dat" is a determiner, no clause follows
             }
 
-            return (sentence[(lastComma >= 0 && who == subjectBefore ? lastComma + 1 : verb.Index)..(verb.Index + verb.Length + that.Index + that.Length)].Trim(), who, clauseStart);
+            var leadStart = lastComma >= 0 && who == subjectBefore ? lastComma + 1 : described && who == subjectBefore ? 0 : verb.Index;
+            return (sentence[leadStart..(verb.Index + verb.Length + that.Index + that.Length)].Trim(), who, clauseStart);
         }
 
         return null;
@@ -2953,6 +2966,10 @@ public sealed partial class ClaimExtractor
 
     [GeneratedRegex(@"\b(?:minister|staatssecretaris|bewindsman|bewindsvrouw|hij|zij|ze|premier|woordvoerder|kamerlid|onderzoekers?)\b|^(?-i:\p{Lu})|^(?:de|het|een)\s+\p{L}", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex SpeakerWord();
+
+    /// <summary>", gedateerd 20 april", ", opgesteld door bureau X" at the end of a subject: a description of the document, not its name.</summary>
+    [GeneratedRegex(@"\s*,\s*(?:gedateerd|gedagtekend|opgesteld|geschreven|uitgevoerd|gemaakt|verschenen|gepubliceerd)\s+(?:op\s+)?[^,]{2,60}$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex DatedApposition();
 
     /// <summary>The subject after the finite auxiliary of an inverted perfect ("Tegenover de Kamer heeft het ministerie").</summary>
     [GeneratedRegex(@"\b(?:heeft|had|hebben|hadden)\s+(?<s>\S.*)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]

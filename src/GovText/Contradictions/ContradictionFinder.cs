@@ -476,7 +476,7 @@ public sealed partial class ContradictionFinder
             || (!shared.Any(t => t.Noun || (finding && t.Lemma.StartsWith('≈'))) && !countedNegative && exceeded is null)
             || DisjointPeriods(denial, evidence) || (!(finding && events.Count > 0 && denial.Denial == StanceLabel.ScopedDeny) && exceeded is null && !zeroCounted && shared.Count < 0.25 * denied.Count(t => !t.Key.StartsWith('≈')))
             || DifferentCountries(denial, evidence) || DifferentNamedActors(denial, evidence) || ActorOnlyMentioned(denial, evidence) || OutsideFrontedScope(denial, evidence) || OutsideTrailingPlace(denial, evidence) || Elsewhere(denial, evidence) || AfterTheDeniedPeriod(denial, evidence)
-            || OnTimeAgainstDelay(shared, evidence))
+            || OnTimeAgainstDelay(denial, evidence))
         {
             return null;
         }
@@ -1034,8 +1034,8 @@ public sealed partial class ContradictionFinder
     /// "geen structurele achterstand" against "haalde de termijn wel: daar werd 98 procent op tijd afgehandeld": evidence that
     /// says things were on time agrees with a denial of delay, whatever the shared words.
     /// </summary>
-    private static bool OnTimeAgainstDelay(List<ContentTerm> shared, Claim evidence) =>
-        shared.Any(t => t.Key == "≈delay") && !evidence.Negated && OnTime().IsMatch(evidence.Sentence);
+    private static bool OnTimeAgainstDelay(Claim denial, Claim evidence) =>
+        !evidence.Negated && OnTime().IsMatch(evidence.Sentence) && ContentTerms.Of(denial).Any(t => t.Key == "≈delay");
 
     [GeneratedRegex(@"\b(?:op\s+tijd|tijdig|zoals\s+gepland|volgens\s+(?:de\s+)?planning|binnen\s+de\s+(?:wettelijke\s+)?termijn|(?:haalde|haalden|haalt|halen|gehaald)\s+(?:\S+\s+){0,3}?termijn)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex OnTime();

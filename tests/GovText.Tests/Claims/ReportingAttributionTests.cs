@@ -1714,6 +1714,34 @@ public sealed class ReportingAttributionTests
     }
 
     [Fact]
+    public void ADocumentDescribedInApposition_SpeaksAndIsReadOn()
+    {
+        const string text = """
+            Brand in het archief
+
+            Gepubliceerd: 24 april 2026
+
+            Het schaderapport, gedateerd 20 april, vermeldt dat in de kelder ongeveer 300 akten zijn verbrand. Die waren nog niet gedigitaliseerd.
+
+            Het laboratoriumrapport van 19 augustus, opgesteld door waterlaboratorium Aqualab, vermeldt dat in 6 van de 20 monsterpunten legionella werd gevonden.
+
+            "Bij de nieuwe kluizen is geen sprake van vertraging," zei wethouder Anne Kok vorige week.
+
+            Volgens het jaaroverzicht zijn de eerste 24 kluizen in april afgeleverd, zoals gepland.
+            """;
+        var (_, claims) = Read(text, "archief.txt");
+        Assert.DoesNotContain(claims, c => c.Text.StartsWith("Het schaderapport", StringComparison.Ordinal)); // no fragment claim of the subject
+        var burnt = With(claims, "in de kelder ongeveer 300 akten zijn verbrand");
+        Assert.Equal((ClaimKind.Evidence, "Het schaderapport", new DateOnly(2026, 4, 20)), (burnt.Kind, burnt.Speaker!.Name, burnt.MadeAt!.From));
+        var next = With(claims, "Die waren nog niet gedigitaliseerd"); // the paragraph goes on reading from the report
+        Assert.Equal((ClaimKind.Evidence, "Het schaderapport"), (next.Kind, next.Speaker!.Name));
+        Assert.Equal("Het laboratoriumrapport van 19 augustus", With(claims, "in 6 van de 20 monsterpunten").Speaker!.Name);
+
+        // "zoals gepland" bears out a denial of delay, though the two share no word of delay.
+        Assert.DoesNotContain(FindingsOf(text, "archief.txt"), f => f.Evidence.Text.Contains("zoals gepland", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ADocumentDatedBefore_DatesWhatIsReadFromItLater()
     {
         const string text = """
