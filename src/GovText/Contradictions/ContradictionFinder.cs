@@ -174,7 +174,7 @@ public sealed partial class ContradictionFinder
             || (PreventingVerb().IsMatch(evidence.Text) && !PreventingVerb().IsMatch(denial.Sentence))
             || (Unchanged().IsMatch(evidence.Text) && !Unchanged().IsMatch(denial.Sentence))
             || (Relocated().IsMatch(evidence.Text) && Disappearing().IsMatch(denial.Text) && !Relocated().IsMatch(denial.Sentence))
-            || AnotherNamedPlace(denial, evidence))
+            || AnotherNamedPlace(denial, evidence) || EarlierYearAgainstPresent(denial, evidence))
         {
             return null;
         }
@@ -467,7 +467,7 @@ public sealed partial class ContradictionFinder
         // "De liften zijn niet langer dan een week buiten gebruik geweest" against the article's "De langste storing duurde 25
         // dagen": a measure past the bound the denial sets; the measured dimension ("lang") may be the only shared word.
         var articleFinding = evidence.File == denial.File && (evidence.Kind == ClaimKind.Evidence || (evidence.Kind == ClaimKind.Statement && evidence.DocumentId is null));
-        var exceeded = articleFinding ? ExceedsTheDeniedBound(denial, evidence) : null;
+        var exceeded = evidence.File == denial.File ? ExceedsTheDeniedBound(denial, evidence) : null;
         // "Voor zover wij kunnen nagaan, zijn er geen klachten binnengekomen" (a woordvoerder van ProRail) against "diende zeven
         // klachten in via het webformulier van ProRail": the article counts occurrences the denial says are none, at the body
         // that denied them.
@@ -548,9 +548,11 @@ public sealed partial class ContradictionFinder
                     continue;
                 }
 
+                // "langer dan zes maanden" as a measure is itself past a bound of six months.
+                var beyond = ExcessWord().IsMatch(measure.Text);
                 var past = bound.IsDuration && measure.IsDuration
-                    ? Days(measure.Min, measure.Unit) > Days(bound.Min, bound.Unit)
-                    : !bound.IsDuration && !measure.IsDuration && SameCountedThing(bound.Unit, measure.Unit) && measure.Min > bound.Min;
+                    ? Days(measure.Min, measure.Unit) > Days(bound.Min, bound.Unit) || (beyond && Days(measure.Min, measure.Unit) >= Days(bound.Min, bound.Unit))
+                    : !bound.IsDuration && !measure.IsDuration && SameCountedThing(bound.Unit, measure.Unit) && (measure.Min > bound.Min || (beyond && measure.Min >= bound.Min));
                 if (past)
                 {
                     return (bound, measure);
@@ -628,8 +630,11 @@ public sealed partial class ContradictionFinder
     [GeneratedRegex(@"^(?:langer|meer|vaker|later|hoger|groter)\s+dan\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex ExcessWord();
 
-    /// <summary>"niet", "nooit", "nergens": the negation just before an excess ("niet langer dan een week").</summary>
-    [GeneratedRegex(@"\b(?:niet|nooit|nergens)\s+(?:\p{L}+\s+)?$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    /// <summary>
+    /// "niet", "nooit", "nergens": the negation just before an excess ("niet langer dan een week"); or none of a group is past it
+    /// ("Er zijn geen pluimveehouders die langer dan zes maanden … wachten").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:niet|nooit|nergens)\s+(?:\p{L}+\s+)?$|\b(?:geen|niemand)\s+(?:\p{L}+\s+){0,3}?(?:die|dat)\s+(?:\p{L}+\s+){0,3}?$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex DeniedBefore();
 
     /// <summary>The words after the evidence's "niet" ("kon 64 keer niet uitrukken, vooral …").</summary>
@@ -950,6 +955,34 @@ public sealed partial class ContradictionFinder
         var others = NamedPlace().Matches(evidence.Text).Select(m => m.Groups["place"].Value).ToList();
         return others.Count > 0 && !denied.Any(p => evidence.Sentence.Contains(p, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// A denial in the present tense ("Er zijn geen pluimveehouders die langer dan zes maanden wachten") against evidence about
+    /// an earlier year only ("Bij de vogelgriepuitbraak van 2022 wachtten sommige boeren meer dan een jaar"): what was the case
+    /// then does not contradict what is said of now.
+    /// </summary>
+    private static bool EarlierYearAgainstPresent(Claim denial, Claim evidence)
+    {
+        if ((denial.MadeAt?.From ?? denial.DocumentDate) is not { } made || denial.Hedges.Length > 0 || Year().IsMatch(denial.Text) || PastOrPerfect().IsMatch(denial.Text))
+        {
+            return false; // "Ons zijn geen signalen bekend": what one knows of reaches back, so earlier evidence counts
+        }
+
+        // Only a year well before the denial's: last year's figures ("in 2023 en 2024 ruim 3,1 miljoen euro betaald") still
+        // tell what the present-tense denial ("Er gaat geen euro naar …") describes.
+        var years = Year().Matches(evidence.Text).Select(m => int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        return years.Count > 0 && years.All(y => y <= made.Year - 2) && !Since().IsMatch(evidence.Text);
+    }
+
+    [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)\b", RegexOptions.None, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Year();
+
+    /// <summary>A past tense or a perfect in the denial: "was", "werden", "heeft … gehad", "nooit" (all time up to now).</summary>
+    [GeneratedRegex(@"\b(?:was|waren|werd|werden|had|hadden|heeft|hebben|heb|hebt|kwam|kwamen|ging|gingen|nooit|ooit|destijds|toen|vorig|vorige|afgelopen)\b|\b(?:is|zijn)\s+(?:\S+\s+){0,8}?(?:ge\p{L}{3,}(?:d|t|en)|verdwenen|vertrokken|ontvangen|betaald|verloren|overleden)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex PastOrPerfect();
+
+    [GeneratedRegex(@"\b(?:sinds|vanaf|tot\s+(?:en\s+met\s+)?nu|nog\s+steeds|nog\s+altijd|inmiddels)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Since();
 
     /// <summary>"bij Ravenswaard", "bij knooppunt Haverveld", "bij station Dellenburg Centrum": a place named after "bij".</summary>
     [GeneratedRegex(@"\b[Bb]ij\s+(?:(?:knooppunt|station|halte|sluis|brug|kruising|afrit|afslag|locatie|vestiging|kazerne|camping|haven|dorp|stad|wijk|kern)\s+)?(?<place>\p{Lu}[\p{L}-]{2,}(?:\s+\p{Lu}[\p{L}-]+)?)", RegexOptions.None, Patterns.TimeoutMilliseconds)]

@@ -1742,6 +1742,25 @@ public sealed class ReportingAttributionTests
     }
 
     [Fact]
+    public void NoneOfAGroupPastABound_IsContradictedByALongerWait_ButNotByAnEarlierYear()
+    {
+        const string text = """
+            Wachten op vergoeding
+
+            Gepubliceerd: 6 juni 2025
+
+            "Er zijn geen telers die langer dan zes maanden op hun vergoeding wachten," zei een woordvoerder van de uitvoeringsdienst op 14 mei.
+
+            Uit cijfers van de dienst blijkt dat een deel van de dossiers langer dan zes maanden openstaat.
+
+            Uit een evaluatie blijkt dat bij de overstroming van 2021 sommige telers meer dan een jaar op hun geld wachtten.
+            """;
+        var finding = Assert.Single(FindingsOf(text, "wachten.txt"));
+        Assert.Equal("een deel van de dossiers langer dan zes maanden openstaat", finding.Evidence.Text);
+        Assert.Contains(finding.Reasons, r => r.Contains("exceeds the bound", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ADocumentDatedBefore_DatesWhatIsReadFromItLater()
     {
         const string text = """
