@@ -44,6 +44,27 @@ internal static class ContentTerms
         return map;
     }
 
+    /// <summary>Concept members of six letters or more, for compounds that end in one ("legionellalongontsteking" → illness).</summary>
+    private static readonly (string Member, string Concept)[] s_conceptHeads = [.. s_concepts.Where(kv => kv.Key.Length >= 6).Select(kv => (kv.Key, kv.Value))];
+
+    private static string? ConceptOfHead(string lemma)
+    {
+        if (lemma.Length < 9)
+        {
+            return null;
+        }
+
+        foreach (var (member, concept) in s_conceptHeads)
+        {
+            if (lemma.Length >= member.Length + 3 && lemma.EndsWith(member, StringComparison.Ordinal))
+            {
+                return concept;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Separable particles written apart before "te" + infinitive ("in te korten", "op te heffen").</summary>
     private static readonly HashSet<string> s_separableParticles = new(StringComparer.Ordinal)
     {
@@ -186,7 +207,8 @@ internal static class ContentTerms
         for (var i = 0; i < tokens.Count; i++)
         {
             var lemma = lemmas[i];
-            if ((s_concepts.TryGetValue(lemma, out var concept) || s_concepts.TryGetValue(tokens[i].Text.ToLowerInvariant(), out concept)) && concepts.Add(concept))
+            if ((s_concepts.TryGetValue(lemma, out var concept) || s_concepts.TryGetValue(tokens[i].Text.ToLowerInvariant(), out concept)
+                    || (tokens[i].Pos == UPos.NOUN && ConceptOfHead(lemma) is { } headConcept && (concept = headConcept) is not null)) && concepts.Add(concept))
             {
                 terms.Add(new ContentTerm("≈" + concept + ":" + lemma, "≈" + concept, Noun: false));
             }

@@ -902,6 +902,14 @@ public sealed class ReportingAttributionTests
     }
 
     [Fact]
+    public void ACompoundEndingInAConceptWord_ReachesTheConcept()
+    {
+        var (_, claims) = ReadSentence("Uit het rapport blijkt dat bij een bewoner een legionellalongontsteking werd vastgesteld. Uit de brief blijkt dat winkeliers bezwaar maken.", "concept.txt", "19 oktober 2025");
+        Assert.Contains(GovText.Contradictions.ContentTerms.Of(With(claims, "bij een bewoner")), t => t.Key == "≈illness");
+        Assert.Contains(GovText.Contradictions.ContentTerms.Of(With(claims, "winkeliers bezwaar maken")), t => t.Key == "≈complaint");
+    }
+
+    [Fact]
     public void AParticleAtTheEndOfTheClause_JoinsItsVerb_SoTheConceptIsReached()
     {
         // "liepen … op" is "oplopen", a word of the concept "increase" (corpus/lexicons/content-concepts.tsv), as "groeide" is.
