@@ -1769,6 +1769,23 @@ public sealed class ReportingAttributionTests
     }
 
     [Fact]
+    public void ADenialOfSomethingPast_IsHeldAgainstTheEarlierRecord()
+    {
+        const string text = """
+            Omroep en gemeente
+
+            Gepubliceerd: 12 december 2025
+
+            "Wij hebben nooit met de omroep over de programmering gesproken," zei wethouder Eva Mulder op 11 december.
+
+            Uit een gespreksverslag van 15 oktober 2024 blijkt dat wethouder Mulder aanwezig was bij een overleg met het omroepbestuur, waarin de programmering voor het komende seizoen werd besproken.
+            """;
+        var finding = Assert.Single(FindingsOf(text, "omroep.txt"));
+        Assert.Equal(GovText.Contradictions.Timing.DenialDespitePriorReporting, finding.Timing);
+        Assert.Contains(finding.Reasons, r => r == "denies a past event that an earlier record shows");
+    }
+
+    [Fact]
     public void ADocumentDatedBefore_DatesWhatIsReadFromItLater()
     {
         const string text = """
