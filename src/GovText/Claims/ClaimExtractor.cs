@@ -720,6 +720,25 @@ public sealed partial class ClaimExtractor
             return;
         }
 
+        // A letter's content: "In een raadsbrief van 12 december staat de sluiting … in een lijst met bezuinigingsmaatregelen", "In
+        // dezelfde brief staat dat …". A letter is its writer's statement (not a document's finding), told by the reporter.
+        if (LetterStates().Match(sentence) is { Success: true } letter)
+        {
+            var clause = letter.Groups["clause"];
+            var text = clause.Value.TrimEnd().TrimEnd('.', ' ');
+            var source = letter.Groups["src"].Value.Trim();
+            var dated = DateOfSource(source, context);
+            if (dated is not null)
+            {
+                context.ResearchPublished(source, dated);
+            }
+
+            context.PreviousStatement = claims.Count;
+            claims.Add(Build(text, sentence, At(clause.Index, text), ClaimKind.ReportedSpeech, CitedSource(source, context), letter.Groups["lead"].Value.Trim(),
+                dated ?? context.TimeFor(sentence), documentDate, null, article.Source.File, context));
+            return;
+        }
+
         // Reports and rumours as the source: "Eind 2022 verschenen berichten dat …", "Op sociale media ging het gerucht dat …".
         if (RumourFrame().Match(sentence) is { Success: true } rumour)
         {
@@ -2996,6 +3015,10 @@ public sealed partial class ClaimExtractor
     /// </summary>
     private static Match DocumentStatesIn(string sentence) =>
         DocumentStates().Match(sentence) is { Success: true } m ? m : DocumentStatesAfterRelative().Match(sentence);
+
+    /// <summary>"In een raadsbrief van 12 december staat …", "In dezelfde brief staat dat …": what a letter says.</summary>
+    [GeneratedRegex(@"^\s*(?<lead>In\s+(?<src>(?:een|de|het|die|deze|dezelfde|zijn|haar|hun)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}*brief(?:\s+(?:van|aan|over|uit|d\.d\.)\s+[^,]{2,80}?)?))\s*,?\s+(?:(?:staat|stond|staan|stonden)\s+(?:(?:echter|ook|wel|verder|nu|juist|letterlijk)\s+)?dat\s+(?<clause>\S.+)|(?<clause>(?:staat|stond|staan|stonden)\s+(?!er\s+niets\b)\S.+))$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex LetterStates();
 
     [GeneratedRegex(@"^\s*(?<lead>In\s+(?<src>(?:een|het|de)\s+(?:interne?\s+)?(?:\p{L}*notitie|\p{L}*memo|\p{L}*rapport|\p{L}*rapportage|notulen|\p{L}*verslag|\p{L}*mails?|e-mail)\s+van\s+[^,]{2,80}),\s*(?:die|dat)\s+[^,]{3,60},\s*(?:staat|stond|staan|stonden)\s+(?:(?:echter|ook|wel|verder|nu)\s+)?dat)\s+(?<clause>.+)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex DocumentStatesAfterRelative();

@@ -1786,6 +1786,23 @@ public sealed class ReportingAttributionTests
     }
 
     [Fact]
+    public void WhatALetterSays_IsItsWritersAccount_DatedByTheLetter()
+    {
+        const string text = """
+            Toiletten dicht
+
+            Gepubliceerd: 3 februari 2026
+
+            In een raadsbrief van 12 december 2025 staat de sluiting van de toiletten in een lijst met bezuinigingsmaatregelen. In dezelfde brief staat dat de gebouwen in 2027 worden gesloopt.
+            """;
+        var (_, claims) = Read(text, "brief.txt");
+        var listed = With(claims, "staat de sluiting van de toiletten in een lijst");
+        Assert.Equal(("een raadsbrief van 12 december 2025", new DateOnly(2025, 12, 12)), (listed.Speaker!.Name, listed.MadeAt!.From));
+        var same = With(claims, "de gebouwen in 2027 worden gesloopt"); // "dezelfde brief": the letter named before
+        Assert.Equal(("een raadsbrief van 12 december 2025", "dezelfde brief"), (same.Speaker!.Name, same.Speaker.Mention));
+    }
+
+    [Fact]
     public void ADocumentDatedBefore_DatesWhatIsReadFromItLater()
     {
         const string text = """
