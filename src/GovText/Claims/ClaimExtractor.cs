@@ -2912,6 +2912,11 @@ public sealed partial class ClaimExtractor
 
             between = Regex.Replace(TimeWords().Replace(Adverbs().Replace(between, " "), " "), @"\s+", " ", RegexOptions.None, Patterns.Timeout).Trim().TrimEnd(',');
             between = LeadingAddressee().Replace(between, string.Empty).Trim(); // "verzekerde de Tweede Kamer dat": the addressee is no speaker
+            if (verb.Value.StartsWith("stel", StringComparison.OrdinalIgnoreCase) && between.EndsWith(" vast", StringComparison.OrdinalIgnoreCase))
+            {
+                between = between[..^5].TrimEnd(); // "stelt het rapport vast dat": "vast" is the verb's particle (vaststellen)
+            }
+
             if (BetweenTail().Match(between) is { Success: true, Index: > 0 } tail)
             {
                 // "schreef hij in een raadsinformatiebrief van 20 november dat", "vond de ADR geen aanwijzingen dat": the speaker

@@ -916,10 +916,31 @@ public sealed partial class ContradictionFinder
             }
         }
 
+        // "bezuinigt niet op de bewaking van haar stranden" against "het budget voor strandbeheer daalt": money for another end.
+        foreach (Match d in CutOn().Matches(denial.Text))
+        {
+            var end = d.Groups["w"].Value;
+            foreach (Match e in NounFor().Matches(evidence.Text))
+            {
+                if (MoneyNoun().IsMatch(e.Groups["n"].Value) && !Stem(e.Groups["w"].Value).Equals(Stem(end), StringComparison.OrdinalIgnoreCase)
+                    && !evidence.Sentence.Contains(Stem(end), StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
         return false;
 
         static string Stem(string word) => word[..Math.Min(5, word.Length)];
     }
+
+    /// <summary>"bezuinigt (niet) op de bewaking", "korten op de subsidie", "snijden in het onderhoud": the end a cut concerns.</summary>
+    [GeneratedRegex(@"\b(?:bezuinig\p{L}*|kort(?:en|t|te|ten)?|gekort|snijd(?:en|t)?|sneed|gesneden)\s+(?:\S+\s+){0,2}?(?:op|in)\s+(?:de\s+|het\s+|een\s+)?(?<w>\p{L}{4,})", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex CutOn();
+
+    [GeneratedRegex(@"^(?:\p{L}*budget|\p{L}*subsidie|bijdrage|geld|middelen|bedrag|potje)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex MoneyNoun();
 
     /// <summary>
     /// The evidence tells that the thing was stopped ("de dierenarts weigerde veertien paarden vanwege verwondingen", "werden

@@ -1803,6 +1803,24 @@ public sealed class ReportingAttributionTests
     }
 
     [Fact]
+    public void ACutDeniedForOneEnd_IsNotContradictedByLessMoneyForAnother()
+    {
+        const string text = """
+            Strandbewaking
+
+            Gepubliceerd: 2 juli 2026
+
+            "De gemeente bezuinigt niet op de bewaking van haar stranden," zei wethouder Ruud Smit dinsdag.
+
+            Uit de begroting blijkt dat het budget voor strandbeheer volgend jaar met 180.000 euro daalt.
+
+            Uit een intern memo blijkt dat de gemeente op de bewaking van de stranden 90.000 euro bezuinigt.
+            """;
+        var finding = Assert.Single(FindingsOf(text, "strand.txt"));
+        Assert.StartsWith("de gemeente op de bewaking van de stranden 90.000 euro bezuinigt", finding.Evidence.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ADocumentDatedBefore_DatesWhatIsReadFromItLater()
     {
         const string text = """
