@@ -245,13 +245,6 @@ public sealed partial class StanceClassifier
         for (var i = 1; i < Math.Min(sentences.Length, LaterSentences + 1); i++)
         {
             var s = Slice(text, sentences[i]);
-            if (i == 2 && _refuse.FirstMatch(s.Text) is { } refuse3 && !_pseudo.IsMatch(s.Text) && !ReferralInside().IsMatch(s.Text) && !Referral().IsMatch(s.Text.TrimStart()) && !ReferralTo().IsMatch(s.Text))
-            {
-                // (session 23) Two sentences of context, then the refusal ("… Het is aan de toezichthouder om de effectiviteit
-                // te beoordelen.", "… Een schatting is daarom niet te maken."); a pointer to another answer is not one.
-                return Result(StanceLabel.Refuse, s, null, null, 0.45, "refusal cue in the third sentence: " + refuse3.Entry.Rationale);
-            }
-
             if (_pseudo.IsMatch(s.Text) || _refuse.IsMatch(s.Text))
             {
                 continue;
@@ -284,6 +277,15 @@ public sealed partial class StanceClassifier
             {
                 return Result(StanceLabel.Affirm, s, s.Text, null, proposition, 0.45, $"confirmation in sentence {i + 1}");
             }
+        }
+
+        // 12. (session 23) Two sentences of context, then a refusal, and no stance before or after it ("… Het is aan de
+        //     toezichthouder om de effectiviteit te beoordelen.", "… Een schatting is daarom niet te maken."); a pointer to
+        //     another answer is not one.
+        if (sentences.Length > 2 && Slice(text, sentences[2]) is var s3 && _refuse.FirstMatch(s3.Text) is { } refuse3 && !_pseudo.IsMatch(s3.Text)
+            && !ReferralInside().IsMatch(s3.Text) && !Referral().IsMatch(s3.Text.TrimStart()) && !ReferralTo().IsMatch(s3.Text))
+        {
+            return Result(StanceLabel.Refuse, s3, null, null, 0.45, "refusal cue in the third sentence: " + refuse3.Entry.Rationale);
         }
 
         return new StanceResult(StanceLabel.Other, null, -1, null, null, 0.5, "no stance cue in the first sentence");
