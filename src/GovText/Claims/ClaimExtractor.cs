@@ -721,7 +721,8 @@ public sealed partial class ClaimExtractor
         }
 
         // A letter's content: "In een raadsbrief van 12 december staat de sluiting … in een lijst met bezuinigingsmaatregelen", "In
-        // dezelfde brief staat dat …". A letter is its writer's statement (not a document's finding), told by the reporter.
+        // dezelfde brief staat dat …": the letter is the source, dated by its date; as a cited document it is the claim's
+        // research speaker, so the claim is the letter's evidence (not the reporter's statement).
         if (LetterStates().Match(sentence) is { Success: true } letter)
         {
             var clause = letter.Groups["clause"];
