@@ -412,10 +412,12 @@ public sealed partial class ContradictionFinder
                 score += 0.07;
                 reasons.Add("denied after an earlier warning or report of it");
             }
-            else if (et < df && evidence.Kind == ClaimKind.Evidence && evidence.File == denial.File && PastOrPerfect().IsMatch(denial.Text))
+            else if (et < df && evidence.Kind == ClaimKind.Evidence && evidence.File == denial.File && evidence.DocumentId is null && PastOrPerfect().IsMatch(denial.Text))
             {
                 // "Wij hebben nooit met de omroep over de programmering gesproken" after a meeting record of 15 October 2024 in which
-                // it was discussed: a denial of something past, which the earlier record the same article cites shows happened.
+                // it was discussed: a denial of something past, which the earlier record the same article cites shows happened. In a
+                // Kamervragen document the research the questions cite is weighed as before: the answer to those questions is the
+                // denial despite prior reporting, and the first denial that later reporting contradicts stays first.
                 score += 0.05;
                 reasons.Add("denies a past event that an earlier record shows");
             }
