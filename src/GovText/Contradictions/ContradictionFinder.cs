@@ -906,35 +906,43 @@ public sealed partial class ContradictionFinder
         foreach (Match d in NounFor().Matches(denial.Text))
         {
             var noun = d.Groups["n"].Value;
-            var end = d.Groups["w"].Value;
-            foreach (Match e in NounFor().Matches(evidence.Text))
+            if (ForAnotherEnd(evidence, d.Groups["w"].Value, n => n.Equals(noun, StringComparison.OrdinalIgnoreCase)))
             {
-                var other = e.Groups["w"].Value;
-                if (e.Groups["n"].Value.Equals(noun, StringComparison.OrdinalIgnoreCase) && !Stem(other).Equals(Stem(end), StringComparison.OrdinalIgnoreCase)
-                    && !evidence.Sentence.Contains(Stem(end), StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         // "bezuinigt niet op de bewaking van haar stranden" against "het budget voor strandbeheer daalt": money for another end.
         foreach (Match d in CutOn().Matches(denial.Text))
         {
-            var end = d.Groups["w"].Value;
-            foreach (Match e in NounFor().Matches(evidence.Text))
+            if (ForAnotherEnd(evidence, d.Groups["w"].Value, n => MoneyNoun().IsMatch(n)))
             {
-                if (MoneyNoun().IsMatch(e.Groups["n"].Value) && !Stem(e.Groups["w"].Value).Equals(Stem(end), StringComparison.OrdinalIgnoreCase)
-                    && !evidence.Sentence.Contains(Stem(end), StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
+    }
 
-        static string Stem(string word) => word[..Math.Min(5, word.Length)];
+    /// <summary>The evidence has a noun that <paramref name="noun"/> accepts serving another end than <paramref name="end"/>, and does not mention that end.</summary>
+    private static bool ForAnotherEnd(Claim evidence, string end, Func<string, bool> noun)
+    {
+        var stem = end[..Math.Min(5, end.Length)];
+        if (evidence.Sentence.Contains(stem, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (Match e in NounFor().Matches(evidence.Text))
+        {
+            var other = e.Groups["w"].Value;
+            if (noun(e.Groups["n"].Value) && !other[..Math.Min(5, other.Length)].Equals(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"bezuinigt (niet) op de bewaking", "korten op de subsidie", "snijden in het onderhoud": the end a cut concerns.</summary>
@@ -982,8 +990,7 @@ public sealed partial class ContradictionFinder
             return false;
         }
 
-        var others = NamedPlace().Matches(evidence.Text).Select(m => m.Groups["place"].Value).ToList();
-        return others.Count > 0 && !denied.Any(p => evidence.Sentence.Contains(p, StringComparison.Ordinal));
+        return NamedPlace().IsMatch(evidence.Text) && !denied.Any(p => evidence.Sentence.Contains(p, StringComparison.Ordinal));
     }
 
     /// <summary>
