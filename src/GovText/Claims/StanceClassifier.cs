@@ -427,7 +427,7 @@ public sealed partial class StanceClassifier
     private static partial Regex ReferralTo();
 
     /// <summary>"wil ik benadrukken dat", "merk ik op dat", "kan ik u melden dat": the "dat" clause is the assertion itself.</summary>
-    [GeneratedRegex(@"\b(?:benadruk(?:ken|t)?|(?:merk|merken)\s+(?:ik|wij|we)\s+op|op\s*merken|aangeven|geef\s+(?:ik|wij)\s+aan|meld(?:en)?|constateer|constateren|vaststellen|stel\s+(?:ik|wij)\s+vast|is\s+het\s+(?:zo|duidelijk|evident)|blijkt|bleek)\b[^,;:]*?\bdat\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:benadruk(?:ken|t)?|(?:merk|merken)\s+(?:ik|wij|we)\s+op|op\s*merken|aangeven|geef\s+(?:ik|wij)\s+aan|meld(?:en)?|constateer|constateren|vaststellen|stel\s+(?:ik|wij)\s+vast|is\s+het\s+(?:zo|duidelijk|evident)|blijkt|bleek|(?:laat|laten|liet|lieten)\s+(?:\S+\s+){0,3}?weten|(?:heeft|hebben|had|hadden)\s+(?:mij|ons)\s+(?:\S+\s+){0,3}?(?:geïnformeerd|bericht|meegedeeld|gemeld)|(?:geeft|geven|gaf|gaven)\s+(?:\S+\s+){0,3}?aan)\b[^,;:]*?\bdat\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex AssertiveFrame();
 
     [GeneratedRegex(@"\bzo\s+(?:nee|niet)\b|\bwaarom\s+(?:dan\s+)?niet\b|\bof\s+niet\b|\bniet\s+(?:juist|ook|eerder|beter|verstandig)\b|\b(?:is|zijn|was|kunt|kan|wilt|zou|bent)\s+(?:het\s+|u\s+|dat\s+|dit\s+)?(?:dan\s+)?niet\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
@@ -442,7 +442,7 @@ public sealed partial class StanceClassifier
     [GeneratedRegex(@"\b(?:uw|de)\s+kamer\s+(?:\S+\s+){0,12}?(?:te\s+)?(?:informeren|berichten)\b|\b(?:uw|de)\s+kamer\s+(?:zal|wordt)\s+(?:\S+\s+){0,10}?geïnformeerd\b|\b(?:wordt|word|worden)\s+(?:u|uw\s+kamer|de\s+kamer)\s+(?:\S+\s+){0,10}?geïnformeerd\b|\bterug\s*(?:te\s+)?komen\s+op\b|\bkom(?:t|en)?\s+(?:\S+\s+){0,6}?(?:hierop|daarop|erop|op\s+\S+|(?:hier|daar|er)\s+(?:\S+\s+){0,3}?op)\s+terug\b|\bonder\s+beraad\b|^(?:ik|wij|we|het\s+kabinet)\s+(?:informeer|informeren|informeert)\s+(?:uw|de)\s+kamer\b|^(?:hierover|daarover)\s+(?:informeer|informeren|informeert)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:uw|de)\s+kamer\b|\b(?:uw|de)\s+kamer\s+(?:\S+\s+){0,10}?(?:toesturen|doen\s+toekomen|toezenden)\b|\bontvangt\s+(?:uw|de)\s+kamer\b|\bmeld\s+ik\s+(?:uw|de)\s+kamer\b|\bgeef\s+ik\s+(?:\S+\s+){0,2}?na\s+afronding\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Deferral();
 
-    [GeneratedRegex(@"\b(?:informeren|informeert|op\s+de\s+hoogte\s+(?:houden|stellen|brengen)|(?:toe)?(?:sturen|zenden)|delen|meenemen|rapporteren|brief|terugkoppel\w*|betrekken)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:informeren|informeert|op\s+de\s+hoogte\s+(?:houden|stellen|brengen)|toe(?:sturen|zenden)|(?:kamer|ons|mij)\s+(?:\S+\s+){0,6}?(?:te\s+)?(?:sturen|zenden)|delen|meenemen|rapporteren|brief|terugkoppel\w*|betrekken)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex SendRequest();
 
     [GeneratedRegex(@"^(?:nee|neen)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
