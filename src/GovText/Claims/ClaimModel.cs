@@ -50,8 +50,8 @@ public sealed record QuantityMention(string Text, double Min, double? Max, strin
     /// <summary>True for "geen", "nooit", "0".</summary>
     public bool IsZero => Min == 0 && Max == 0;
 
-    /// <summary>True for a duration ("langer dan twaalf weken", "anderhalf jaar"): its unit is jaar, maand, week, dag, uur or minuut.</summary>
-    public bool IsDuration => Unit is "jaar" or "maand" or "week" or "dag" or "uur" or "minuut";
+    /// <summary>True for a duration ("langer dan twaalf weken", "anderhalf jaar"): its unit is jaar, seizoen, maand, week, dag, nacht, uur or minuut.</summary>
+    public bool IsDuration => Unit is "jaar" or "seizoen" or "maand" or "week" or "dag" or "nacht" or "uur" or "minuut";
 
     /// <summary>True for a rate ("minstens één keer per week", "elk jaar", "maandelijkse metingen"): its unit is "per" and a period or measure; never an exact count.</summary>
     public bool IsRate => Unit is not null && Unit.StartsWith("per ", StringComparison.Ordinal);

@@ -218,6 +218,11 @@ internal static partial class Spotters
             {
                 "anderhalf" => 1.5,
                 "een half" or "half" => 0.5,
+                "tweeënhalf" => 2.5,
+                "drieënhalf" => 3.5,
+                "vierenhalf" => 4.5,
+                "vijfenhalf" => 5.5,
+                "een heel" or "een hele" => 1,
                 "een" or "één" => 1,
                 _ => NumberOrWord(w),
             };
@@ -228,6 +233,8 @@ internal static partial class Spotters
                 "week" or "weken" => "week",
                 "dag" or "dagen" => "dag",
                 "minuut" or "minuten" => "minuut",
+                "nacht" => "nacht",
+                "seizoen" => "seizoen",
                 _ => "uur",
             };
             var dir = m.Groups["dir"].Value.ToLowerInvariant();
@@ -236,16 +243,16 @@ internal static partial class Spotters
             Add(m, atMost ? 0 : n, atLeast ? null : n, unit);
         }
 
-        foreach (Match m in Mentions(text, "lang", "dagen", "weken", "maanden", "jaren") ? VagueDuration().Matches(text) : Enumerable.Empty<Match>())
+        foreach (Match m in Mentions(text, "lang", "uren", "minuten", "dagen", "weken", "maanden", "jaren") ? VagueDuration().Matches(text) : Enumerable.Empty<Match>())
         {
             // "jarenlang", "al maanden", "pas weken later": a duration of at least two of its unit, not a count.
             var u = m.Groups["u"].Value.ToLowerInvariant();
             var unit = u.StartsWith("jar", StringComparison.Ordinal) ? "jaar" : u.StartsWith("maand", StringComparison.Ordinal) ? "maand"
-                : u.StartsWith("we", StringComparison.Ordinal) ? "week" : u.StartsWith("dag", StringComparison.Ordinal) ? "dag" : "uur";
+                : u.StartsWith("we", StringComparison.Ordinal) ? "week" : u.StartsWith("dag", StringComparison.Ordinal) ? "dag" : u.StartsWith("min", StringComparison.Ordinal) ? "minuut" : "uur";
             Add(m, 2, null, unit);
         }
 
-        foreach (Match m in Mentions(text, "meter", "kilo", "hectare", "ton", "liter", "kuub") ? MeasureByWord().Matches(text) : Enumerable.Empty<Match>())
+        foreach (Match m in Mentions(text, "meter", "kilo", "hectare", "ton", "liter", "kuub", "procent", "decibel", "graden") ? MeasureByWord().Matches(text) : Enumerable.Empty<Match>())
         {
             // "ruim acht kilometer", "ruim tweehonderd meter hoog": a measure written in words.
             var w = m.Groups["n"].Value.ToLowerInvariant();
@@ -275,6 +282,36 @@ internal static partial class Spotters
                     result.Add(new QuantityMention(at.Value, n, n, null, at.Index));
                 }
             }
+        }
+
+        void AddNumber(Group g, double min, double? max, string? unit)
+        {
+            if (!YearLike().IsMatch(g.Value) && !taken.Any(t => g.Index < t.Item2 && g.Index + g.Length > t.Item1))
+            {
+                taken.Add((g.Index, g.Index + g.Length));
+                result.Add(new QuantityMention(g.Value, min, max, unit, g.Index));
+            }
+        }
+
+        foreach (Match m in Mentions(text, " naar ") ? FromTo().Matches(text) : Enumerable.Empty<Match>())
+        {
+            // "daalde in vijf jaar van 210 naar 164", "van 58 in 2023 naar 31 in 2025", "van vijf naar drie": both ends of a
+            // change are amounts (a move between years, "van 2019 naar 2023", is no change of amount).
+            if (!(YearLike().IsMatch(m.Groups["a"].Value) && YearLike().IsMatch(m.Groups["b"].Value)))
+            {
+                var unit = m.Groups["unit"].Success ? Unit(m.Groups["unit"].Value) : null;
+                AddNumber(m.Groups["a"], NumberOrWord(m.Groups["a"].Value.ToLowerInvariant()), NumberOrWord(m.Groups["a"].Value.ToLowerInvariant()), unit);
+                AddNumber(m.Groups["b"], NumberOrWord(m.Groups["b"].Value.ToLowerInvariant()), NumberOrWord(m.Groups["b"].Value.ToLowerInvariant()), unit);
+            }
+        }
+
+        foreach (Match m in BareReferenceNumber().Matches(text))
+        {
+            // "onder de jaarnorm van 40", "een landelijk gemiddelde van veertien", "bedoeld voor 400", "twee man in plaats van
+            // zes", "waarvan negen met gewonden", "boven de 500": a bare number that the sentence compares or counts.
+            var n = NumberOrWord(m.Groups["n"].Value.ToLowerInvariant());
+            var dir = m.Groups["dir"].Value.ToLowerInvariant();
+            AddNumber(m.Groups["n"], dir == "onder" ? 0 : n, dir == "boven" ? null : n, null);
         }
 
         foreach (Match m in Zero().Matches(text))
@@ -572,7 +609,7 @@ internal static partial class Spotters
 
     private const string RangeNumber = DigitNumber + "|één|" + NumberWords;
 
-    [GeneratedRegex(@"\b(?:tussen\s+(?:de\s+)?(?<a>" + RangeNumber + @")\s+en|(?<a>" + RangeNumber + @")\s+(?:tot(?:\s+en\s+met)?|à|–))\s+(?<b>" + RangeNumber + @")(?:\s+(?<mult>duizend|miljoen|miljard))?(?:\s?(?<unit>%)|\s+(?<unit>keer|keren|maal|procent|euro|jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|minuten|\p{Ll}{3,}(?:en|ers|s))\b)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:tussen\s+(?:de\s+)?(?<a>" + RangeNumber + @")\s+en|(?<a>" + RangeNumber + @")\s+(?:tot(?:\s+en\s+met)?|à|–))\s+(?<b>" + RangeNumber + @")(?:\s+(?<mult>duizend|miljoen|miljard))?(?:\s?(?<unit>%)|\s+(?<unit>keer|keren|maal|procent|euro|jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|minuten|decibel|graden|meter|kilometer|centimeter|millimeter|hectare|liter|kilo|kilogram|ton|microgram|\p{Ll}{3,}(?:en|ers|s))\b)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex RangeTo();
 
     /// <summary>A percentage written with the sign: "40%", "ruim 12,5 %", "meer dan 60%".</summary>
@@ -585,11 +622,11 @@ internal static partial class Spotters
     [GeneratedRegex(@"\b(?<w>tientallen|honderden|duizenden|enkele|een\s+paar|meerdere|verschillende|diverse)\s+(?<unit>keren|keer|maal)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Vague();
 
-    [GeneratedRegex(@"(?<![\d.,])(?<n>" + DigitNumber + @")(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?<unit>keer|keren|maal|procent|procentpunten|procentpunt|punten|punt|organisaties|instanties|agentschappen|zoekopdrachten|gevallen|politiemedewerkers|medewerkers|landen|meter|kilometer|km|hectare|kuub|liter|ton|kilo|kilogram|nachten|nacht|seconden)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d.,])(?<n>" + DigitNumber + @")(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?<unit>keer|keren|maal|procent|procentpunten|procentpunt|punten|punt|organisaties|instanties|agentschappen|zoekopdrachten|gevallen|politiemedewerkers|medewerkers|landen|meter|kilometer|km|centimeter|millimeter|hectare|kuub|liter|ton|kilo|kilogram|gram|milligram|microgram|decibel|graden|megawatt|kilowatt|kilowattuur|megawattuur|nachten|nacht|seconden)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Counted();
 
     /// <summary>A number before a plural noun, directly or partitively: "40 controles", "211 van zulke lijsten".</summary>
-    [GeneratedRegex(@"(?<![\d.,/-])(?<n>" + DigitNumber + @")(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?:van\s+(?:zulke|deze|die|de|dergelijke)\s+)?(?:(?!te\s)(?:\p{Ll}+e|extra)\s+)?(?!(?:duizend|miljoen|miljard)\b)(?<unit>(?:\p{Lu}{2,}-)?\p{Ll}{3,}(?:en|ers|s|’s|'s)|man)\b(?![-’'](?=\p{L}))", RegexOptions.None, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d.,/-])(?<n>" + DigitNumber + @")(?:\s+(?<mult>duizend|miljoen|miljard))?\s+(?:van\s+(?:zulke|deze|die|de|dergelijke)\s+)?(?:(?!te\s)(?:(?:\p{Ll}+-)?\p{Ll}+e|extra)\s+)?(?:\p{Ll}{2,}-,?\s+(?:(?:en|of)\s+)?){0,3}(?!(?:duizend|miljoen|miljard)\b)(?<unit>(?:\p{Lu}{2,}-|\p{Ll}{2,}-)?\p{Ll}{3,}(?:en|ers|s|’s|'s)|man)\b(?![-’'](?=\p{L}))", RegexOptions.None, Patterns.TimeoutMilliseconds)]
     private static partial Regex CountedNoun();
 
     /// <summary>
@@ -611,11 +648,22 @@ internal static partial class Spotters
     private static partial Regex Fraction();
 
     /// <summary>"twee keer", "drie keer zoveel", "10 keer zo veel".</summary>
+    /// <summary>"van 210 naar 164", "van 58 in 2023 naar 31 in 2025", "van vijf naar drie (wijkteams)": the two ends of a change.</summary>
+    [GeneratedRegex(@"\bvan\s+(?<a>" + DigitNumber + "|" + NumberWords + @")(?:\s+(?:in|op)\s+(?:19|20)\d\d)?\s+naar\s+(?<b>" + DigitNumber + "|" + NumberWords + @")(?![.,]?\d)(?:\s+(?:in|op)\s+(?:19|20)\d\d)?(?:\s?(?<unit>%)|\s+(?<unit>procent|euro|\p{Ll}{3,}(?:en|ers|s))\b)?", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex FromTo();
+
+    /// <summary>
+    /// A bare number that a norm, an average, a capacity or a part refers to: "de (jaar)norm van 40", "een gemiddelde van
+    /// veertien", "bedoeld voor 400", "in plaats van zes", "waarvan negen", "boven de 500".
+    /// </summary>
+    [GeneratedRegex(@"(?:\b\p{Ll}*(?:norm|grens|grenswaarde|limiet|gemiddelde|maximum|minimum|streefwaarde|streefcijfer|doelstelling|plafond|capaciteit)\s+van|\b(?:bedoeld|ingericht|geschikt|berekend)\s+(?:is\s+)?voor|\bin\s+plaats\s+van|\bwaarvan(?:\s+(?:er|nog|ruim|bijna|ongeveer|slechts|maar|zeker))?|\b(?<dir>boven|onder)\s+de)\s+(?<n>" + DigitNumber + "|" + NumberWords + @")\b(?![.,]\d|\s*(?:%|procent|euro|uur|jaar|maanden|weken|dagen|keer)\b|\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex BareReferenceNumber();
+
     [GeneratedRegex(@"\b(?:(?:ruim|bijna|ongeveer|minstens|meer\s+dan|tot)\s+)?(?<n>\d+|" + NumberWords + @")\s+(?:keer|maal)(?:\s+(?:zoveel|zo\s+veel|zo\s+groot|zo\s+hoog|meer|zo\s+lang))?\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Multiple();
 
     /// <summary>A duration: "langer dan twaalf weken", "gemiddeld 11 maanden", "minstens anderhalf jaar", "binnen tien weken".</summary>
-    [GeneratedRegex(@"\b(?<dir>(?:langer|korter|meer|minder)\s+dan|minstens|ten\s+minste|ruim|hooguit|maximaal|binnen|gemiddeld|zeker|al)?\s*(?<n>\d+(?:,\d+)?|een\s+half|anderhalf|een|één|" + NumberWords + @")\s+(?<u>jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|minuten|minuut)\b(?!\s+(?:geleden|later|eerder|daarvoor|daarna|terug))", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?<dir>(?:langer|korter|meer|minder)\s+dan|minstens|ten\s+minste|ruim|hooguit|maximaal|binnen|gemiddeld|zeker|al|circa|ongeveer|bijna|zo['’]n)?\s*(?<n>\d+(?:,\d+)?|een\s+half|een\s+he(?:el|le)|anderhalf|(?:tweeën|drieën|vieren|vijfen)half|een|één|" + NumberWords + @")\s+(?<u>jaar|jaren|maanden|maand|weken|week|dagen|dag|nacht|seizoen|uur|uren|minuten|minuut)\b(?!\s+(?:geleden|later|eerder|daarvoor|daarna|terug))", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Duration();
 
     /// <summary>
@@ -627,7 +675,7 @@ internal static partial class Spotters
     private static partial Regex Frequency();
 
     /// <summary>A duration without a number: "jarenlang", "urenlang", "al maanden", "pas weken later", "een paar maanden".</summary>
-    [GeneratedRegex(@"\b(?<u>uren|dagen|weken|maanden|jaren)lang\b|\b(?:een\s+paar|enkele|een\s+aantal)\s+(?<u>dagen|weken|maanden|jaren)\b|\b(?:al|pas)\s+(?<u>dagen|weken|maanden|jaren)(?:\s+(?:later|eerder|daarna|ervoor))?\b|\b(?<u>dagen|weken|maanden|jaren)\s+(?:later|eerder|daarna|ervoor)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?<u>uren|dagen|weken|maanden|jaren)lang\b|\b(?:een\s+paar|enkele|een\s+aantal)\s+(?<u>minuten|uren|dagen|weken|maanden|jaren)\b|\b(?:al|pas)\s+(?<u>dagen|weken|maanden|jaren)(?:\s+(?:later|eerder|daarna|ervoor))?\b|\b(?<u>dagen|weken|maanden|jaren)\s+(?:later|eerder|daarna|ervoor)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex VagueDuration();
 
     /// <summary>The quantitative "er" with a bare number: "waren het er 41", "zijn er inmiddels 85 hersteld", "er elf".</summary>
@@ -635,7 +683,7 @@ internal static partial class Spotters
     private static partial Regex QuantitativeEr();
 
     /// <summary>A measure in words: "ruim acht kilometer", "tweehonderd meter".</summary>
-    [GeneratedRegex(@"\b(?:(?<dir>ruim|bijna|ongeveer|circa|zo['’]n|minstens|meer\s+dan|minder\s+dan|tot)\s+)?(?<n>één|" + NumberWords + @")\s+(?<unit>kilometer|meter|centimeter|hectare|vierkante\s+meter|kilo|kilogram|ton|liter|kuub)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:(?<dir>ruim|bijna|ongeveer|circa|zo['’]n|minstens|meer\s+dan|minder\s+dan|tot)\s+)?(?<n>één|" + NumberWords + @")\s+(?<unit>kilometer|meter|centimeter|millimeter|hectare|vierkante\s+meter|kilo|kilogram|ton|liter|kuub|procent|procentpunt|decibel|graden)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex MeasureByWord();
 
     /// <summary>A named body of a kind that has many ("GGD Maas en Veen", "gemeente Dijkerwaard", "Waterschap Peelrand").</summary>

@@ -459,6 +459,14 @@ public sealed partial class ContradictionFinder
             shared.Add(new ContentTerm(dp, dp, Noun: false)); // "inzetten" ~ "gebruiken": the same predicate class counts as a shared word
         }
 
+        if (shared.Count > 0 && shared.All(t => t.Key == "≈decrease") && SpendingCut().IsMatch(denial.Text) && !SpendingWord().IsMatch(evidence.Sentence)
+            && !evidence.Quantities.Any(q => q.Unit == "euro"))
+        {
+            // "er is geen sprake van een bezuiniging" against "het aantal meldingen van vandalisme is gedaald, van 58 naar 31": a cut
+            // is a fall in spending, and the evidence's fall is of something else.
+            return null;
+        }
+
         // In the denial's own article, a finding of documents, research or an inspection ("Uit de stukken blijkt …", "Volgens de
         // inspectie …") needs one shared content word or concept: the article sets the topic ("verwerkingsfouten „niet
         // structureel”" ~ "de fouten „structureel van aard”").
@@ -953,6 +961,14 @@ public sealed partial class ContradictionFinder
 
     [GeneratedRegex(@"^(?:\p{L}*budget|\p{L}*subsidie|bijdrage|geld|middelen|bedrag|potje)$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex MoneyNoun();
+
+    /// <summary>A cut in spending: "bezuiniging", "bezuinigen", "besparing", "korting op", "gekort".</summary>
+    [GeneratedRegex(@"\b(?:bezuinig\p{L}*|bespar\p{L}*|korting\p{L}*|kort(?:en|t|te|ten)\s+op|gekort)\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SpendingCut();
+
+    /// <summary>A word about money or spending: "budget", "subsidie", "euro", "kosten", "bezuiniging", "begroting", "uitgaven".</summary>
+    [GeneratedRegex(@"(?:budget|subsidie|euro|€|kosten|geld|middelen|bezuinig|bespar|begroting|uitgave|financi|bedrag|tarie[fv]|bijdrage|korting|gekort)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SpendingWord();
 
     /// <summary>
     /// The evidence tells that the thing was stopped ("de dierenarts weigerde veertien paarden vanwege verwondingen", "werden

@@ -226,6 +226,9 @@ public sealed class ReportingAttributionTests
     [InlineData("Volgens Nieuwsuur is er 4,7 miljoen euro betaald.", "4,7 miljoen euro", 4_700_000d, "euro")]
     [InlineData("Volgens de minister ging het om € 2,5 miljoen.", "€ 2,5 miljoen", 2_500_000d, "euro")]
     [InlineData("Daardoor betaalt een gemiddelde huiseigenaar per saldo € 31 meer aan ozb.", "€ 31", 31d, "euro")]
+    [InlineData("Volgens de gemeente troffen controleurs 37 niet-aangemelde honden aan.", "37 niet-aangemelde honden", 37d, "honden")]
+    [InlineData("Volgens het archief zijn ongeveer 1.100 geboorte-, huwelijks- en overlijdensakten verbrand.", "1.100 geboorte-, huwelijks- en overlijdensakten", 1100d, "overlijdensakten")]
+    [InlineData("Volgens DUO kregen zo'n 4.000 oud-studenten een verkeerd bedrag te zien.", "4.000 oud-studenten", 4000d, "oud-studenten")]
     public void Counts_AreQuantities_AnyPluralNoun(string sentence, string text, double count, string unit)
     {
         var (_, claims) = ReadSentence(sentence, "count.txt");
@@ -253,6 +256,8 @@ public sealed class ReportingAttributionTests
     [InlineData("Sinds 2019 zijn 14 dagen verstreken en artikel 5 geldt nog.", "14 dagen", 14.0, 14.0, "dag")]
     [InlineData("In Drechtwoude wachtten 143 kinderen langer dan twaalf weken op hulp.", "langer dan twaalf weken", 12.0, double.NaN, "week")]
     [InlineData("De levering van de vrachtwagens loopt minstens anderhalf jaar vertraging op.", "minstens anderhalf jaar", 1.5, double.NaN, "jaar")]
+    [InlineData("Het gemaal heeft circa tweeënhalf uur stilgestaan.", "circa tweeënhalf uur", 2.5, 2.5, "uur")]
+    [InlineData("Een keer viel de installatie zelfs een hele nacht uit.", "een hele nacht", 1.0, 1.0, "nacht")]
     public void Durations_AreQuantitiesInTheirUnit_NotCounts(string sentence, string text, double min, double max, string unit)
     {
         var (_, claims) = ReadSentence(sentence, "duration.txt");
@@ -266,6 +271,7 @@ public sealed class ReportingAttributionTests
     [InlineData("De aanvragers wachten al maanden op een besluit.", "al maanden", 2.0, double.NaN, "maand")]
     [InlineData("Het verslag werd pas weken later openbaar gemaakt.", "pas weken later", 2.0, double.NaN, "week")]
     [InlineData("De school verwacht binnen een paar maanden weer open te gaan.", "een paar maanden", 2.0, double.NaN, "maand")]
+    [InlineData("Het naburige gemaal viel die avond enkele uren uit.", "enkele uren", 2.0, double.NaN, "uur")]
     [InlineData("Volgens de dienst duurt de beoordeling meer dan 4 maanden.", "meer dan 4 maanden", 4.0, double.NaN, "maand")]
     public void DurationsWithoutNumbers_AndPluralUnits_AreDurations(string sentence, string text, double min, double max, string unit)
     {
@@ -294,6 +300,9 @@ public sealed class ReportingAttributionTests
     [InlineData("Het overgrote deel van de aanvragers is te goeder trouw.", "Het overgrote deel van de aanvragers", 0.5, 1.0, "fraction")]
     [InlineData("De brandweer rukte soms met twee man uit.", "twee man", 2.0, 2.0, "man")]
     [InlineData("Hij en twee collega's meldden het al in maart.", "twee collega's", 2.0, 2.0, "collega's")]
+    [InlineData("De gemeente overwoog de subsidie met tien procent te verlagen.", "tien procent", 10.0, 10.0, "procent")]
+    [InlineData("Die middag viel 78 millimeter regen.", "78 millimeter", 78.0, 78.0, "millimeter")]
+    [InlineData("De grenswaarde voor deze woningen is 63 decibel.", "63 decibel", 63.0, 63.0, "decibel")]
     public void MeasuresVagueAmountsAndMajorities_InWords_AreQuantities(string sentence, string text, double min, double max, string unit)
     {
         var (_, claims) = ReadSentence(sentence, "words.txt");
@@ -382,6 +391,7 @@ public sealed class ReportingAttributionTests
     [InlineData("De vergoeding moest met 10 tot 15 procent omlaag.", "10 tot 15 procent", 10.0, 15.0, "procent")]
     [InlineData("Tussen twee en vier weken wachten is normaal.", "Tussen twee en vier weken", 2.0, 4.0, "week")]
     [InlineData("Het project kost 3 à 4 miljoen euro.", "3 à 4 miljoen euro", 3e6, 4e6, "euro")]
+    [InlineData("Er werden 's nachts pieken gemeten van 68 tot 74 decibel.", "68 tot 74 decibel", 68.0, 74.0, "decibel")]
     public void RangesWithTotOrInWords_AreOneQuantity(string sentence, string text, double min, double max, string unit)
     {
         var (_, claims) = ReadSentence(sentence, "ranges.txt");
@@ -408,6 +418,30 @@ public sealed class ReportingAttributionTests
         var (_, denial) = ReadSentence("Volgens de minister is er geen samenwerking met Clearview.", "samen2.txt");
         Assert.Contains(denial, c => c.Proposition is { Predicate: "samenwerken met", Negated: true });
     }
+
+    [Theory]
+    [InlineData("Het aantal meldingen is gedaald, van 58 in 2023 naar 31 in 2025.", "58", 58.0, 58.0)]
+    [InlineData("Het aantal meldingen is gedaald, van 58 in 2023 naar 31 in 2025.", "31", 31.0, 31.0)]
+    [InlineData("In het plan gaat het aantal wijkteams van vijf naar drie.", "drie", 3.0, 3.0)]
+    [InlineData("Het jaargemiddelde lag op 29 microgram, onder de jaarnorm van 40.", "40", 40.0, 40.0)]
+    [InlineData("Er verbleven 612 mensen op een locatie die bedoeld is voor 400.", "400", 400.0, 400.0)]
+    [InlineData("Dan hebben we soms twee man in plaats van zes.", "zes", 6.0, 6.0)]
+    [InlineData("Er waren 27 ongevallen met e-bikes, waarvan negen met gewonden.", "negen", 9.0, 9.0)]
+    [InlineData("We zitten al drie weken boven de 500.", "500", 500.0, double.NaN)]
+    public void BareNumbersOfAChangeANormOrAPart_AreQuantities(string text, string quantityText, double min, double max)
+    {
+        // "van 58 naar 31": both ends of a change; "de jaarnorm van 40", "bedoeld voor 400", "waarvan negen": a bare number the
+        // sentence compares or counts.
+        var quantity = Assert.Single(Spotters.Quantities(text), q => q.Text == quantityText);
+        Assert.Equal(min, quantity.Min);
+        Assert.Equal(double.IsNaN(max) ? null : max, quantity.Max);
+    }
+
+    [Theory]
+    [InlineData("De invoering schoof van 2019 naar 2023.")]
+    [InlineData("Het nieuwe pand is bedoeld voor 3 januari klaar.")]
+    public void MovesBetweenYearsOrDates_AreNoChangeOfAmount(string text) =>
+        Assert.Empty(Spotters.Quantities(text));
 
     [Fact]
     public void ARangeAtTheEndOfASentence_EndsThere()
@@ -1818,6 +1852,24 @@ public sealed class ReportingAttributionTests
             """;
         var finding = Assert.Single(FindingsOf(text, "strand.txt"));
         Assert.StartsWith("de gemeente op de bewaking van de stranden 90.000 euro bezuinigt", finding.Evidence.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADeniedCut_IsNotContradictedByAFallOfSomethingElse()
+    {
+        const string text = """
+            Speeltuinen dicht
+
+            Gepubliceerd: 3 maart 2026
+
+            Een woordvoerder van de gemeente zegt dat er geen sprake is van een bezuiniging.
+
+            In een raadsbrief van 12 december 2025 staat dat het aantal meldingen van vandalisme bij de speeltuinen de afgelopen jaren is gedaald, van 40 in 2023 naar 22 in 2025.
+
+            Uit de begroting blijkt dat de sluiting een bezuiniging van 60.000 euro per jaar oplevert.
+            """;
+        var finding = Assert.Single(FindingsOf(text, "speeltuin.txt"));
+        Assert.StartsWith("de sluiting een bezuiniging van 60.000 euro per jaar oplevert", finding.Evidence.Text, StringComparison.Ordinal);
     }
 
     [Fact]
