@@ -944,6 +944,20 @@ public sealed class ReportingAttributionTests
     }
 
     [Fact]
+    public void LossAndClosure_AreConceptsReachedByDifferentWords()
+    {
+        // "verloren gegaan" ~ "verbrand", "te sluiten" ~ "gesloopt": one fact in different words.
+        var (_, claims) = ReadSentence("Uit het rapport blijkt dat ongeveer 1.100 akten zijn verbrand. Uit de brief blijkt dat de drie toiletgebouwen in 2027 worden gesloopt.", "loss.txt", "19 oktober 2025");
+        var (_, denials) = ReadSentence("Volgens de wethouder zijn er geen akten verloren gegaan. Volgens de wethouder is er geen plan om de toiletten te sluiten.", "loss2.txt", "19 oktober 2025");
+        var burnt = GovText.Contradictions.ContentTerms.Of(Assert.Single(claims, c => c.Text.Contains("akten zijn verbrand", StringComparison.Ordinal)));
+        var lost = GovText.Contradictions.ContentTerms.Of(Assert.Single(denials, c => c.Text.Contains("geen akten verloren", StringComparison.Ordinal)));
+        Assert.Contains(GovText.Contradictions.ContentTerms.Shared(lost, burnt), t => t.Key == "≈loss");
+        var pulledDown = GovText.Contradictions.ContentTerms.Of(Assert.Single(claims, c => c.Text.Contains("worden gesloopt", StringComparison.Ordinal)));
+        var closed = GovText.Contradictions.ContentTerms.Of(Assert.Single(denials, c => c.Text.Contains("de toiletten te sluiten", StringComparison.Ordinal)));
+        Assert.Contains(GovText.Contradictions.ContentTerms.Shared(closed, pulledDown), t => t.Key == "≈closure");
+    }
+
+    [Fact]
     public void AParticleAtTheEndOfTheClause_JoinsItsVerb_SoTheConceptIsReached()
     {
         // "liepen … op" is "oplopen", a word of the concept "increase" (corpus/lexicons/content-concepts.tsv), as "groeide" is.
