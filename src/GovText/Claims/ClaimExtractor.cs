@@ -641,8 +641,12 @@ public sealed partial class ClaimExtractor
             var parts = TextSegments.Sentences(q.Value);
             if (parts.Length <= 1)
             {
-                claims.Add(Build(inner, sentence, At(q.Index + (q.Value.Length - q.Value.TrimStart().Length), inner),
-                    ClaimKind.Quote, speaker, attributionText, time, documentDate, null, article.Source.File, context));
+                var innerAt = q.Index + (q.Value.Length - q.Value.TrimStart().Length);
+                foreach (var (offset, part) in CorrectedParts(inner))
+                {
+                    claims.Add(Build(part, sentence, At(innerAt + offset, part),
+                        ClaimKind.Quote, speaker, attributionText, time, documentDate, null, article.Source.File, context));
+                }
             }
             else
             {
@@ -650,15 +654,18 @@ public sealed partial class ClaimExtractor
                 // of the quotation, so that a denial in one of them is read on its own.
                 foreach (var (from, to) in parts)
                 {
-                    var part = q.Value[from..to].TrimEnd(' ', '.', ',');
-                    if (part.Length < 6)
+                    var sentencePart = q.Value[from..to].TrimEnd(' ', '.', ',');
+                    if (sentencePart.Length < 6)
                     {
                         continue;
                     }
 
-                    var at = absolute + q.Index + from;
-                    claims.Add(Build(part, sentence, new SourceSpan(article.Source.PageAt(at), at, at + part.Length),
-                        ClaimKind.Quote, speaker, attributionText, time, documentDate, null, article.Source.File, context));
+                    foreach (var (offset, part) in CorrectedParts(sentencePart))
+                    {
+                        var at = absolute + q.Index + from + offset;
+                        claims.Add(Build(part, sentence, new SourceSpan(article.Source.PageAt(at), at, at + part.Length),
+                            ClaimKind.Quote, speaker, attributionText, time, documentDate, null, article.Source.File, context));
+                    }
                 }
             }
 
@@ -3206,6 +3213,28 @@ public sealed partial class ClaimExtractor
 
     [GeneratedRegex(@",?\s+en\s+dat\s+", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex CoordinatedThat();
+
+    /// <summary>
+    /// A quoted correction, "Dit is geen incident meer, dit is een plaag": a negated main clause and, after the comma, a
+    /// positive one with the same demonstrative subject. Each is a claim of its own (the first denies, the second asserts);
+    /// any other text is one part.
+    /// </summary>
+    private static IEnumerable<(int Offset, string Text)> CorrectedParts(string text)
+    {
+        if (Correction().Match(text) is not { Success: true } m)
+        {
+            yield return (0, text);
+            yield break;
+        }
+
+        var second = m.Groups["second"].Index;
+        yield return (0, text[..m.Groups["comma"].Index].TrimEnd());
+        yield return (second, text[second..]);
+    }
+
+    /// <summary>"Dit is geen X (meer), dit is Y", "Dat was niet X, dat was Y", "Het is geen X, het is Y" (no further negation in Y).</summary>
+    [GeneratedRegex(@"^(?<d>dit|dat|het)\s+(?<v>is|was|zijn|waren)\s+(?:geen|niet)\b[^,;:]{2,80}(?<comma>,)\s+(?:maar\s+)?(?<second>\k<d>\s+\k<v>\s+(?!(?:geen|niet)\b)[^,;:]{2,120})$", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Correction();
 
     /// <summary>
     /// A reported "dat"-clause that is nearly all quotation (zei dat er "geen sprake is van enige vertraging") quotes the

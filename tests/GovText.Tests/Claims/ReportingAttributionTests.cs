@@ -1869,6 +1869,29 @@ public sealed class ReportingAttributionTests
     }
 
     [Fact]
+    public void AQuotedCorrection_IsADenialAndAnAssertion()
+    {
+        const string text = """
+            Ratten in de flats
+
+            Gepubliceerd: 9 september 2025
+
+            "Dit is geen incident meer, dit is een plaag," zegt bewoner Ans de Wit.
+
+            "Er gaat geen enkele woning dicht, dat kan ik de bewoners beloven," zegt de directeur.
+            """;
+        var (article, claims) = Read(text, "correctie.txt");
+        var denial = With(claims, "Dit is geen incident meer");
+        var assertion = With(claims, "dit is een plaag");
+        Assert.Equal(("Dit is geen incident meer", true, "dit is een plaag", false), (denial.Text, denial.Negated, assertion.Text, assertion.Negated));
+        Assert.Equal("dit is een plaag", article.Source.Text[assertion.Span.Start..assertion.Span.End]);
+        Assert.Equal("Dit is geen incident meer", article.Source.Text[denial.Span.Start..denial.Span.End]);
+        Assert.Equal("bewoner Ans de Wit", assertion.Speaker!.Name);
+        // A comment on the statement ("dat kan ik beloven") is no correction: one claim.
+        Assert.EndsWith("dat kan ik de bewoners beloven", With(claims, "Er gaat geen enkele woning dicht").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ADeniedCut_IsNotContradictedByAFallOfSomethingElse()
     {
         const string text = """
