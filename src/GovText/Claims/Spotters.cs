@@ -649,7 +649,7 @@ internal static partial class Spotters
 
     /// <summary>"twee keer", "drie keer zoveel", "10 keer zo veel".</summary>
     /// <summary>"van 210 naar 164", "van 58 in 2023 naar 31 in 2025", "van vijf naar drie (wijkteams)": the two ends of a change.</summary>
-    [GeneratedRegex(@"\bvan\s+(?<a>" + DigitNumber + "|" + NumberWords + @")(?:\s+(?:in|op)\s+(?:19|20)\d\d)?\s+naar\s+(?<b>" + DigitNumber + "|" + NumberWords + @")(?![.,]?\d)(?:\s+(?:in|op)\s+(?:19|20)\d\d)?(?:\s?(?<unit>%)|\s+(?<unit>procent|euro|\p{Ll}{3,}(?:en|ers|s))\b)?", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bvan\s+(?<a>" + DigitNumber + "|" + NumberWords + @")(?:\s+(?:in|op)\s+(?:19|20)\d\d)?\s+naar\s+(?<b>" + DigitNumber + "|" + NumberWords + @")(?![.,]?\d|\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)(?:\s+(?:in|op)\s+(?:19|20)\d\d)?(?:\s?(?<unit>%)|\s+(?<unit>procent|euro|\p{Ll}{3,}(?:en|ers|s))\b)?", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex FromTo();
 
     /// <summary>

@@ -440,6 +440,7 @@ public sealed class ReportingAttributionTests
     [Theory]
     [InlineData("De invoering schoof van 2019 naar 2023.")]
     [InlineData("Het nieuwe pand is bedoeld voor 3 januari klaar.")]
+    [InlineData("De opening schoof van 3 naar 17 juni.")]
     public void MovesBetweenYearsOrDates_AreNoChangeOfAmount(string text) =>
         Assert.Empty(Spotters.Quantities(text));
 
