@@ -647,7 +647,6 @@ internal static partial class Spotters
     [GeneratedRegex(@"(?<![\p{L}])(?:(?:ruim|bijna|ongeveer|circa|zo['’]n|minstens|meer\s+dan|minder\s+dan)\s+)?(?<f>(?:een|één|twee)\s+derde|(?:een|drie)\s+kwart|een\s+vijfde|de\s+helft)\b(?!\s+(?:jaar|eeuw|maand|week))", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Fraction();
 
-    /// <summary>"twee keer", "drie keer zoveel", "10 keer zo veel".</summary>
     /// <summary>"van 210 naar 164", "van 58 in 2023 naar 31 in 2025", "van vijf naar drie (wijkteams)": the two ends of a change.</summary>
     [GeneratedRegex(@"\bvan\s+(?<a>" + DigitNumber + "|" + NumberWords + @")(?:\s+(?:in|op)\s+(?:19|20)\d\d)?\s+naar\s+(?<b>" + DigitNumber + "|" + NumberWords + @")(?![.,]?\d|\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)(?:\s+(?:in|op)\s+(?:19|20)\d\d)?(?:\s?(?<unit>%)|\s+(?<unit>procent|euro|\p{Ll}{3,}(?:en|ers|s))\b)?", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex FromTo();
@@ -659,6 +658,7 @@ internal static partial class Spotters
     [GeneratedRegex(@"(?:\b\p{Ll}*(?:norm|grens|grenswaarde|limiet|gemiddelde|maximum|minimum|streefwaarde|streefcijfer|doelstelling|plafond|capaciteit)\s+van|\b(?:bedoeld|ingericht|geschikt|berekend)\s+(?:is\s+)?voor|\bin\s+plaats\s+van|\bwaarvan(?:\s+(?:er|nog|ruim|bijna|ongeveer|slechts|maar|zeker))?|\b(?<dir>boven|onder)\s+de)\s+(?<n>" + DigitNumber + "|" + NumberWords + @")\b(?![.,]\d|\s*(?:%|procent|euro|uur|jaar|maanden|weken|dagen|keer)\b|\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex BareReferenceNumber();
 
+    /// <summary>"twee keer", "drie keer zoveel", "10 keer zo veel".</summary>
     [GeneratedRegex(@"\b(?:(?:ruim|bijna|ongeveer|minstens|meer\s+dan|tot)\s+)?(?<n>\d+|" + NumberWords + @")\s+(?:keer|maal)(?:\s+(?:zoveel|zo\s+veel|zo\s+groot|zo\s+hoog|meer|zo\s+lang))?\b", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex Multiple();
 

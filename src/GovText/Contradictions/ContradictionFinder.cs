@@ -967,7 +967,7 @@ public sealed partial class ContradictionFinder
     private static partial Regex SpendingCut();
 
     /// <summary>A word about money or spending: "budget", "subsidie", "euro", "kosten", "bezuiniging", "begroting", "uitgaven".</summary>
-    [GeneratedRegex(@"(?:budget|subsidie|euro|€|kosten|geld|middelen|bezuinig|bespar|begroting|uitgave|financi|bedrag|tarie[fv]|bijdrage|korting|gekort)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:budget|subsidie|euro|€|kosten|\bgeld\b|\p{L}geld\b|middelen|bezuinig|bespar|begroting|uitgave|financi|bedrag|tarie[fv]|bijdrage|korting|gekort)", RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial Regex SpendingWord();
 
     /// <summary>
