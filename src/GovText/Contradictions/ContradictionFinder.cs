@@ -50,14 +50,32 @@ public sealed partial class ContradictionFinder
     /// "publication") or words of an unnamed source (role "unknown") are nobody's denial to hold to account. Nor is a negative
     /// finding of research, an audit or documents (kind <see cref="ClaimKind.Evidence"/>: "Uit de stukken blijkt niet dat …",
     /// "De ADR vond geen aanwijzingen …"): it reports what was found, it denies nothing on anyone's behalf — unless the body
-    /// said it ("De inspectie liet weten dat haar geen signalen bekend zijn").
+    /// said it ("De inspectie liet weten dat haar geen signalen bekend zijn"). A source's reassurance without a negation
+    /// (<see cref="IsReassurance"/>: "op schema", "binnen de termijn", "binnen het budget") counts too; its claim keeps
+    /// <see cref="Claim.Negated"/> false and no <see cref="Claim.Denial"/> label.
     /// </summary>
     /// <param name="claim">A claim.</param>
     /// <returns>Whether it is a denial.</returns>
     public static bool IsDenial(Claim claim) =>
-        claim is { Negated: true, Denial: not null, Hypothetical: false }
+        (claim is { Negated: true, Denial: not null, Hypothetical: false }
         && (claim.Kind != ClaimKind.Evidence || (claim.Attribution is { } frame && SpokenFrame().IsMatch(frame)))
-        && !(claim.Kind == ClaimKind.QuotedInQuestion && claim.Speaker?.Role is "publication" or "unknown");
+        && !(claim.Kind == ClaimKind.QuotedInQuestion && claim.Speaker?.Role is "publication" or "unknown"))
+        || IsReassurance(claim);
+
+    /// <summary>
+    /// A reassurance a source gives without a negation, which denies a problem: "Project Kompas ligt op schema en binnen het
+    /// afgesproken budget", "Aanvragen worden binnen de termijn afgehandeld", "Het gaat om incidenten". Only quoted or reported
+    /// words of a source (not the reporter's, not a document's findings).
+    /// </summary>
+    /// <param name="claim">A claim.</param>
+    /// <returns>Whether it is a reassurance.</returns>
+    public static bool IsReassurance(Claim claim) =>
+        claim is { Negated: false, Hypothetical: false, Kind: ClaimKind.Quote or ClaimKind.ReportedSpeech }
+        && claim.Speaker?.Role is not ("reporter" or "research") && Reassurance().IsMatch(claim.Text);
+
+    /// <summary>"op schema", "volgens planning", "binnen de (wettelijke) termijn"; "binnen het (afgesproken) budget", "binnen de begroting"; "incidenten", "incidenteel".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<delay>\bop\s+schema\b|\bvolgens\s+(?:de\s+)?(?:planning|schema)\b|\bbinnen\s+de\s+(?:wettelijke\s+|afgesproken\s+|gestelde\s+)?termijn\b)|(?<overrun>\bbinnen\s+(?:het|de)\s+(?:afgesproken\s+|vastgestelde\s+|beschikbare\s+)?(?:budget|begroting)\b)|(?<extent>\bincidente(?:el|le)\b|\b(?:gaat|ging)\s+(?:het\s+)?om\s+incidenten\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex Reassurance();
 
     /// <summary>
     /// True for claims that can serve as evidence: asserted, not part of a question, and positive — or a count of events
@@ -186,8 +204,67 @@ public sealed partial class ContradictionFinder
             return null;
         }
 
-        return MatchByProposition(denial, evidence) ?? MatchByContent(denial, evidence);
+        return IsReassurance(denial) ? MatchReassurance(denial, evidence) : MatchByProposition(denial, evidence) ?? MatchByContent(denial, evidence);
     }
+
+    /// <summary>
+    /// A reassurance against evidence of the problem it denies, in the same article: "op schema" or "binnen de termijn" against
+    /// a delay, "binnen het budget" against costs above it, "het gaat om incidenten" against a count of cases. The two must
+    /// share a noun.
+    /// </summary>
+    private static Finding? MatchReassurance(Claim denial, Claim evidence)
+    {
+        if (!IsEvidence(evidence) || (evidence.Negated && !CountedNegative(evidence)) || evidence.File != denial.File || evidence.Sentence == denial.Sentence || IsReassurance(evidence))
+        {
+            return null;
+        }
+
+        var terms = ContentTerms.Of(evidence);
+        var shared = ContentTerms.Shared(ContentTerms.Of(denial), terms).Where(t => t.Noun && !t.Key.StartsWith('≈')).ToList();
+        if (shared.Count == 0)
+        {
+            return null; // the thing reassured about and the thing found must be the same ("aanvragen" ~ "aanvragen")
+        }
+
+        var reasons = ImmutableArray.CreateBuilder<string>();
+        foreach (System.Text.RegularExpressions.Match m in Reassurance().Matches(denial.Text))
+        {
+            string? problem = null;
+            if (m.Groups["delay"].Success && LateOrDelayed().IsMatch(evidence.Text))
+            {
+                problem = "a delay";
+            }
+            else if (m.Groups["overrun"].Success && (terms.Any(t => t.Key == "≈overrun") || OverBudget().IsMatch(evidence.Text)))
+            {
+                problem = "costs above the budget";
+            }
+            else if (m.Groups["extent"].Success && evidence.Kind == ClaimKind.Evidence
+                && evidence.Quantities.Any(q => q.Min >= 5 && !q.IsDuration && !q.IsRate && q.Unit is not ("euro" or "procent")
+                    && ((q.Unit is { } unit && EventUnit().IsMatch(unit)) || ShareOf().IsMatch(evidence.Text[q.Start..]))))
+            {
+                problem = "a count of cases";
+            }
+
+            if (problem is not null)
+            {
+                reasons.Add($"reassurance \"{m.Value}\" against evidence of {problem}: {string.Join(", ", shared.Select(t => t.Lemma))}");
+                return Timed(denial, evidence, ContradictionType.Negation, 0.6 + (0.05 * Math.Min(shared.Count, 3)), reasons);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A delay stated as such: "vertraging", "achterstand", "te laat", "langer dan de (wettelijke) termijn", "de termijn werd
+    /// overschreden", "loopt achter" — not a mere "termijn" ("op korte termijn", "termijnbedragen") or "op tijd".
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:vertraging\p{L}*|vertraagd|achterstand\p{L}*|achterstallig\p{L}*|uitgesteld|uitstel|te\s+laat|later\s+dan\s+(?:gepland|afgesproken|beloofd)|langer\s+dan\s+(?:de\s+)?(?:wettelijke\s+|gestelde\s+)?termijn|over\s+de\s+termijn|termijn\s+(?:\S+\s+){0,3}?(?:overschreden|verstreken)|loopt\s+(?:\S+\s+){0,3}?achter|achterloopt)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex LateOrDelayed();
+
+    /// <summary>"boven het budget", "duurder dan begroot", "meer dan begroot", "overschrijding".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bboven\s+(?:het|de)\s+(?:\p{L}+\s+)?(?:budget|begroting)\b|\b(?:duurder|meer)\s+dan\s+(?:begroot|gepland|afgesproken)\b|\boverschrijd\p{L}*", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex OverBudget();
 
     private Finding? MatchByProposition(Claim denial, Claim evidence)
     {

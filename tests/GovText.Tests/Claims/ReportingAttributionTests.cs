@@ -1893,6 +1893,47 @@ public sealed class ReportingAttributionTests
     }
 
     [Fact]
+    public void AReassurance_IsContradictedByEvidenceOfTheProblemItDenies()
+    {
+        const string text = """
+            Wachten op een vergunning
+
+            Gepubliceerd: 14 oktober 2025
+
+            "Aanvragen worden binnen de wettelijke termijn afgehandeld," zei wethouder Brandsma op 9 oktober.
+
+            Uit een intern memo blijkt dat er op 29 september ruim 2300 aanvragen lagen die langer dan de wettelijke termijn op een besluit wachtten.
+
+            Uit hetzelfde memo blijkt dat de gemeente op korte termijn extra medewerkers voor de aanvragen wil inzetten.
+
+            "Het project blijft binnen het budget," zei de wethouder. Volgens het memo valt de verbouwing van het stadhuis 1,2 miljoen euro duurder uit dan begroot.
+            """;
+        var (_, claims) = Read(text, "geruststelling.txt");
+        Assert.True(GovText.Contradictions.ContradictionFinder.IsReassurance(With(claims, "Aanvragen worden binnen de wettelijke termijn afgehandeld")));
+        var finding = Assert.Single(FindingsOf(text, "geruststelling.txt"));
+        Assert.StartsWith("er op 29 september ruim 2300 aanvragen lagen", finding.Evidence.Text, StringComparison.Ordinal);
+        Assert.Contains(finding.Reasons, r => r.StartsWith("reassurance \"binnen de wettelijke termijn\" against evidence of a delay", StringComparison.Ordinal));
+        // "op korte termijn" is no delay, and a budget overrun of another thing (the town hall, not "het project") shares no noun.
+    }
+
+    [Fact]
+    public void AReassuranceAboutTheBudget_IsContradictedByCostsAboveIt()
+    {
+        const string text = """
+            Nieuw systeem duurder
+
+            Gepubliceerd: 2 juli 2024
+
+            De staatssecretaris schreef in maart dat het project "binnen het afgesproken budget" bleef.
+
+            Uit een interne rapportage blijkt dat de kosten van het project met zekerheid boven het budget uitkomen.
+            """;
+        var finding = Assert.Single(FindingsOf(text, "budget.txt"));
+        Assert.Equal(GovText.Contradictions.ContradictionType.Negation, finding.Type);
+        Assert.Contains(finding.Reasons, r => r.StartsWith("reassurance \"binnen het afgesproken budget\" against evidence of costs above the budget", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ADeniedCut_IsNotContradictedByAFallOfSomethingElse()
     {
         const string text = """
