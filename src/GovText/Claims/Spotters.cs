@@ -40,7 +40,7 @@ internal static partial class Spotters
     {
         var result = ImmutableArray.CreateBuilder<QuantityMention>();
         var taken = new List<(int, int)>();
-        void Add(Match m, double min, double? max, string? unit)
+        void Add(Group m, double min, double? max, string? unit)
         {
             if (taken.Any(t => m.Index < t.Item2 && m.Index + m.Length > t.Item1))
             {
@@ -275,21 +275,15 @@ internal static partial class Spotters
             if (!YearLike().IsMatch(w))
             {
                 var n = NumberOrWord(w);
-                var at = m.Groups["n"];
-                if (!taken.Any(t => at.Index < t.Item2 && at.Index + at.Length > t.Item1))
-                {
-                    taken.Add((at.Index, at.Index + at.Length));
-                    result.Add(new QuantityMention(at.Value, n, n, null, at.Index));
-                }
+                Add(m.Groups["n"], n, n, null);
             }
         }
 
         void AddNumber(Group g, double min, double? max, string? unit)
         {
-            if (!YearLike().IsMatch(g.Value) && !taken.Any(t => g.Index < t.Item2 && g.Index + g.Length > t.Item1))
+            if (!YearLike().IsMatch(g.Value))
             {
-                taken.Add((g.Index, g.Index + g.Length));
-                result.Add(new QuantityMention(g.Value, min, max, unit, g.Index));
+                Add(g, min, max, unit); // a bare number inside a longer match: only the number is the quantity
             }
         }
 
@@ -300,8 +294,11 @@ internal static partial class Spotters
             if (!(YearLike().IsMatch(m.Groups["a"].Value) && YearLike().IsMatch(m.Groups["b"].Value)))
             {
                 var unit = m.Groups["unit"].Success ? Unit(m.Groups["unit"].Value) : null;
-                AddNumber(m.Groups["a"], NumberOrWord(m.Groups["a"].Value.ToLowerInvariant()), NumberOrWord(m.Groups["a"].Value.ToLowerInvariant()), unit);
-                AddNumber(m.Groups["b"], NumberOrWord(m.Groups["b"].Value.ToLowerInvariant()), NumberOrWord(m.Groups["b"].Value.ToLowerInvariant()), unit);
+                foreach (var end in new[] { m.Groups["a"], m.Groups["b"] })
+                {
+                    var n = NumberOrWord(end.Value.ToLowerInvariant());
+                    AddNumber(end, n, n, unit);
+                }
             }
         }
 
