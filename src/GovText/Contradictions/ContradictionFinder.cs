@@ -73,8 +73,12 @@ public sealed partial class ContradictionFinder
         claim is { Negated: false, Hypothetical: false, Kind: ClaimKind.Quote or ClaimKind.ReportedSpeech }
         && claim.Speaker?.Role is not ("reporter" or "research") && Reassurance().IsMatch(claim.Text);
 
-    /// <summary>"op schema", "volgens planning", "binnen de (wettelijke) termijn"; "binnen het (afgesproken) budget", "binnen de begroting"; "incidenten", "incidenteel".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<delay>\bop\s+schema\b|\bvolgens\s+(?:de\s+)?(?:planning|schema)\b|\bbinnen\s+de\s+(?:wettelijke\s+|afgesproken\s+|gestelde\s+)?termijn\b)|(?<overrun>\bbinnen\s+(?:het|de)\s+(?:afgesproken\s+|vastgestelde\s+|beschikbare\s+)?(?:budget|begroting)\b)|(?<extent>\bincidente(?:el|le)\b|\b(?:gaat|ging)\s+(?:het\s+)?om\s+incidenten\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    /// <summary>
+    /// "op schema", "volgens planning", "binnen de (wettelijke) termijn"; "binnen het (afgesproken) budget", "binnen de
+    /// begroting"; "het gaat om incidenten", "incidentele gevallen", "komt incidenteel voor" — not "incidenteel geld" or "een
+    /// incidentele bijdrage", which are one-off money.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<delay>\bop\s+schema\b|\bvolgens\s+(?:de\s+)?(?:planning|schema)\b|\bbinnen\s+de\s+(?:wettelijke\s+|afgesproken\s+|gestelde\s+)?termijn\b)|(?<overrun>\bbinnen\s+(?:het|de)\s+(?:afgesproken\s+|vastgestelde\s+|beschikbare\s+)?(?:budget|begroting)\b)|(?<extent>\bincidentele\s+(?:gevallen|aanpassingen|fouten|problemen|meldingen|klachten|storingen|uitval|situaties)\b|\b(?:komt|kwam|kwamen|komen|gebeurt|gebeurde|gebeurden|voorkomt|voorkwam)\s+(?:\S+\s+){0,2}?incidenteel\b|\bincidenteel\s+voor\b|\b(?:gaat|ging)\s+(?:het\s+)?om\s+incidenten\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex Reassurance();
 
     /// <summary>

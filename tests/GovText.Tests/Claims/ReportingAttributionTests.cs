@@ -1916,6 +1916,18 @@ public sealed class ReportingAttributionTests
         // "op korte termijn" is no delay, and a budget overrun of another thing (the town hall, not "het project") shares no noun.
     }
 
+    [Theory]
+    [InlineData("Volgens de woordvoerder gaat het om incidenten.", true)]
+    [InlineData("Volgens de woordvoerder komt dat slechts incidenteel voor.", true)]
+    [InlineData("Volgens de minister ligt het project op schema.", true)]
+    [InlineData("Volgens de minister maakt het kabinet incidenteel geld vrij voor de opvang.", false)]
+    [InlineData("Volgens de minister komt er een incidentele bijdrage van 10 miljoen euro.", false)]
+    public void Reassurances_AreAboutProblems_NotOneOffMoney(string sentence, bool reassurance)
+    {
+        var (_, claims) = ReadSentence(sentence, "reassurance.txt");
+        Assert.Equal(reassurance, claims.Any(GovText.Contradictions.ContradictionFinder.IsReassurance));
+    }
+
     [Fact]
     public void AReassuranceAboutTheBudget_IsContradictedByCostsAboveIt()
     {
