@@ -223,8 +223,7 @@ public sealed partial class ContradictionFinder
             return null;
         }
 
-        var terms = ContentTerms.Of(evidence);
-        var shared = ContentTerms.Shared(ContentTerms.Of(denial), terms).Where(t => t.Noun && !t.Key.StartsWith('≈')).ToList();
+        var shared = ContentTerms.Shared(ContentTerms.Of(denial), ContentTerms.Of(evidence)).Where(t => t.Noun && !t.Key.StartsWith('≈')).ToList();
         if (shared.Count == 0)
         {
             return null; // the thing reassured about and the thing found must be the same ("aanvragen" ~ "aanvragen")
@@ -238,13 +237,11 @@ public sealed partial class ContradictionFinder
             {
                 problem = "a delay";
             }
-            else if (m.Groups["overrun"].Success && (terms.Any(t => t.Key == "≈overrun") || OverBudget().IsMatch(evidence.Text)))
+            else if (m.Groups["overrun"].Success && OverBudget().IsMatch(evidence.Text))
             {
                 problem = "costs above the budget";
             }
-            else if (m.Groups["extent"].Success && evidence.Kind == ClaimKind.Evidence
-                && evidence.Quantities.Any(q => q.Min >= 5 && !q.IsDuration && !q.IsRate && q.Unit is not ("euro" or "procent")
-                    && ((q.Unit is { } unit && EventUnit().IsMatch(unit)) || ShareOf().IsMatch(evidence.Text[q.Start..]))))
+            else if (m.Groups["extent"].Success && evidence.Kind == ClaimKind.Evidence && CountedEvents(evidence, shared).Any(q => q.Min >= 5 && q.Unit != "procent"))
             {
                 problem = "a count of cases";
             }
@@ -266,8 +263,11 @@ public sealed partial class ContradictionFinder
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:vertraging\p{L}*|vertraagd|achterstand\p{L}*|achterstallig\p{L}*|uitgesteld|uitstel|te\s+laat|later\s+dan\s+(?:gepland|afgesproken|beloofd)|langer\s+dan\s+(?:de\s+)?(?:wettelijke\s+|gestelde\s+)?termijn|over\s+de\s+termijn|termijn\s+(?:\S+\s+){0,3}?(?:overschreden|verstreken)|loopt\s+(?:\S+\s+){0,3}?achter|achterloopt)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex LateOrDelayed();
 
-    /// <summary>"boven het budget", "duurder dan begroot", "meer dan begroot", "overschrijding".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bboven\s+(?:het|de)\s+(?:\p{L}+\s+)?(?:budget|begroting)\b|\b(?:duurder|meer)\s+dan\s+(?:begroot|gepland|afgesproken)\b|\boverschrijd\p{L}*", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    /// <summary>
+    /// "boven het budget", "duurder dan begroot", "meer dan begroot", "(budget)overschrijding", "meerkosten", "tegenvaller" — not
+    /// a bare "begroot" ("zoals begroot"), which the overrun concept of the content matcher includes.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bboven\s+(?:het|de)\s+(?:\p{L}+\s+)?(?:budget|begroting)\b|\b(?:duurder|meer)\s+dan\s+(?:begroot|gepland|afgesproken)\b|\b\p{L}*overschrijd\p{L}*|\bmeerkosten\b|\b\p{L}*tegenvaller\p{L}*", System.Text.RegularExpressions.RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex OverBudget();
 
     private Finding? MatchByProposition(Claim denial, Claim evidence)
